@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>crm-sweep</p>, document.getElementById('app')!);

@@ -1,0 +1,1 @@
+export function startOverlay(_ctx: unknown): void {}

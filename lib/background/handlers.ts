@@ -1,0 +1,18 @@
+import { parseHubSpotPage } from '@/lib/hubspot/page/url';
+import type { Handlers } from '@/lib/messaging/router';
+import { loadSettings, tokenHint } from '@/lib/settings/settings';
+
+/** Route handlers. Payloads arrive validated and authorised by the router. */
+export function createHandlers(): Handlers {
+  return {
+    // The content script's own URL parse is not trusted: the background parses again.
+    'page/context': async ({ url }) => {
+      const settings = await loadSettings();
+      return { page: parseHubSpotPage(url), configured: Boolean(settings.token) };
+    },
+    'settings/get': async () => {
+      const { token, ...rest } = await loadSettings();
+      return { ...rest, tokenHint: tokenHint(token) };
+    },
+  };
+}

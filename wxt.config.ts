@@ -1,35 +1,37 @@
 import { defineConfig } from 'wxt';
 import { HUBSPOT_CONTENT_MATCHES } from './lib/hubspot/page/matches';
 
-/**
- * Extra origins (e.g. the local sandbox, `http://127.0.0.1/*`) are a build-time configuration:
- * they are added to the content script's matches and the host permissions, and nothing else
- * changes. Store builds leave CRM_SWEEP_DEV_ORIGINS unset and carry only HubSpot's hosts.
- */
-const devOrigins = (process.env.CRM_SWEEP_DEV_ORIGINS ?? '')
-  .split(',')
-  .map((o) => o.trim())
-  .filter(Boolean);
-
 const HUBSPOT_API_HOSTS = ['https://api.hubapi.com/*', 'https://*.hubapi.com/*'];
+
+/**
+ * Extra origins are configuration, not code: `wxt build --mode sandbox` (used by `npm start`, the
+ * e2e tests and benchmarks) adds loopback so the extension runs on the local HubSpot sandbox, and
+ * CRM_SWEEP_DEV_ORIGINS can add more. They only extend the content-script matches and the host
+ * permissions; store builds (`npm run build`, `npm run zip`) carry HubSpot's hosts alone.
+ */
+function extraOrigins(mode: string): string[] {
+  const fromEnv = (process.env.CRM_SWEEP_DEV_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const loopback = mode === 'sandbox' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
+  return [...loopback, ...fromEnv];
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'crm-sweep',
     description: 'Bulk select, delete and undo for HubSpot CRM records',
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'notifications'],
-    host_permissions: [...HUBSPOT_CONTENT_MATCHES, ...HUBSPOT_API_HOSTS, ...devOrigins],
+    host_permissions: [...HUBSPOT_CONTENT_MATCHES, ...HUBSPOT_API_HOSTS, ...extraOrigins(mode)],
     action: { default_title: 'crm-sweep' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'crm-sweep@crm-sweep.dev', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'crm-sweep@crm-sweep.dev', strict_min_version: '128.0' } } }
       : {}),
   }),
   hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
-      if (devOrigins.length === 0) return;
+    'build:manifestGenerated': (wxt, manifest) => {
+      const extra = extraOrigins(wxt.config.mode);
       for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...devOrigins];
+        script.matches = [...(script.matches ?? []), ...extra];
       }
     },
   },

@@ -1,0 +1,146 @@
+/**
+ * Shapes of the rows kept in each table (DESIGN.md §7). Every HubSpot ID — record, portal, list —
+ * is a decimal string: HubSpot IDs exceed 2^53, so a JavaScript number would silently round them.
+ */
+
+export type JobKind = 'delete' | 'gdprDelete' | 'removeFromList' | 'undo';
+export type JobState = 'staged' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
+export type PauseCode = 'rateLimit' | 'dailyReserve' | 'auth' | 'scopes' | 'user' | 'network';
+
+export interface PauseReason {
+  code: PauseCode;
+  message: string;
+}
+
+/** An error as the user will read it, with HubSpot's category and correlation ID for support. */
+export interface StoredError {
+  message: string;
+  category?: string;
+  correlationId?: string;
+}
+
+/** Where the user picked the records: shown in the popup and in the audit view. */
+export interface SelectionSource {
+  pageUrl: string;
+  description: string;
+}
+
+export interface Job {
+  id: string;
+  kind: JobKind;
+  portalId: string;
+  /** '0-1' (contacts) … or '2-123' for a custom object. */
+  objectTypeId: string;
+  listId?: string;
+  /** For an undo job: the delete job it undoes. */
+  undoOf?: string;
+  state: JobState;
+  pauseReason?: PauseReason;
+  error?: StoredError;
+  /** Number of distinct records planned at creation; progress counts are derived from batches. */
+  total: number;
+  createdAt: number;
+  updatedAt: number;
+  startedAt?: number;
+  finishedAt?: number;
+  source?: SelectionSource;
+}
+
+export type BatchState = 'pending' | 'snapshotted' | 'archiving' | 'archived' | 'verified' | 'failed';
+
+export interface FailedRecord {
+  id: string;
+  message: string;
+  category?: string;
+}
+
+export interface Batch {
+  jobId: string;
+  seq: number;
+  /** At most 100: HubSpot's batch endpoints take 100 inputs per call. */
+  ids: string[];
+  state: BatchState;
+  /** How many times the archive request was sent (re-sends after a crash count too). */
+  attempts: number;
+  failedIds?: FailedRecord[];
+  error?: StoredError;
+  updatedAt: number;
+}
+
+export interface SnapshotAssociationType {
+  category: string;
+  typeId: number;
+  label: string | null;
+}
+
+export interface SnapshotAssociation {
+  toObjectTypeId: string;
+  toObjectId: string;
+  types: SnapshotAssociationType[];
+}
+
+export interface SnapshotListMembership {
+  listId: string;
+  processingType: 'MANUAL' | 'SNAPSHOT';
+}
+
+/** Everything undo needs to re-create one record, captured before it was archived. */
+export interface RecordSnapshot {
+  jobId: string;
+  recordId: string;
+  seq: number;
+  objectTypeId: string;
+  properties: Record<string, string | null>;
+  associations: SnapshotAssociation[];
+  lists: SnapshotListMembership[];
+  capturedAt: number;
+}
+
+export interface IdMapping {
+  /** The original delete job. */
+  jobId: string;
+  oldId: string;
+  newId: string;
+  objectTypeId: string;
+  how: 'recreated' | 'restoredInHubSpot';
+  at: number;
+}
+
+export interface AuditEntry {
+  id: number;
+  jobId: string;
+  at: number;
+  portalId: string;
+  /** The HubSpot user, when the token tells us who it is. */
+  actor?: string;
+  /** e.g. 'delete.started', 'delete.finished', 'undo.finished', 'gdprDelete.finished', 'snapshots.purged'. */
+  action: string;
+  counts: Record<string, number>;
+  /** Only for gdprDelete actions: the IDs, never names or emails (there is nothing else to undo from). */
+  recordIds?: string[];
+}
+
+/** A selection from the content script, frozen and waiting for the user's confirmation. */
+export interface StagedSelection {
+  id: string;
+  createdAt: number;
+  expiresAt: number;
+  portalId: string;
+  objectTypeId: string;
+  listId?: string;
+  ids: string[];
+  /** The total HubSpot displayed, kept to explain a mismatch with `ids.length`. */
+  displayedTotal?: number;
+  source: SelectionSource;
+}
+
+/** What the per-portal rate governor must remember across service-worker restarts. */
+export interface StoredGovernorState {
+  portalId: string;
+  notBefore: number;
+  windowMs?: number;
+  max?: number;
+  dailyMax?: number;
+  dailyRemaining?: number;
+  dailyResetAt?: number;
+}

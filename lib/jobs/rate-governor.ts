@@ -1,0 +1,172 @@
+import type { RateHeaders } from './rate-headers';
+
+/**
+ * One governor per portal, shared by every job and by undo (DESIGN.md §5). HubSpot limits each
+ * app per portal to `max` calls per rolling window (100/190/250 per 10 s) and search to ~5/s
+ * (HUBSPOT.md §4); other integrations of the portal spend the same quota.
+ *
+ * How it stays under the limit without wasting calls on 429s:
+ * - a call holds a slot from the moment it is sent until `windowMs` after its response arrived
+ *   (the server counted it somewhere in between, so freeing it later can never overlap);
+ * - it spends at most `sharePercent` of `max`, and less when the `Remaining` header shows that
+ *   others are using the window (`others ≈ max − remaining − ours`), keeping a small margin;
+ * - `Retry-After` and 429s set a persisted "not before" time; the daily reserve is never touched.
+ */
+export type CallKind = 'standard' | 'search';
+
+export interface GovernorState {
+  notBefore: number;
+  windowMs: number;
+  max: number;
+  dailyMax?: number;
+  dailyRemaining?: number;
+}
+
+export interface GovernorOptions {
+  sharePercent: number;
+  dailyReservePercent: number;
+  maxInFlight?: number;
+  /** Search's own per-second limit (HubSpot: about 5 per second per token). */
+  searchPerSecond?: number;
+  initial?: Partial<GovernorState>;
+  /** Called when something worth persisting changed (the "not before" time after a 429). */
+  onPersist?: (state: GovernorState) => void;
+}
+
+export interface CallOutcome {
+  status: number;
+  headers?: RateHeaders;
+  /** HubSpot's 429 body names the policy: TEN_SECONDLY_ROLLING, SECONDLY or DAILY. */
+  policyName?: string;
+}
+
+export interface Permit {
+  release(outcome: CallOutcome | null): void;
+}
+
+export class DailyReserveReached extends Error {
+  constructor(readonly dailyRemaining: number, readonly reserve: number) {
+    super(`Paused to leave HubSpot's daily API allowance for your other tools: ${dailyRemaining} calls are left today and ${reserve} are kept in reserve.`);
+    this.name = 'DailyReserveReached';
+  }
+}
+
+const SEARCH_WINDOW_MS = 1000;
+
+export class RateGovernor {
+  private state: GovernorState;
+  private readonly slots: Record<CallKind, number[]> = { standard: [], search: [] };
+  private readonly inFlight: Record<CallKind, number> = { standard: 0, search: 0 };
+  private searchNotBefore = 0;
+  private others = 0;
+  private wake: (() => void)[] = [];
+
+  constructor(private readonly opts: GovernorOptions) {
+    this.state = { notBefore: 0, windowMs: 10_000, max: 100, ...opts.initial };
+  }
+
+  get snapshot(): Readonly<GovernorState> {
+    return this.state;
+  }
+
+  /** Calls this governor lets through per window now (after share, others and margin). */
+  allowance(kind: CallKind): number {
+    if (kind === 'search') return Math.max(1, Math.floor(((this.opts.searchPerSecond ?? 5) * this.opts.sharePercent) / 100));
+    const share = Math.floor((this.state.max * this.opts.sharePercent) / 100);
+    const margin = Math.max(1, Math.ceil(this.state.max * 0.02));
+    return Math.max(1, Math.min(share, this.state.max - this.others - margin));
+  }
+
+  /** Waits until a call may be sent; throws DailyReserveReached or the signal's reason. */
+  async acquire(kind: CallKind, signal?: AbortSignal): Promise<Permit> {
+    for (;;) {
+      signal?.throwIfAborted();
+      this.checkDailyReserve();
+      const wait = this.delay(kind, Date.now());
+      if (wait === 0) break;
+      await this.sleep(wait, signal);
+    }
+    this.inFlight[kind] += 1;
+    let released = false;
+    return {
+      release: (outcome) => {
+        if (released) return;
+        released = true;
+        this.inFlight[kind] -= 1;
+        this.finish(kind, outcome, Date.now());
+        this.wakeAll();
+      },
+    };
+  }
+
+  private delay(kind: CallKind, now: number): number {
+    const notBefore = kind === 'search' ? Math.max(this.searchNotBefore, this.state.notBefore) : this.state.notBefore;
+    if (notBefore > now) return notBefore - now;
+    const slots = this.prune(kind, now);
+    if (this.inFlight.standard + this.inFlight.search >= (this.opts.maxInFlight ?? 4)) return Infinity;
+    const free = this.allowance(kind) - slots.length - this.inFlight[kind];
+    if (free > 0) return 0;
+    // Wait for the oldest finished slot to leave the window (or for an in-flight call to finish).
+    return slots.length > 0 ? Math.max(1, slots[0]! - now) : Infinity;
+  }
+
+  private prune(kind: CallKind, now: number): number[] {
+    const slots = this.slots[kind];
+    while (slots.length > 0 && slots[0]! <= now) slots.shift();
+    return slots;
+  }
+
+  private finish(kind: CallKind, outcome: CallOutcome | null, now: number): void {
+    const windowMs = kind === 'search' ? SEARCH_WINDOW_MS : this.state.windowMs;
+    this.slots[kind].push(now + windowMs);
+    const h = outcome?.headers;
+    if (h) this.learn(h, now);
+    if (outcome?.status !== 429) return;
+    if (outcome.policyName === 'SECONDLY' || kind === 'search') {
+      this.searchNotBefore = now + (h?.retryAfterMs ?? SEARCH_WINDOW_MS);
+      return;
+    }
+    if (outcome.policyName === 'DAILY') this.state.dailyRemaining = 0;
+    // Without Retry-After, let a tenth of the window pass: the Remaining header already shrank
+    // our allowance to what the others leave us.
+    this.state.notBefore = Math.max(this.state.notBefore, now + (h?.retryAfterMs ?? Math.max(1000, this.state.windowMs / 10)));
+    this.opts.onPersist?.({ ...this.state });
+  }
+
+  private learn(h: RateHeaders, now: number): void {
+    if (h.max !== undefined && h.max > 0) this.state.max = h.max;
+    if (h.intervalMs !== undefined && h.intervalMs > 0) this.state.windowMs = h.intervalMs;
+    if (h.daily !== undefined) this.state.dailyMax = h.daily;
+    if (h.dailyRemaining !== undefined) this.state.dailyRemaining = h.dailyRemaining;
+    if (h.remaining !== undefined) {
+      const ours = this.prune('standard', now).length + this.inFlight.standard;
+      this.others = Math.max(0, this.state.max - h.remaining - ours);
+    }
+  }
+
+  private checkDailyReserve(): void {
+    const { dailyMax, dailyRemaining } = this.state;
+    if (dailyMax === undefined || dailyRemaining === undefined) return;
+    const reserve = Math.ceil((dailyMax * this.opts.dailyReservePercent) / 100);
+    if (dailyRemaining <= reserve) throw new DailyReserveReached(dailyRemaining, reserve);
+  }
+
+  private sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = ms === Infinity ? undefined : setTimeout(done, ms);
+      this.wake.push(done);
+      signal?.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  private wakeAll(): void {
+    const waiting = this.wake;
+    this.wake = [];
+    for (const resume of waiting) resume();
+  }
+}

@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromeArgs, CHROME_INSTALL_HINT, findChrome } from './chrome';
+
+// The service worker's global; Playwright evaluates this function there.
+declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } };
+
+export const SANDBOX_BUILD_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-sandbox');
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the sandbox build of the extension in a fresh (or given) profile. */
+export async function launchWithExtension(opts: { headless?: boolean; profileDir?: string } = {}): Promise<LoadedExtension> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(CHROME_INSTALL_HINT);
+  const profileDir = opts.profileDir ?? mkdtempSync(path.join(tmpdir(), 'crm-sweep-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: opts.headless ?? true,
+    args: chromeArgs(SANDBOX_BUILD_DIR),
+    viewport: { width: 1280, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profileDir,
+    close: async () => {
+      await context.close();
+      if (!opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a user does in the options page, done directly: point crm-sweep at an API base and token. */
+export async function configureExtension(worker: Worker, settings: { apiBase: string; token: string }): Promise<void> {
+  await worker.evaluate(async (s) => {
+    const stored = (await chrome.storage.local.get('settings')).settings ?? {};
+    await chrome.storage.local.set({ settings: { ...stored, ...s } });
+  }, settings);
+}

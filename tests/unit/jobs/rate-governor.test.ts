@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DailyReserveReached, RateGovernor } from '@/lib/jobs/rate-governor';
+
+beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
+afterEach(() => vi.useRealTimers());
+
+const headers = (h: Partial<Record<'max' | 'remaining' | 'intervalMs' | 'daily' | 'dailyRemaining' | 'retryAfterMs', number>>) => h;
+
+/** Runs `count` calls through the governor, each answering after `latencyMs`; returns send times. */
+async function drive(g: RateGovernor, count: number, latencyMs: number, respond = (_i: number) => ({ status: 200 })) {
+  const sent: number[] = [];
+  const worker = async (ids: number[]) => {
+    for (const i of ids) {
+      const permit = await g.acquire('standard');
+      sent.push(Date.now());
+      await new Promise((r) => setTimeout(r, latencyMs));
+      permit.release(respond(i));
+    }
+  };
+  const lanes = [0, 1, 2, 3].map((lane) => Array.from({ length: count }, (_, i) => i).filter((i) => i % 4 === lane));
+  const done = Promise.all(lanes.map(worker));
+  await vi.runAllTimersAsync();
+  await done;
+  return sent;
+}
+
+function maxInAnyWindow(times: number[], windowMs: number): number {
+  let best = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i]! - times[j]! >= windowMs) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
+describe('RateGovernor', () => {
+  it('never sends more than its share of the window, measured over any rolling window', async () => {
+    const g = new RateGovernor({ sharePercent: 60, dailyReservePercent: 10, initial: { max: 100, windowMs: 10_000 } });
+    const sent = await drive(g, 200, 30);
+    expect(g.allowance('standard')).toBe(60);
+    expect(maxInAnyWindow(sent, 10_000)).toBeLessThanOrEqual(60);
+    expect(sent).toHaveLength(200);
+  });
+
+  it('learns the portal limit and window from the response headers', async () => {
+    const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10 });
+    const p = await g.acquire('standard');
+    p.release({ status: 200, headers: headers({ max: 190, remaining: 189, intervalMs: 1_000 }) });
+    expect(g.snapshot).toMatchObject({ max: 190, windowMs: 1_000 });
+    expect(g.allowance('standard')).toBe(190 - 4); // no one else in the window; 2 % margin
+  });
+
+  it('spends less when the Remaining header shows other integrations using the window', async () => {
+    const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10, initial: { max: 190 } });
+    const p = await g.acquire('standard');
+    p.release({ status: 200, headers: headers({ max: 190, remaining: 94, intervalMs: 10_000 }) }); // others: 95
+    expect(g.allowance('standard')).toBe(190 - 95 - 4);
+  });
+
+  it('waits for Retry-After after a 429 and reports the new "not before" time for persistence', async () => {
+    const persisted: number[] = [];
+    const g = new RateGovernor({ sharePercent: 60, dailyReservePercent: 10, onPersist: (s) => persisted.push(s.notBefore) });
+    const p = await g.acquire('standard');
+    p.release({ status: 429, policyName: 'TEN_SECONDLY_ROLLING', headers: headers({ retryAfterMs: 3_000 }) });
+    expect(persisted).toEqual([Date.now() + 3_000]);
+    let sentAt = 0;
+    const next = g.acquire('standard').then(() => (sentAt = Date.now()));
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(sentAt).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    await next;
+    expect(sentAt).toBe(persisted[0]);
+  });
+
+  it('restores a persisted "not before" time after a restart', async () => {
+    const g = new RateGovernor({ sharePercent: 60, dailyReservePercent: 10, initial: { notBefore: Date.now() + 5_000 } });
+    const at = g.acquire('standard').then(() => Date.now());
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await at).toBeGreaterThanOrEqual(1_005_000);
+  });
+
+  it('refuses to eat into the daily reserve', async () => {
+    const g = new RateGovernor({ sharePercent: 60, dailyReservePercent: 10 });
+    const p = await g.acquire('standard');
+    p.release({ status: 200, headers: headers({ daily: 250_000, dailyRemaining: 25_000 }) });
+    await expect(g.acquire('standard')).rejects.toBeInstanceOf(DailyReserveReached);
+  });
+
+  it('keeps at most maxInFlight calls open at once', async () => {
+    const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10, maxInFlight: 2 });
+    const a = await g.acquire('standard');
+    await g.acquire('standard');
+    let third = false;
+    void g.acquire('standard').then(() => (third = true));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(third).toBe(false);
+    a.release({ status: 200 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(third).toBe(true);
+  });
+
+  it('limits search to its own per-second budget, separate from the ten-second window', async () => {
+    const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10, searchPerSecond: 5, maxInFlight: 10 });
+    const starts: number[] = [];
+    const all = Array.from({ length: 10 }, async () => {
+      const p = await g.acquire('search');
+      starts.push(Date.now());
+      p.release({ status: 200 });
+    });
+    await vi.runAllTimersAsync();
+    await Promise.all(all);
+    expect(maxInAnyWindow(starts.sort((x, y) => x - y), 1_000)).toBeLessThanOrEqual(5);
+  });
+
+  it('stops waiting when the job is cancelled', async () => {
+    const g = new RateGovernor({ sharePercent: 60, dailyReservePercent: 10, initial: { notBefore: Date.now() + 60_000 } });
+    const abort = new AbortController();
+    const waiting = g.acquire('standard', abort.signal);
+    abort.abort(new Error('cancelled by user'));
+    await expect(waiting).rejects.toThrow('cancelled by user');
+  });
+});

@@ -1,4 +1,4 @@
-import type { BatchState, JobState } from './rows';
+import type { BatchState, JobState } from '@/lib/db/rows';
 
 /**
  * Errors the storage layer throws on purpose. Each message says what happened and that nothing

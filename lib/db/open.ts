@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { CrmSweepDb } from './schema';
+import { CrmSweepDb } from '@/lib/db/schema';
 
 export const DEFAULT_DB_NAME = 'crm-sweep';
 

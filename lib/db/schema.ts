@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { declareMigrations } from './migrations';
+import { declareMigrations } from '@/lib/db/migrations';
 import type {
   AuditEntry,
   Batch,
@@ -8,7 +8,7 @@ import type {
   RecordSnapshot,
   StagedSelection,
   StoredGovernorState,
-} from './rows';
+} from '@/lib/db/rows';
 
 /**
  * The extension's database. Only the background and extension pages open it: a content script's

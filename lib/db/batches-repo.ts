@@ -1,0 +1,96 @@
+import { BatchNotFoundError, IllegalBatchTransitionError, JobNotFoundError } from '@/lib/db/errors';
+import { jobKeepsSnapshots } from '@/lib/db/job-transitions';
+import type { Batch, BatchState, FailedRecord, StoredError } from '@/lib/db/rows';
+import type { CrmSweepDb } from '@/lib/db/schema';
+
+/**
+ * Which batch to work on next, in this order:
+ * - `archiving`: the archive request may or may not have reached HubSpot before the worker died;
+ *   archiving is idempotent, so it is simply sent again (DESIGN.md §5);
+ * - `archived`: archived but not verified yet — only the verifying read is left;
+ * - `snapshotted`: the snapshot is durable, the archive was never sent;
+ * - `pending`: nothing done yet.
+ * Finishing what was started first keeps the window of half-done work as small as possible.
+ */
+export const RESUMPTION_ORDER: readonly BatchState[] = ['archiving', 'archived', 'snapshotted', 'pending'];
+
+/**
+ * Batch state changes made here. pending → snapshotted is deliberately absent: only
+ * commitSnapshot (snapshots-repo.ts) makes it, together with the snapshot rows.
+ */
+const NEXT_BATCH_STATES: Readonly<Record<BatchState, readonly BatchState[]>> = {
+  pending: ['archiving', 'failed'], // → archiving only for jobs that keep no snapshot (GDPR)
+  snapshotted: ['archiving', 'failed'],
+  archiving: ['archiving', 'archived', 'failed'], // archiving → archiving: re-sent after a crash
+  archived: ['verified', 'failed'],
+  verified: [],
+  failed: ['pending'], // retry; snapshot rows already written stay (commitSnapshot upserts)
+};
+
+export type BatchStateChange =
+  | { to: 'archiving' | 'archived' | 'pending' }
+  /** `failedIds`: records verification found still present. */
+  | { to: 'verified'; failedIds?: FailedRecord[] }
+  | { to: 'failed'; error: StoredError; failedIds?: FailedRecord[] };
+
+export async function nextBatchToWork(db: CrmSweepDb, jobId: string): Promise<Batch | undefined> {
+  return db.transaction('r', db.batches, async () => {
+    for (const state of RESUMPTION_ORDER) {
+      // Entries with equal index keys come in primary-key order, so this is the lowest seq.
+      const batch = await db.batches.where('[jobId+state]').equals([jobId, state]).first();
+      if (batch) return batch;
+    }
+    return undefined;
+  });
+}
+
+export function getBatch(db: CrmSweepDb, jobId: string, seq: number): Promise<Batch | undefined> {
+  return db.batches.get([jobId, seq]);
+}
+
+/** All batches of a job, by seq. */
+export function listBatches(db: CrmSweepDb, jobId: string): Promise<Batch[]> {
+  return db.batches.where('jobId').equals(jobId).sortBy('seq');
+}
+
+/**
+ * Moves a batch to its next state, or throws IllegalBatchTransitionError. Entering `archiving`
+ * counts an attempt. A job that keeps snapshots can never skip from pending to archiving: the
+ * write-ahead rule is enforced here, not only in the engine.
+ */
+export async function markBatch(
+  db: CrmSweepDb,
+  jobId: string,
+  seq: number,
+  change: BatchStateChange,
+  now = Date.now(),
+): Promise<Batch> {
+  return db.transaction('rw', db.batches, db.jobs, async () => {
+    const batch = await db.batches.get([jobId, seq]);
+    if (!batch) throw new BatchNotFoundError(jobId, seq);
+    if (!NEXT_BATCH_STATES[batch.state].includes(change.to)) {
+      throw new IllegalBatchTransitionError(jobId, seq, batch.state, change.to);
+    }
+    if (batch.state === 'pending' && change.to === 'archiving') {
+      const job = await db.jobs.get(jobId);
+      if (!job) throw new JobNotFoundError(jobId);
+      if (jobKeepsSnapshots(job.kind)) {
+        throw new IllegalBatchTransitionError(jobId, seq, batch.state, change.to, 'its snapshot has not been written');
+      }
+    }
+
+    const next: Batch = { ...batch, state: change.to, updatedAt: now };
+    if (change.to === 'archiving') next.attempts = batch.attempts + 1;
+    if (change.to === 'pending') {
+      delete next.error;
+      delete next.failedIds;
+    }
+    if (change.to === 'verified' && change.failedIds?.length) next.failedIds = change.failedIds;
+    if (change.to === 'failed') {
+      next.error = change.error;
+      if (change.failedIds?.length) next.failedIds = change.failedIds;
+    }
+    await db.batches.put(next);
+    return next;
+  });
+}

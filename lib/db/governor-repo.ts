@@ -1,0 +1,28 @@
+import type { StoredGovernorState } from '@/lib/db/rows';
+import type { CrmSweepDb } from '@/lib/db/schema';
+
+/**
+ * The per-portal rate governor's memory. A service worker can die at any moment (MV3), and a new
+ * one must not fire requests while HubSpot's Retry-After is still running, nor forget what it
+ * learnt about the portal's window and daily allowance.
+ */
+export function loadGovernorState(db: CrmSweepDb, portalId: string): Promise<StoredGovernorState | undefined> {
+  return db.governor.get(portalId);
+}
+
+export async function saveGovernorState(db: CrmSweepDb, state: StoredGovernorState): Promise<void> {
+  await db.governor.put({ ...state });
+}
+
+/**
+ * Pushes the portal's "not before" time to `notBefore` unless it is already later: two jobs
+ * hitting 429s at once must not shorten each other's wait. Returns the time now stored.
+ */
+export async function deferPortalUntil(db: CrmSweepDb, portalId: string, notBefore: number): Promise<number> {
+  return db.transaction('rw', db.governor, async () => {
+    const stored = await db.governor.get(portalId);
+    const later = Math.max(stored?.notBefore ?? 0, notBefore);
+    await db.governor.put({ ...stored, portalId, notBefore: later });
+    return later;
+  });
+}

@@ -1,0 +1,33 @@
+import type { IdMapping } from '@/lib/db/rows';
+import type { CrmSweepDb } from '@/lib/db/schema';
+
+export type NewIdMapping = Omit<IdMapping, 'at'> & { at?: number };
+
+/**
+ * Old → new record IDs per original delete job, written as undo re-creates records (or finds
+ * them restored from HubSpot's recycle bin, where the ID stays the same). Undo reads it to re-link
+ * associations between records deleted in the same job and to skip records already back.
+ */
+export async function recordIdMappings(
+  db: CrmSweepDb,
+  mappings: readonly NewIdMapping[],
+  now = Date.now(),
+): Promise<void> {
+  await db.idMap.bulkPut(mappings.map((m) => ({ ...m, at: m.at ?? now })));
+}
+
+export function getIdMapping(db: CrmSweepDb, jobId: string, oldId: string): Promise<IdMapping | undefined> {
+  return db.idMap.get([jobId, oldId]);
+}
+
+/** New IDs for those of `oldIds` that have one; unmapped IDs are absent from the result. */
+export async function mapOldIds(db: CrmSweepDb, jobId: string, oldIds: readonly string[]): Promise<Map<string, string>> {
+  const found = await db.idMap.bulkGet(oldIds.map((oldId): [string, string] => [jobId, oldId]));
+  const newIdByOld = new Map<string, string>();
+  for (const mapping of found) if (mapping) newIdByOld.set(mapping.oldId, mapping.newId);
+  return newIdByOld;
+}
+
+export function listIdMappings(db: CrmSweepDb, jobId: string): Promise<IdMapping[]> {
+  return db.idMap.where('jobId').equals(jobId).toArray();
+}

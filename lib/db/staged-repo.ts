@@ -1,0 +1,58 @@
+import { EmptySelectionError } from '@/lib/db/errors';
+import { dedupeRecordIds } from '@/lib/db/plan-batches';
+import type { StagedSelection } from '@/lib/db/rows';
+import type { CrmSweepDb } from '@/lib/db/schema';
+
+/**
+ * How long a staged selection waits for the user's confirmation. Long enough to read the preview
+ * and export a backup; short enough that a forgotten popup cannot start a delete of what the page
+ * showed an hour ago.
+ */
+export const STAGED_SELECTION_TTL_MS = 30 * 60 * 1000;
+
+export type NewStagedSelection = Omit<StagedSelection, 'id' | 'createdAt' | 'expiresAt' | 'ids'> & {
+  ids: readonly string[];
+  /** Defaults to STAGED_SELECTION_TTL_MS. */
+  ttlMs?: number;
+};
+
+/** Freezes a selection (distinct IDs, first-seen order) and returns it with its new id. */
+export async function stageSelection(
+  db: CrmSweepDb,
+  input: NewStagedSelection,
+  now = Date.now(),
+): Promise<StagedSelection> {
+  const { ttlMs = STAGED_SELECTION_TTL_MS, ids, ...described } = input;
+  const distinct = dedupeRecordIds(ids);
+  if (distinct.length === 0) throw new EmptySelectionError();
+  const staged: StagedSelection = {
+    ...described,
+    id: crypto.randomUUID(),
+    createdAt: now,
+    expiresAt: now + ttlMs,
+    ids: distinct,
+  };
+  await db.staged.add(staged);
+  return staged;
+}
+
+/** The selection, or undefined when unknown or expired (expired ones count as gone even before
+ * dropExpiredStaged removes them). */
+export async function getStagedSelection(
+  db: CrmSweepDb,
+  id: string,
+  now = Date.now(),
+): Promise<StagedSelection | undefined> {
+  const staged = await db.staged.get(id);
+  return staged && staged.expiresAt > now ? staged : undefined;
+}
+
+/** Removes a selection once its job exists (or the user dismissed it). */
+export function deleteStagedSelection(db: CrmSweepDb, id: string): Promise<void> {
+  return db.staged.delete(id);
+}
+
+/** Deletes every expired selection; returns how many. Run on worker start and from the alarm. */
+export function dropExpiredStaged(db: CrmSweepDb, now = Date.now()): Promise<number> {
+  return db.staged.where('expiresAt').belowOrEqual(now).delete();
+}

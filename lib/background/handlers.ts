@@ -3,7 +3,7 @@ import type { Handlers } from '@/lib/messaging/router';
 import { loadSettings, tokenHint } from '@/lib/settings/settings';
 
 /** Route handlers. Payloads arrive validated and authorised by the router. */
-export function createHandlers(): Handlers {
+export function createHandlers(): Pick<Handlers, 'page/context' | 'settings/get'> {
   return {
     // The content script's own URL parse is not trusted: the background parses again.
     'page/context': async ({ url }) => {

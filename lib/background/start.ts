@@ -1,13 +1,41 @@
 import { browser } from 'wxt/browser';
+import { openDb } from '@/lib/db/open';
+import { dropExpiredStaged } from '@/lib/db/staged-repo';
+import { JobEngine } from '@/lib/jobs/engine';
 import { dispatch } from '@/lib/messaging/router';
+import { refreshBadge, notifyJob } from './badge';
+import { createConnector } from './connect';
 import { createHandlers } from './handlers';
+import { createJobHandlers } from './job-handlers';
+import { openConfirmation } from './open-confirmation';
+
+const WATCHDOG = 'crm-sweep-watchdog';
 
 /**
  * Wires the service worker. Listeners are registered synchronously, before any await, so a worker
- * woken by a message or alarm never misses the event that woke it.
+ * woken by a message or alarm never misses the event that woke it. Every start, and the alarm
+ * watchdog once a minute, resumes jobs a dead worker left running (MV3 workers die when idle).
  */
-export function startBackground(): void {
-  const handlers = createHandlers();
+export function startBackground(): JobEngine {
+  const db = openDb();
+  const connect = createConnector(db);
+  const engine = new JobEngine({
+    db,
+    connect,
+    onChange: (job) => {
+      void refreshBadge(db).catch(() => undefined);
+      void notifyJob(db, job).catch(() => undefined);
+    },
+  });
+  const handlers = { ...createHandlers(), ...createJobHandlers({ db, engine, connect, openConfirmation }) };
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender, self, handlers));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WATCHDOG) void engine.resumeInterrupted();
+  });
+  void browser.alarms.create(WATCHDOG, { periodInMinutes: 1 });
+  void engine.resumeInterrupted();
+  void dropExpiredStaged(db).catch(() => undefined);
+  return engine;
 }

@@ -61,8 +61,13 @@ export class RateGovernor {
   private others = 0;
   private wake: (() => void)[] = [];
 
-  constructor(private readonly opts: GovernorOptions) {
+  constructor(private opts: GovernorOptions) {
     this.state = { notBefore: 0, windowMs: 10_000, max: 100, ...opts.initial };
+  }
+
+  /** The user changed the share or reserve in the options: applies to the next call. */
+  configure(change: Pick<GovernorOptions, 'sharePercent' | 'dailyReservePercent'>): void {
+    this.opts = { ...this.opts, ...change };
   }
 
   get snapshot(): Readonly<GovernorState> {

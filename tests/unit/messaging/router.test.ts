@@ -16,11 +16,13 @@ const contentScript: Runtime.MessageSender = {
 };
 const otherExtension: Runtime.MessageSender = { id: 'evil-id', url: 'chrome-extension://evil-id/page.html' };
 
+/** Only the routes these tests call; the others would never be reached. */
 function handlers() {
-  return {
+  const h = {
     'page/context': vi.fn(async () => ({ page: null, configured: false })),
     'settings/get': vi.fn(async () => ({ apiBase: 'x', tokenHint: null, ratePercent: 60, dailyReservePercent: 10, retentionDays: 90, language: 'auto' })),
-  } satisfies Handlers;
+  } satisfies Partial<Handlers>;
+  return h as typeof h & Handlers;
 }
 
 describe('senderTrust', () => {

@@ -1,0 +1,65 @@
+import type { Runtime } from 'webextension-polyfill';
+import { createJob } from '@/lib/db/jobs-repo';
+import type { CrmSweepDb } from '@/lib/db/schema';
+import { deleteStagedSelection, stageSelection } from '@/lib/db/staged-repo';
+import type { HubSpotApi } from '@/lib/hubspot/api/client';
+import { parseHubSpotPage } from '@/lib/hubspot/page/url';
+import type { JobEngine } from '@/lib/jobs/engine';
+import type { Handlers } from '@/lib/messaging/router';
+import { loadSettings } from '@/lib/settings/settings';
+import { checkJobStart, StartRefused } from './check-job-start';
+
+export interface JobHandlerDeps {
+  db: CrmSweepDb;
+  engine: JobEngine;
+  connect(portalId: string): Promise<HubSpotApi>;
+  openConfirmation(stagedId: string): Promise<void>;
+}
+
+type JobRoutes = Pick<Handlers, 'selection/stage' | 'job/start' | 'job/pause' | 'job/resume' | 'job/cancel'>;
+
+/** Staging (from the content script) and job control (from our pages only; the router enforces it). */
+export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
+  const { db, engine } = deps;
+  return {
+    'selection/stage': async ({ ids, displayedTotal, description }, sender: Runtime.MessageSender) => {
+      // Which portal, object and list come from the URL the browser says the sender is on.
+      const pageUrl = sender.url ?? '';
+      const page = parseHubSpotPage(pageUrl);
+      if (!page || (page.kind !== 'table' && page.kind !== 'board' && page.kind !== 'list')) {
+        throw new StartRefused('This page is not a HubSpot table, board or list. Nothing was selected.');
+      }
+      const objectTypeId = page.kind === 'list' ? (await (await deps.connect(page.portalId)).lists.get(page.listId)).objectTypeId : page.objectTypeId;
+      const staged = await stageSelection(db, {
+        portalId: page.portalId,
+        objectTypeId,
+        listId: page.kind === 'list' ? page.listId : undefined,
+        ids,
+        displayedTotal,
+        source: { pageUrl, description },
+      });
+      await deps.openConfirmation(staged.id);
+      return { stagedId: staged.id, count: staged.ids.length };
+    },
+    'job/start': async (req) => {
+      const settings = await loadSettings();
+      const stagedPortal = (await db.staged.get(req.stagedId))?.portalId ?? 'unknown';
+      const api = await deps.connect(stagedPortal);
+      const staged = await checkJobStart(db, api, settings.token ?? '', req);
+      const job = await createJob(db, {
+        kind: req.mode,
+        portalId: staged.portalId,
+        objectTypeId: staged.objectTypeId,
+        listId: staged.listId,
+        source: staged.source,
+        recordIds: staged.ids,
+      });
+      await deleteStagedSelection(db, staged.id); // one confirmation, one job
+      await engine.start(job.id);
+      return { jobId: job.id };
+    },
+    'job/pause': async ({ jobId }) => ({ state: (await engine.pause(jobId)).state }),
+    'job/resume': async ({ jobId }) => ({ state: (await engine.resume(jobId)).state }),
+    'job/cancel': async ({ jobId }) => ({ state: (await engine.cancel(jobId)).state }),
+  };
+}

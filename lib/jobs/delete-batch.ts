@@ -1,0 +1,63 @@
+import { markBatch } from '@/lib/db/batches-repo';
+import type { Batch, FailedRecord, Job } from '@/lib/db/rows';
+import type { CrmSweepDb } from '@/lib/db/schema';
+import { commitSnapshot, listSnapshotsOfBatch } from '@/lib/db/snapshots-repo';
+import type { HubSpotApi } from '@/lib/hubspot/api/client';
+import { captureBatch, type CaptureContext } from '@/lib/undo/capture-snapshot';
+
+export interface BatchEnv {
+  db: CrmSweepDb;
+  api: HubSpotApi;
+  job: Job;
+  capture: CaptureContext | null;
+  signal?: AbortSignal;
+}
+
+export const ALREADY_GONE = 'ALREADY_GONE';
+export const STILL_PRESENT = 'STILL_PRESENT';
+
+/**
+ * One batch of a restorable delete, from wherever it stands (DESIGN.md §5):
+ * pending → snapshot written (one transaction with the state) → archiving → archived → verified.
+ * A batch found in `archiving` after a restart is simply sent again: archive is idempotent.
+ * Only records with a committed snapshot are ever archived; records HubSpot no longer had at
+ * snapshot time are reported, never touched.
+ */
+export async function runDeleteBatch(env: BatchEnv, batch: Batch): Promise<Batch> {
+  const { db, api, job, signal } = env;
+  let b = batch;
+  if (b.state === 'pending') {
+    if (!env.capture) throw new Error('A restorable delete needs its snapshot context.');
+    const { rows } = await captureBatch(env.capture, b.ids);
+    b = await commitSnapshot(db, job.id, b.seq, rows);
+  }
+  if (b.state === 'snapshotted' || b.state === 'archiving') {
+    const snapshotted = (await listSnapshotsOfBatch(db, job.id, b.seq)).map((s) => s.recordId);
+    b = await markBatch(db, job.id, b.seq, { to: 'archiving' });
+    if (snapshotted.length > 0) await api.objects.batchArchive(job.objectTypeId, snapshotted, signal);
+    b = await markBatch(db, job.id, b.seq, { to: 'archived' });
+  }
+  if (b.state === 'archived') b = await verifyBatch(env, b);
+  return b;
+}
+
+/** After archive: a batch read with `archived=true` must find every snapshotted record archived. */
+async function verifyBatch(env: BatchEnv, b: Batch): Promise<Batch> {
+  const { db, api, job, signal } = env;
+  const snapshotted = new Set((await listSnapshotsOfBatch(db, job.id, b.seq)).map((s) => s.recordId));
+  const archived = new Set<string>();
+  const toCheck = b.ids.filter((id) => snapshotted.has(id));
+  if (toCheck.length > 0) {
+    const { results } = await api.objects.batchRead(job.objectTypeId, toCheck, ['hs_object_id'], { archived: true, signal });
+    for (const r of results) if (r.archived !== false) archived.add(r.id);
+  }
+  const failedIds: FailedRecord[] = [];
+  for (const id of b.ids) {
+    if (!snapshotted.has(id)) {
+      failedIds.push({ id, category: ALREADY_GONE, message: 'Not deleted by crm-sweep: HubSpot no longer had this record (already deleted or merged).' });
+    } else if (!archived.has(id)) {
+      failedIds.push({ id, category: STILL_PRESENT, message: 'HubSpot accepted the delete but the record is still there. Retry, or delete it in HubSpot.' });
+    }
+  }
+  return markBatch(db, job.id, b.seq, { to: 'verified', failedIds });
+}

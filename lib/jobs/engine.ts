@@ -1,0 +1,135 @@
+import { appendAudit } from '@/lib/db/audit-repo';
+import { listBatches, markBatch } from '@/lib/db/batches-repo';
+import { getJob, getJobProgress, listJobsInState, transitionJob } from '@/lib/db/jobs-repo';
+import type { Job, JobKind, PauseReason } from '@/lib/db/rows';
+import type { CrmSweepDb } from '@/lib/db/schema';
+import type { HubSpotApi } from '@/lib/hubspot/api/client';
+import { prepareCapture } from '@/lib/undo/capture-snapshot';
+import { pauseReasonFor, runBatches, storedError, type RunControl, type RunOutcome } from './run-job';
+
+export interface EngineDeps {
+  db: CrmSweepDb;
+  /** A governed HubSpot client for the portal (one rate governor per portal, shared by all jobs). */
+  connect(portalId: string): Promise<HubSpotApi>;
+  /** Runs a job kind the delete engine does not know (undo). */
+  extraRunners?: Partial<Record<JobKind, (api: HubSpotApi, job: Job, control: RunControl) => Promise<RunOutcome>>>;
+  /** Something changed that the badge or a notification should reflect. */
+  onChange?: (job: Job) => void;
+  concurrency?: number;
+}
+
+/** Pauses that clear by themselves: the watchdog resumes these. The others need the user. */
+const AUTO_RESUME: readonly PauseReason['code'][] = ['rateLimit', 'network'];
+
+/**
+ * Starts, pauses, resumes and cancels jobs. Nothing it needs lives only in memory: the job and
+ * batch states are in Dexie, so a service worker that died mid-job resumes from them
+ * (`resumeInterrupted`, called at every worker start and by the alarm watchdog).
+ */
+export class JobEngine {
+  private readonly active = new Map<string, { control: RunControl; done: Promise<void> }>();
+
+  constructor(private readonly deps: EngineDeps) {}
+
+  isActive(jobId: string): boolean {
+    return this.active.has(jobId);
+  }
+
+  async start(jobId: string): Promise<Job> {
+    const job = await transitionJob(this.deps.db, jobId, { to: 'running' });
+    await appendAudit(this.deps.db, { jobId, portalId: job.portalId, action: `${job.kind}.started`, counts: { total: job.total } });
+    this.launch(job);
+    return job;
+  }
+
+  /** Resumes a paused job, or retries a failed one (its failed batches start again). */
+  async resume(jobId: string): Promise<Job> {
+    const { db } = this.deps;
+    const before = await getJob(db, jobId);
+    if (before?.state === 'failed') {
+      for (const b of await listBatches(db, jobId)) if (b.state === 'failed') await markBatch(db, jobId, b.seq, { to: 'pending' });
+    }
+    const job = await transitionJob(db, jobId, { to: 'running' });
+    this.launch(job);
+    return job;
+  }
+
+  pause(jobId: string): Promise<Job> {
+    return this.stop(jobId, 'pause');
+  }
+
+  cancel(jobId: string): Promise<Job> {
+    return this.stop(jobId, 'cancel');
+  }
+
+  /** Relaunches jobs left `running` by a dead worker, and auto-resumable pauses. */
+  async resumeInterrupted(): Promise<void> {
+    const { db } = this.deps;
+    for (const job of await listJobsInState(db, 'running')) this.launch(job);
+    for (const job of await listJobsInState(db, 'paused')) {
+      if (job.pauseReason && AUTO_RESUME.includes(job.pauseReason.code)) await this.resume(job.id).catch(() => undefined);
+    }
+  }
+
+  /** Resolves when no job is running in this worker (tests, and before a clean shutdown). */
+  async idle(): Promise<void> {
+    while (this.active.size > 0) await Promise.all([...this.active.values()].map((a) => a.done));
+  }
+
+  private async stop(jobId: string, by: 'pause' | 'cancel'): Promise<Job> {
+    const running = this.active.get(jobId);
+    if (running) {
+      running.control.stop = by; // honoured after the in-flight batches
+      await running.done;
+      const job = await getJob(this.deps.db, jobId);
+      if (job) return job;
+    }
+    return this.settle(jobId, { kind: 'stopped', by });
+  }
+
+  private launch(job: Job): void {
+    if (this.active.has(job.id)) return;
+    const control: RunControl = { stop: null, onBatch: () => this.deps.onChange?.(job) };
+    const done = this.run(job, control).finally(() => this.active.delete(job.id));
+    this.active.set(job.id, { control, done });
+  }
+
+  private async run(job: Job, control: RunControl): Promise<void> {
+    let outcome: RunOutcome;
+    try {
+      const api = await this.deps.connect(job.portalId);
+      const extra = this.deps.extraRunners?.[job.kind];
+      if (extra) outcome = await extra(api, job, control);
+      else {
+        const capture = job.kind === 'delete' ? await prepareCapture(api, job.objectTypeId) : null;
+        outcome = await runBatches({ db: this.deps.db, api, job, capture }, control, this.deps.concurrency);
+      }
+    } catch (error) {
+      const reason = pauseReasonFor(error);
+      if (!reason) {
+        const failed = await transitionJob(this.deps.db, job.id, { to: 'failed', error: storedError(error) });
+        this.deps.onChange?.(failed);
+        return;
+      }
+      outcome = { kind: 'interrupted', reason };
+    }
+    await this.settle(job.id, outcome);
+  }
+
+  private async settle(jobId: string, outcome: RunOutcome): Promise<Job> {
+    const { db } = this.deps;
+    let job: Job;
+    if (outcome.kind === 'interrupted') job = await transitionJob(db, jobId, { to: 'paused', pauseReason: outcome.reason });
+    else if (outcome.kind === 'stopped' && outcome.by === 'pause') job = await transitionJob(db, jobId, { to: 'paused', pauseReason: { code: 'user', message: 'Paused by you. Nothing more is deleted until you resume.' } });
+    else if (outcome.kind === 'stopped') job = await transitionJob(db, jobId, { to: 'cancelled' });
+    else if (outcome.failedBatches > 0) {
+      job = await transitionJob(db, jobId, { to: 'failed', error: { message: `${outcome.failedBatches} batch(es) could not be completed. The rest is done; you can retry the failed ones.` } });
+    } else job = await transitionJob(db, jobId, { to: 'done' });
+    if (job.state !== 'paused') {
+      const progress = await getJobProgress(db, jobId);
+      await appendAudit(db, { jobId, portalId: job.portalId, action: `${job.kind}.${job.state === 'done' ? 'finished' : job.state}`, counts: { ...progress } });
+    }
+    this.deps.onChange?.(job);
+    return job;
+  }
+}

@@ -1,0 +1,42 @@
+import { appendAudit } from '@/lib/db/audit-repo';
+import { markBatch } from '@/lib/db/batches-repo';
+import type { Batch, FailedRecord } from '@/lib/db/rows';
+import { HubSpotError } from '@/lib/hubspot/api/errors';
+import type { BatchEnv } from './delete-batch';
+
+/**
+ * Permanent (privacy-law) delete of contacts: one HubSpot call per contact, nothing kept but the
+ * IDs, the count and the time in the audit log — keeping a copy would defeat its purpose. Cannot
+ * be undone. A re-sent call for a contact already gone is harmless.
+ */
+export async function runGdprBatch(env: BatchEnv, batch: Batch): Promise<Batch> {
+  const { db, api, job, signal } = env;
+  let b = batch;
+  if (b.state === 'pending' || b.state === 'archiving') {
+    b = await markBatch(db, job.id, b.seq, { to: 'archiving' });
+    for (const id of b.ids) {
+      try {
+        await api.objects.gdprDelete(id, signal);
+      } catch (error) {
+        // Already gone (a re-send after a crash, or deleted by someone else): verified below.
+        if (!(error instanceof HubSpotError && error.kind === 'notFound')) throw error;
+      }
+    }
+    b = await markBatch(db, job.id, b.seq, { to: 'archived' });
+  }
+  if (b.state === 'archived') {
+    // Gone for good means neither active nor in the recycle bin.
+    const [active, archived] = await Promise.all([
+      api.objects.batchRead(job.objectTypeId, b.ids, ['hs_object_id'], { signal }),
+      api.objects.batchRead(job.objectTypeId, b.ids, ['hs_object_id'], { archived: true, signal }),
+    ]);
+    const remaining = new Set([...active.results, ...archived.results].map((r) => r.id));
+    const failedIds: FailedRecord[] = b.ids
+      .filter((id) => remaining.has(id))
+      .map((id) => ({ id, category: 'STILL_PRESENT', message: 'HubSpot still has this contact after the permanent delete.' }));
+    b = await markBatch(db, job.id, b.seq, { to: 'verified', failedIds });
+    const deleted = b.ids.filter((id) => !remaining.has(id));
+    await appendAudit(db, { jobId: job.id, portalId: job.portalId, action: 'gdprDelete.batch', counts: { deleted: deleted.length }, recordIds: deleted });
+  }
+  return b;
+}

@@ -1,0 +1,26 @@
+import { markBatch } from '@/lib/db/batches-repo';
+import type { Batch, FailedRecord } from '@/lib/db/rows';
+import type { BatchEnv } from './delete-batch';
+
+/**
+ * "Remove from list": the records stay, only their membership of a manual or snapshot list goes.
+ * The batch's IDs are all undo needs to add them back. Removing twice is harmless.
+ */
+export async function runRemoveFromListBatch(env: BatchEnv, batch: Batch): Promise<Batch> {
+  const { db, api, job, signal } = env;
+  if (!job.listId) throw new Error('A remove-from-list job needs its list.');
+  let b = batch;
+  if (b.state === 'pending' || b.state === 'archiving') {
+    b = await markBatch(db, job.id, b.seq, { to: 'archiving' });
+    await api.lists.removeMembers(job.listId, b.ids, signal);
+    b = await markBatch(db, job.id, b.seq, { to: 'archived' });
+  }
+  if (b.state === 'archived') {
+    const memberships = await api.lists.recordMemberships(job.objectTypeId, b.ids, signal);
+    const failedIds: FailedRecord[] = b.ids
+      .filter((id) => (memberships.get(id) ?? []).some((m) => m.listId === job.listId))
+      .map((id) => ({ id, category: 'STILL_PRESENT', message: 'HubSpot still lists this record as a member.' }));
+    b = await markBatch(db, job.id, b.seq, { to: 'verified', failedIds });
+  }
+  return b;
+}

@@ -1,0 +1,109 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { getBatch, listBatches, markBatch, nextBatchToWork } from '@/lib/db/batches-repo';
+import { BatchNotFoundError, IllegalBatchTransitionError } from '@/lib/db/errors';
+import { createJob } from '@/lib/db/jobs-repo';
+import type { JobKind } from '@/lib/db/rows';
+import type { CrmSweepDb } from '@/lib/db/schema';
+import { commitSnapshot } from '@/lib/db/snapshots-repo';
+import { freshDb, recordIds, snapshotOf } from './db-fixtures';
+
+async function jobWithBatches(db: CrmSweepDb, batchCount: number, kind: JobKind = 'delete') {
+  const job = await createJob(db, { kind, portalId: '123', objectTypeId: '0-1', recordIds: recordIds(batchCount * 100) });
+  return job.id;
+}
+
+async function snapshot(db: CrmSweepDb, jobId: string, seq: number) {
+  const batch = await getBatch(db, jobId, seq);
+  await commitSnapshot(db, jobId, seq, (batch?.ids ?? []).map((id) => snapshotOf(id)));
+}
+
+describe('nextBatchToWork', () => {
+  it('resumes a re-send first, then verification, then snapshotted, then pending — lowest seq first', async () => {
+    const db = freshDb();
+    const jobId = await jobWithBatches(db, 7);
+    // seq 0 verified, 1 pending, 2 snapshotted, 3 archived, 4 archiving, 5 snapshotted, 6 archiving
+    for (const seq of [0, 2, 3, 4, 5, 6]) await snapshot(db, jobId, seq);
+    for (const seq of [0, 3, 4, 6]) await markBatch(db, jobId, seq, { to: 'archiving' });
+    for (const seq of [0, 3]) await markBatch(db, jobId, seq, { to: 'archived' });
+    await markBatch(db, jobId, 0, { to: 'verified' });
+
+    const order: string[] = [];
+    for (let batch = await nextBatchToWork(db, jobId); batch; batch = await nextBatchToWork(db, jobId)) {
+      order.push(`${batch.seq}:${batch.state}`);
+      // Pretend the engine finished it.
+      if (batch.state === 'pending') await snapshot(db, jobId, batch.seq);
+      if (batch.state !== 'archived') {
+        if (batch.state !== 'archiving') await markBatch(db, jobId, batch.seq, { to: 'archiving' });
+        await markBatch(db, jobId, batch.seq, { to: 'archived' });
+      }
+      await markBatch(db, jobId, batch.seq, { to: 'verified' });
+    }
+    expect(order).toEqual(['4:archiving', '6:archiving', '3:archived', '2:snapshotted', '5:snapshotted', '1:pending']);
+  });
+
+  it('has nothing to do for a job whose batches are all verified or failed, or an unknown job', async () => {
+    const db = freshDb();
+    const jobId = await jobWithBatches(db, 1);
+    await markBatch(db, jobId, 0, { to: 'failed', error: { message: 'x' } });
+    expect(await nextBatchToWork(db, jobId)).toBeUndefined();
+    expect(await nextBatchToWork(db, 'unknown')).toBeUndefined();
+  });
+});
+
+describe('markBatch', () => {
+  it('counts every archive send, including a re-send after a crash', async () => {
+    const db = freshDb();
+    const jobId = await jobWithBatches(db, 1);
+    await snapshot(db, jobId, 0);
+    await markBatch(db, jobId, 0, { to: 'archiving' });
+    const resent = await markBatch(db, jobId, 0, { to: 'archiving' });
+    expect(resent.attempts).toBe(2);
+  });
+
+  it('refuses to archive a delete batch whose snapshot was never written', async () => {
+    const db = freshDb();
+    const jobId = await jobWithBatches(db, 1);
+    await expect(markBatch(db, jobId, 0, { to: 'archiving' })).rejects.toBeInstanceOf(IllegalBatchTransitionError);
+    expect((await getBatch(db, jobId, 0))?.state).toBe('pending');
+  });
+
+  it('lets a GDPR batch go from pending straight to archiving', async () => {
+    const db = freshDb();
+    const jobId = await jobWithBatches(db, 1, 'gdprDelete');
+    expect((await markBatch(db, jobId, 0, { to: 'archiving' })).state).toBe('archiving');
+  });
+
+  it.each([
+    ['pending', 'archived'], ['pending', 'verified'], ['snapshotted', 'verified'], ['verified', 'failed'],
+  ] as const)('refuses %s → %s', async (from, to) => {
+    const db = freshDb();
+    const jobId = await jobWithBatches(db, 1);
+    if (from !== 'pending') await snapshot(db, jobId, 0);
+    if (from === 'verified') {
+      await markBatch(db, jobId, 0, { to: 'archiving' });
+      await markBatch(db, jobId, 0, { to: 'archived' });
+      await markBatch(db, jobId, 0, { to: 'verified' });
+    }
+    const change = to === 'failed' ? { to, error: { message: 'x' } } : { to };
+    await expect(markBatch(db, jobId, 0, change)).rejects.toMatchObject({ from, to });
+    expect((await getBatch(db, jobId, 0))?.state).toBe(from);
+  });
+
+  it('records a failure with its records, and a retry clears it', async () => {
+    const db = freshDb();
+    const jobId = await jobWithBatches(db, 1);
+    const failed = await markBatch(db, jobId, 0, {
+      to: 'failed', error: { message: 'Not allowed', category: 'MISSING_SCOPES' }, failedIds: [{ id: '1', message: 'x' }],
+    });
+    expect(failed).toMatchObject({ state: 'failed', error: { category: 'MISSING_SCOPES' }, failedIds: [{ id: '1' }] });
+    const retried = await markBatch(db, jobId, 0, { to: 'pending' });
+    expect(retried.error).toBeUndefined();
+    expect(retried.failedIds).toBeUndefined();
+    expect((await listBatches(db, jobId)).map((b) => b.state)).toEqual(['pending']);
+  });
+
+  it('reports a missing batch', async () => {
+    await expect(markBatch(freshDb(), 'nope', 0, { to: 'archived' })).rejects.toBeInstanceOf(BatchNotFoundError);
+  });
+});

@@ -1,7 +1,9 @@
 import type { Runtime } from 'webextension-polyfill';
-import { createJob } from '@/lib/db/jobs-repo';
+import { createJob, getJob } from '@/lib/db/jobs-repo';
 import type { CrmSweepDb } from '@/lib/db/schema';
+import { deleteForJob } from '@/lib/db/snapshots-repo';
 import { deleteStagedSelection, stageSelection } from '@/lib/db/staged-repo';
+import { checkRestored, createUndoJob, UndoRefused } from '@/lib/undo/start-undo';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { parseHubSpotPage } from '@/lib/hubspot/page/url';
 import type { JobEngine } from '@/lib/jobs/engine';
@@ -16,7 +18,7 @@ export interface JobHandlerDeps {
   openConfirmation(stagedId: string): Promise<void>;
 }
 
-type JobRoutes = Pick<Handlers, 'selection/stage' | 'job/start' | 'job/pause' | 'job/resume' | 'job/cancel'>;
+type JobRoutes = Pick<Handlers, 'selection/stage' | 'job/start' | 'job/pause' | 'job/resume' | 'job/cancel' | 'job/undo' | 'job/check-restored' | 'snapshots/clear'>;
 
 /** Staging (from the content script) and job control (from our pages only; the router enforces it). */
 export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
@@ -61,5 +63,16 @@ export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
     'job/pause': async ({ jobId }) => ({ state: (await engine.pause(jobId)).state }),
     'job/resume': async ({ jobId }) => ({ state: (await engine.resume(jobId)).state }),
     'job/cancel': async ({ jobId }) => ({ state: (await engine.cancel(jobId)).state }),
+    'job/undo': async ({ jobId }) => {
+      const undo = await createUndoJob(db, jobId);
+      await engine.start(undo.id);
+      return { jobId: undo.id };
+    },
+    'job/check-restored': async ({ jobId }) => {
+      const job = await getJob(db, jobId);
+      if (!job) throw new UndoRefused('That batch is no longer in the undo log.');
+      return checkRestored(db, await deps.connect(job.portalId), jobId);
+    },
+    'snapshots/clear': async ({ jobId }) => ({ removed: await deleteForJob(db, jobId) }),
   };
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { openDb } from '@/lib/db/open';
 import { dropExpiredStaged } from '@/lib/db/staged-repo';
 import { JobEngine } from '@/lib/jobs/engine';
+import { runUndo } from '@/lib/undo/run-undo';
 import { dispatch } from '@/lib/messaging/router';
 import { refreshBadge, notifyJob } from './badge';
 import { createConnector } from './connect';
@@ -22,6 +23,7 @@ export function startBackground(): JobEngine {
   const engine = new JobEngine({
     db,
     connect,
+    extraRunners: { undo: (api, job, control) => runUndo(db, api, job, control) },
     onChange: (job) => {
       void refreshBadge(db).catch(() => undefined);
       void notifyJob(db, job).catch(() => undefined);

@@ -28,7 +28,9 @@ const NEXT_BATCH_STATES: Readonly<Record<BatchState, readonly BatchState[]>> = {
 };
 
 export type BatchStateChange =
-  | { to: 'archiving' | 'archived' | 'pending' }
+  | { to: 'archiving' | 'pending' }
+  /** `failedIds`: records the step left out on purpose (undo: email conflicts), kept for verify. */
+  | { to: 'archived'; failedIds?: FailedRecord[] }
   /** `failedIds`: records verification found still present. */
   | { to: 'verified'; failedIds?: FailedRecord[] }
   | { to: 'failed'; error: StoredError; failedIds?: FailedRecord[] };
@@ -85,7 +87,9 @@ export async function markBatch(
       delete next.error;
       delete next.failedIds;
     }
-    if (change.to === 'verified' && change.failedIds?.length) next.failedIds = change.failedIds;
+    if ((change.to === 'verified' || change.to === 'archived') && change.failedIds?.length) {
+      next.failedIds = [...(batch.failedIds ?? []), ...change.failedIds];
+    }
     if (change.to === 'failed') {
       next.error = change.error;
       if (change.failedIds?.length) next.failedIds = change.failedIds;

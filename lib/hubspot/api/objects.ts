@@ -7,6 +7,8 @@ export const BATCH_LIMIT = 100;
 
 export interface CreateInput {
   properties: Record<string, string>;
+  /** Echoed in the result: how a created record is matched to its input (results are unordered). */
+  objectWriteTraceId?: string;
   associations?: { to: { id: string }; types: { associationCategory: string; associationTypeId: number }[] }[];
 }
 
@@ -37,9 +39,9 @@ export class ObjectsApi {
   }
 
   /** Creates up to 100 records. Not retried blindly: a lost answer may still have created them. */
-  async batchCreate(type: string, inputs: CreateInput[], signal?: AbortSignal): Promise<CrmRecord[]> {
+  async batchCreate(type: string, inputs: CreateInput[], signal?: AbortSignal): Promise<(CrmRecord & { objectWriteTraceId?: string })[]> {
     assertBatch(inputs);
-    const { data } = await this.http.call<BatchResponse<CrmRecord>>({
+    const { data } = await this.http.call<BatchResponse<CrmRecord & { objectWriteTraceId?: string }>>({
       method: 'POST',
       path: `${apiPaths.objects(type)}/batch/create`,
       body: { inputs },

@@ -1,0 +1,58 @@
+import type { RecordSnapshot } from '@/lib/db/rows';
+import type { HubSpotApi } from '@/lib/hubspot/api/client';
+import { IDENTIFYING_PROPERTY } from './writable-properties';
+
+/** HubSpot's IN filter takes a bounded list of values; 100 keeps a batch in one search. */
+const IN_LIMIT = 100;
+
+async function searchByValues(api: HubSpotApi, type: string, property: string, values: string[], extra: { propertyName: string; operator: 'GTE'; value: string }[], signal?: AbortSignal) {
+  const found: { id: string; value: string }[] = [];
+  for (let i = 0; i < values.length; i += IN_LIMIT) {
+    const filters = [{ propertyName: property, operator: 'IN' as const, values: values.slice(i, i + IN_LIMIT) }, ...extra];
+    for await (const page of api.search.all(type, filters, { properties: [property], signal })) {
+      for (const r of page) {
+        const value = r.properties[property];
+        if (value) found.push({ id: r.id, value: value.toLowerCase() });
+      }
+    }
+  }
+  return found;
+}
+
+/** Contacts whose email another active contact holds now: old ID → that contact's ID. */
+export async function findEmailOwners(api: HubSpotApi, snapshots: RecordSnapshot[], signal?: AbortSignal): Promise<Map<string, string>> {
+  const byEmail = new Map<string, string>();
+  for (const s of snapshots) {
+    const email = s.properties.email?.toLowerCase();
+    if (email) byEmail.set(email, s.recordId);
+  }
+  const owners = new Map<string, string>();
+  if (byEmail.size === 0) return owners;
+  for (const { id, value } of await searchByValues(api, '0-1', 'email', [...byEmail.keys()], [], signal)) {
+    const oldId = byEmail.get(value);
+    if (oldId && oldId !== id) owners.set(oldId, id);
+  }
+  return owners;
+}
+
+/**
+ * Records a lost create answer may have made: same identifying value (email, name, …), created
+ * since the create was sent. Old ID → new ID. Records without such a value cannot be matched.
+ */
+export async function findLostCreates(api: HubSpotApi, type: string, snapshots: RecordSnapshot[], since: number, signal?: AbortSignal): Promise<Map<string, string>> {
+  const property = IDENTIFYING_PROPERTY[type];
+  const found = new Map<string, string>();
+  if (!property) return found;
+  const byValue = new Map<string, string[]>();
+  for (const s of snapshots) {
+    const value = s.properties[property]?.toLowerCase();
+    if (value) byValue.set(value, [...(byValue.get(value) ?? []), s.recordId]);
+  }
+  if (byValue.size === 0) return found;
+  const createdSince = [{ propertyName: 'createdate', operator: 'GTE' as const, value: String(since - 60_000) }];
+  for (const { id, value } of await searchByValues(api, type, property, [...byValue.keys()], createdSince, signal)) {
+    const oldId = byValue.get(value)?.shift();
+    if (oldId) found.set(oldId, id);
+  }
+  return found;
+}

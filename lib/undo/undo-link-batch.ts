@@ -1,0 +1,61 @@
+import { appendAudit } from '@/lib/db/audit-repo';
+import { markBatch } from '@/lib/db/batches-repo';
+import { listIdMappings } from '@/lib/db/idmap-repo';
+import type { Batch, FailedRecord } from '@/lib/db/rows';
+import type { AssociationCreateInput } from '@/lib/hubspot/api/associations';
+import { snapshotsOf, type UndoEnv } from './undo-create-batch';
+
+const ASSOCIATION_CREATE_LIMIT = 100;
+
+/**
+ * Undo, step 2 for one batch, once every batch of the job was re-created: re-link associations
+ * with their original type IDs and labels (targets deleted in the same job are mapped to their new
+ * IDs) and re-add manual/snapshot list memberships. Records restored in HubSpot's recycle bin got
+ * both back from HubSpot itself. Creating an existing association or membership again is harmless,
+ * so a restart simply repeats this step.
+ */
+export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
+  const { db, api, undoJob, deleteJob, signal } = env;
+  const mappings = await listIdMappings(db, deleteJob.id);
+  const newIdOf = new Map(mappings.map((m) => [m.oldId, m]));
+  const recreated = (await snapshotsOf(env, batch.ids)).filter((s) => newIdOf.get(s.recordId)?.how === 'recreated');
+
+  const byTargetType = new Map<string, AssociationCreateInput[]>();
+  const byList = new Map<string, string[]>();
+  for (const s of recreated) {
+    const from = newIdOf.get(s.recordId)!.newId;
+    for (const a of s.associations) {
+      // A target deleted in this same job lives on under its new ID.
+      const sameJob = a.toObjectTypeId === deleteJob.objectTypeId ? newIdOf.get(a.toObjectId) : undefined;
+      const inputs = byTargetType.get(a.toObjectTypeId) ?? [];
+      inputs.push({ from: { id: from }, to: { id: sameJob?.newId ?? a.toObjectId }, types: a.types.map((t) => ({ associationCategory: t.category, associationTypeId: t.typeId })) });
+      byTargetType.set(a.toObjectTypeId, inputs);
+    }
+    for (const l of s.lists) byList.set(l.listId, [...(byList.get(l.listId) ?? []), from]);
+  }
+
+  let linkFailures = 0;
+  for (const [toType, inputs] of byTargetType) {
+    for (let i = 0; i < inputs.length; i += ASSOCIATION_CREATE_LIMIT) {
+      const result = await api.associations.batchCreate(deleteJob.objectTypeId, toType, inputs.slice(i, i + ASSOCIATION_CREATE_LIMIT), signal);
+      // E.g. the other record is gone too: the record itself is back, only that link is not.
+      linkFailures += result.errors?.length ?? 0;
+    }
+  }
+  for (const [listId, ids] of byList) await api.lists.addMembers(listId, ids, signal);
+
+  // Verify: every re-created record is there and active.
+  const newIds = recreated.map((s) => newIdOf.get(s.recordId)!.newId);
+  const present = new Set<string>();
+  for (let i = 0; i < newIds.length; i += 100) {
+    const { results } = await api.objects.batchRead(deleteJob.objectTypeId, newIds.slice(i, i + 100), ['hs_object_id'], { signal });
+    for (const r of results) present.add(r.id);
+  }
+  const failedIds: FailedRecord[] = recreated
+    .filter((s) => !present.has(newIdOf.get(s.recordId)!.newId))
+    .map((s) => ({ id: s.recordId, category: 'STILL_MISSING', message: 'Re-created, but HubSpot does not show the new record.' }));
+  if (linkFailures > 0) {
+    await appendAudit(db, { jobId: undoJob.id, portalId: undoJob.portalId, action: 'undo.associationsSkipped', counts: { associations: linkFailures } });
+  }
+  return markBatch(db, undoJob.id, batch.seq, { to: 'verified', failedIds });
+}

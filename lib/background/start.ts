@@ -17,8 +17,8 @@ const WATCHDOG = 'crm-sweep-watchdog';
  * woken by a message or alarm never misses the event that woke it. Every start, and the alarm
  * watchdog once a minute, resumes jobs a dead worker left running (MV3 workers die when idle).
  */
-export function startBackground(): JobEngine {
-  const db = openDb();
+export function startBackground(options: { dbName?: string } = {}): JobEngine {
+  const db = openDb(options.dbName);
   const connect = createConnector(db);
   const engine = new JobEngine({
     db,

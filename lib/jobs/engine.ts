@@ -5,7 +5,8 @@ import type { Job, JobKind, PauseReason } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { prepareCapture } from '@/lib/undo/capture-snapshot';
-import { pauseReasonFor, runBatches, storedError, type RunControl, type RunOutcome } from './run-job';
+import { pauseReasonFor, storedError } from './pause-reasons';
+import { runBatches, type RunControl, type RunOutcome } from './run-job';
 
 export interface EngineDeps {
   db: CrmSweepDb;

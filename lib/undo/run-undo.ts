@@ -3,7 +3,8 @@ import { getJob } from '@/lib/db/jobs-repo';
 import type { Batch, Job } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { pauseReasonFor, storedError, type RunControl, type RunOutcome } from '@/lib/jobs/run-job';
+import { outcomeOf, type RunControl, type RunOutcome } from '@/lib/jobs/run-job';
+import { workThrough } from '@/lib/jobs/work-queue';
 import { runUndoCreate, type UndoEnv } from './undo-create-batch';
 import { runUndoLink } from './undo-link-batch';
 
@@ -26,19 +27,11 @@ export async function runUndo(db: CrmSweepDb, api: HubSpotApi, undoJob: Job, con
           [['archived'], (b) => runUndoLink(env, b)],
         ];
   for (const [states, step] of passes) {
-    for (const batch of (await listBatches(db, undoJob.id)).filter((b) => states.includes(b.state))) {
-      if (control.stop) return { kind: 'stopped', by: control.stop };
-      try {
-        await step(batch);
-        control.onBatch?.();
-      } catch (error) {
-        const reason = pauseReasonFor(error);
-        if (reason) return { kind: 'interrupted', reason };
-        await markBatch(db, undoJob.id, batch.seq, { to: 'failed', error: storedError(error) });
-      }
-    }
+    const queue = (await listBatches(db, undoJob.id)).filter((b) => states.includes(b.state));
+    const interrupted = await workThrough(db, undoJob.id, queue, control, step);
+    if (interrupted || control.stop) return outcomeOf(db, undoJob.id, control, interrupted);
   }
-  return { kind: 'finished', failedBatches: (await listBatches(db, undoJob.id)).filter((b) => b.state === 'failed').length };
+  return outcomeOf(db, undoJob.id, control, null);
 }
 
 async function readdMembers(env: UndoEnv, batch: Batch): Promise<Batch> {

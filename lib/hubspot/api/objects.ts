@@ -20,13 +20,14 @@ export class ObjectsApi {
   constructor(private readonly http: HubSpotHttp) {}
 
   /** Reads up to 100 records; IDs HubSpot does not know come back in `missing`. */
-  async batchRead(type: string, ids: string[], properties: string[], opts: { archived?: boolean; signal?: AbortSignal } = {}) {
+  /** `idProperty`: look records up by a unique property instead (e.g. contacts by `email`). */
+  async batchRead(type: string, ids: string[], properties: string[], opts: { archived?: boolean; idProperty?: string; signal?: AbortSignal } = {}) {
     assertBatch(ids);
     const { data } = await this.http.call<BatchResponse<CrmRecord>>({
       method: 'POST',
       path: `${apiPaths.objects(type)}/batch/read`,
       query: { archived: opts.archived ? 'true' : undefined },
-      body: { properties, inputs: ids.map((id) => ({ id })) },
+      body: { properties, idProperty: opts.idProperty, inputs: ids.map((id) => ({ id })) },
       signal: opts.signal,
     });
     return { results: data.results ?? [], missing: idsInErrors(data.errors) };

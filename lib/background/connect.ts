@@ -1,6 +1,7 @@
 import { loadGovernorState, saveGovernorState } from '@/lib/db/governor-repo';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { createHubSpotApi, type HubSpotApi } from '@/lib/hubspot/api/client';
+import type { HttpConfig } from '@/lib/hubspot/api/http';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { RateGovernor } from '@/lib/jobs/rate-governor';
 import { loadSettings } from '@/lib/settings/settings';
@@ -10,7 +11,7 @@ import { loadSettings } from '@/lib/settings/settings';
  * undo, restored from Dexie after a worker restart. The token is read here and sent only to the
  * configured API base.
  */
-export function createConnector(db: CrmSweepDb) {
+export function createConnector(db: CrmSweepDb, http: Pick<HttpConfig, 'baseBackoffMs' | 'maxAttempts'> = {}) {
   const governors = new Map<string, Promise<RateGovernor>>();
 
   const governorFor = (portalId: string, sharePercent: number, dailyReservePercent: number) => {
@@ -37,6 +38,6 @@ export function createConnector(db: CrmSweepDb) {
     }
     const governor = await governorFor(portalId, settings.ratePercent, settings.dailyReservePercent);
     governor.configure({ sharePercent: settings.ratePercent, dailyReservePercent: settings.dailyReservePercent });
-    return createHubSpotApi({ apiBase: settings.apiBase, token: settings.token, governor });
+    return createHubSpotApi({ ...http, apiBase: settings.apiBase, token: settings.token, governor });
   };
 }

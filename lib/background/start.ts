@@ -17,9 +17,10 @@ const WATCHDOG = 'crm-sweep-watchdog';
  * woken by a message or alarm never misses the event that woke it. Every start, and the alarm
  * watchdog once a minute, resumes jobs a dead worker left running (MV3 workers die when idle).
  */
-export function startBackground(options: { dbName?: string } = {}): JobEngine {
+/** `options` exist for tests: a database of their own and a faster retry backoff. */
+export function startBackground(options: { dbName?: string; baseBackoffMs?: number } = {}): JobEngine {
   const db = openDb(options.dbName);
-  const connect = createConnector(db);
+  const connect = createConnector(db, { baseBackoffMs: options.baseBackoffMs });
   const engine = new JobEngine({
     db,
     connect,
@@ -37,6 +38,8 @@ export function startBackground(options: { dbName?: string } = {}): JobEngine {
     if (alarm.name === WATCHDOG) void engine.resumeInterrupted();
   });
   void browser.alarms.create(WATCHDOG, { periodInMinutes: 1 });
+  // When this worker started: the options page shows it, and tests detect a real restart by it.
+  void browser.storage.session?.set({ workerStartedAt: Date.now() }).catch(() => undefined);
   void engine.resumeInterrupted();
   void dropExpiredStaged(db).catch(() => undefined);
   return engine;

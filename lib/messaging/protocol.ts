@@ -1,5 +1,5 @@
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
-import { arrayOf, int, object, oneOf, optional, str, type Validator } from './validate';
+import { arrayOf, bool, int, object, oneOf, optional, str, type Validator } from './validate';
 
 /**
  * Every message route: its payload validator, its response type and who may call it.
@@ -73,6 +73,26 @@ export const PROTOCOL = {
   'job/check-restored': route<{ jobId: string }, { restored: number; total: number }>('extension', jobId),
   'snapshots/clear': route<{ jobId: string }, { removed: number }>('extension', jobId),
   'settings/get': route<Record<string, never>, SettingsView>('extension', object({})),
+  // Popup confirmation and options (issue 6); types below the table.
+  'staged/preview': route<{ stagedId: string }, StagedPreview>('extension', object({ stagedId: str({ pattern: UUID }) })),
+  'staged/export-page': route<{ stagedId: string; offset: number }, StagedExportPage>(
+    'extension',
+    object({ stagedId: str({ pattern: UUID }), offset: int({ min: 0, max: MAX_SELECTION }) }),
+  ),
+  'staged/dismiss': route<{ stagedId: string }, { dismissed: boolean }>('extension', object({ stagedId: str({ pattern: UUID }) })),
+  'settings/save': route<SettingsInput, SettingsSaveReply>(
+    'extension',
+    object({
+      apiBase: str({ max: 2048 }),
+      ratePercent: str({ max: 16 }),
+      dailyReservePercent: str({ max: 16 }),
+      retentionDays: str({ max: 16 }),
+      language: oneOf(['auto', 'en', 'da', 'nl'] as const),
+      token: optional(str({ max: 1024 })),
+      removeToken: optional(bool),
+    }),
+  ),
+  'settings/test': route<Record<string, never>, ConnectionReport>('extension', object({})),
 } as const;
 
 export type RouteName = keyof typeof PROTOCOL;
@@ -87,3 +107,115 @@ export interface Envelope {
 export type ErrorCode = 'foreign-sender' | 'forbidden' | 'unknown-route' | 'invalid-payload' | 'failed';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+// ---------------------------------------------------------------------------------------------
+// Popup confirmation preview, backup export and options (issue 6).
+
+export interface SampleRecord {
+  id: string;
+  /** What a person recognises the record by (name, email, deal name…); null when it has none. */
+  name: string | null;
+}
+
+export interface AssociationImpact {
+  objectTypeId: string;
+  /** Selected records linked to at least one record of this type (scaled up when estimated). */
+  records: number;
+  /** Links to records of this type (scaled up when estimated). */
+  links: number;
+}
+
+export interface OpenPipelineImpact {
+  /** '0-3' deals or '0-5' tickets. */
+  objectTypeId: string;
+  /** Deals/tickets in a stage that is not closed (scaled up when estimated). */
+  count: number;
+  /** True: associated with the selection; false: part of the selection itself. */
+  associated: boolean;
+}
+
+/** What HubSpot says about a staged selection before anything is deleted. */
+export interface StagedPreview {
+  stagedId: string;
+  /** Up to 10 records, read by ID. */
+  sample: SampleRecord[];
+  /** Records of the name sample HubSpot no longer has (already deleted or merged). */
+  sampleMissing: number;
+  impact: {
+    /** Records examined for the impact counts. */
+    sampleSize: number;
+    /** True when fewer records were examined than selected: the counts are scaled estimates. */
+    estimated: boolean;
+    associations: AssociationImpact[];
+    /** Manual and snapshot lists (the ones undo can re-add); null when they could not be read. */
+    lists: { memberships: number; listCount: number; listNames: string[] } | null;
+    openPipeline: OpenPipelineImpact[];
+  };
+  /** The list the selection came from (list pages only). */
+  list?: { listId: string; name: string; processingType: 'MANUAL' | 'SNAPSHOT' | 'DYNAMIC' };
+  /** The portal the configured token belongs to, to warn before a job/start refusal. */
+  tokenPortalId?: string;
+  /** Parts of the preview HubSpot would not give, with its own words. */
+  gaps: { part: 'sample' | 'associations' | 'lists' | 'pipelines' | 'account'; message: string }[];
+}
+
+/** One page of a staged selection's records, read from HubSpot for the backup CSV. */
+export interface StagedExportPage {
+  records: { id: string; properties: Record<string, string | null> }[];
+  /** IDs HubSpot no longer has. */
+  missing: string[];
+  /** Pass as `offset` for the next page; null after the last. */
+  nextOffset: number | null;
+  total: number;
+}
+
+/**
+ * Options as typed. Numbers arrive as the text in the field (like job/start's typed count) so the
+ * background — the one validator — can say which field is wrong and why instead of refusing the
+ * whole message. `token` replaces the stored token; omitted, the stored one is kept.
+ */
+export interface SettingsInput {
+  apiBase: string;
+  ratePercent: string;
+  dailyReservePercent: string;
+  retentionDays: string;
+  language: 'auto' | 'en' | 'da' | 'nl';
+  token?: string;
+  removeToken?: boolean;
+}
+
+export type SettingsField = 'apiBase' | 'token' | 'ratePercent' | 'dailyReservePercent' | 'retentionDays';
+
+export type SettingsProblemCode =
+  | 'required'
+  | 'notWholeNumber'
+  | 'outOfRange'
+  | 'invalidUrl'
+  | 'insecureUrl'
+  | 'urlHasExtras'
+  | 'tokenFormat'
+  | 'tokenRejected'
+  | 'unreachable';
+
+/** A refused field: the options page words it in the user's language; `detail` is HubSpot's own. */
+export interface SettingsProblem {
+  field: SettingsField;
+  code: SettingsProblemCode;
+  min?: number;
+  max?: number;
+  detail?: string;
+}
+
+/** The portal a token belongs to and the scopes crm-sweep needs that it has and lacks. */
+export interface ConnectionReport {
+  portalId: string;
+  uiDomain?: string;
+  /** False when HubSpot would not list the token's scopes (e.g. a service key). */
+  scopesKnown: boolean;
+  granted: string[];
+  missing: string[];
+}
+
+export type SettingsSaveReply =
+  | { saved: true; settings: SettingsView; connection: ConnectionReport | null }
+  | { saved: false; problems: SettingsProblem[] };

@@ -1,16 +1,18 @@
 import { test as base, expect } from '@playwright/test';
 import { configureExtension, launchWithExtension, type LoadedExtension } from '../support/extension';
-import { startSandbox, type Sandbox } from '../sandbox/server';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
 
 interface Fixtures {
+  sandboxOptions: SandboxOptions;
   sandbox: Sandbox;
   extension: LoadedExtension;
 }
 
 /** Each test gets its own sandbox CRM and a fresh Chromium profile with crm-sweep configured for it. */
 export const test = base.extend<Fixtures>({
-  sandbox: async ({}, use) => {
-    const sandbox = await startSandbox({ port: 0, seed: 1 });
+  sandboxOptions: [{}, { option: true }],
+  sandbox: async ({ sandboxOptions }, use) => {
+    const sandbox = await startSandbox({ port: 0, seed: 1, ...sandboxOptions });
     await use(sandbox);
     await sandbox.close();
   },

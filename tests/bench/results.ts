@@ -1,0 +1,39 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface BenchRow {
+  value: number;
+  unit: string;
+  goal: number;
+  /** 'max': value must be ≤ goal; 'min': value must be ≥ goal. */
+  better: 'max' | 'min';
+  ok: boolean;
+  details?: Record<string, unknown>;
+}
+
+export const RESULTS_FILE = path.resolve(import.meta.dirname, 'results.json');
+
+export function row(value: number, unit: string, goal: number, better: 'max' | 'min', details?: Record<string, unknown>): BenchRow {
+  const rounded = Math.round(value * 1000) / 1000;
+  return { value: rounded, unit, goal, better, ok: better === 'max' ? rounded <= goal : rounded >= goal, details };
+}
+
+/** Merges rows into results.json (rows from other suites stay) and prints the whole table. */
+export function saveRows(rows: Record<string, BenchRow>): void {
+  const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as { rows?: Record<string, BenchRow> }) : {};
+  const all = { ...previous.rows, ...rows };
+  writeFileSync(RESULTS_FILE, JSON.stringify({ measuredAt: new Date().toISOString(), machine: machine(), rows: all }, null, 2) + '\n');
+  printTable(all);
+}
+
+export function printTable(rows: Record<string, BenchRow>): void {
+  const lines = Object.entries(rows).map(([name, r]) => [name, String(r.value), r.unit, `${r.better === 'max' ? '≤' : '≥'} ${r.goal}`, r.ok ? 'ok' : 'MISSED']);
+  const head = ['benchmark', 'value', 'unit', 'goal', 'ok'];
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  console.log([fmt(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...lines.map(fmt)].join('\n'));
+}
+
+function machine() {
+  return { node: process.version, platform: process.platform, cpus: (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency };
+}

@@ -1,0 +1,22 @@
+/**
+ * `npm run bench`: speed and memory goals (never asserted by tests). Prints one table of every row
+ * and writes tests/bench/results.json. `npm run bench -- engine` runs one group.
+ */
+import { saveRows, type BenchRow } from './results';
+
+// Loaded lazily so one group can run without the others' dependencies.
+const groups: Record<string, () => Promise<Record<string, BenchRow>>> = {
+  snapshots: async () => (await import('./snapshot-bench')).benchSnapshotWrites(),
+  engine: async () => (await import('./engine-bench')).benchDeleteAndUndo(),
+  contended: async () => (await import('./engine-bench')).benchContended(),
+};
+
+const wanted = process.argv.slice(2).filter((a) => a in groups);
+const rows: Record<string, BenchRow> = {};
+for (const [name, run] of Object.entries(groups)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.error(`bench: ${name}…`);
+  Object.assign(rows, await run());
+}
+saveRows(rows);
+process.exit(0);

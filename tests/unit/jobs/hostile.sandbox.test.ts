@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { firstIds, startHarness, tablePath } from './sandbox-harness';
+import { archiveCalls } from './call-log';
+
+describe('hostile and mistaken input changes nothing', () => {
+  it('refuses job/start from a content script, another extension, and with bad counts', async () => {
+    const h = await startHarness();
+    const ids = firstIds(h.sandbox, 'contacts', 12);
+    const stagedId = await h.stage(ids, tablePath(h.sandbox));
+    const start = (typedCount: string, locale = 'en', sender?: object) => h.send('job/start', { stagedId, typedCount, locale, mode: 'delete' }, sender);
+
+    expect(await start('12', 'en', h.contentOn(tablePath(h.sandbox)))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await start('12', 'en', { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' })).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    expect(await start('11')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/typed 11, but 12/) } });
+    expect(await start('13')).toMatchObject({ ok: false });
+    expect(await start('1.2', 'en')).toMatchObject({ ok: false });
+    expect(await start('12', 'xx-<script>')).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(archiveCalls(h.sandbox)).toHaveLength(0);
+  });
+
+  it('accepts the count in the user\'s locale format', async () => {
+    const h = await startHarness();
+    const ids = firstIds(h.sandbox, 'contacts', 1);
+    const stagedId = await h.stage(ids, tablePath(h.sandbox));
+    expect(await h.send('job/start', { stagedId, typedCount: '1', locale: 'da', mode: 'delete' })).toMatchObject({ ok: true });
+  });
+
+  it('refuses IDs that are not decimal strings and pages that are not CRM views', async () => {
+    const h = await startHarness();
+    const path = tablePath(h.sandbox);
+    for (const ids of [[1, 2], ['12a'], ['-5'], ['0012'], [], ['1'.repeat(30)]]) {
+      expect(await h.send('selection/stage', { ids, description: 'x' }, h.contentOn(path))).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    }
+    expect(await h.send('selection/stage', { ids: ['1'], description: 'x' }, h.contentOn('/settings/account'))).toMatchObject({ ok: false });
+    expect(await h.db.staged.count()).toBe(0);
+  });
+
+  it('refuses a page whose portal is not the token\'s portal', async () => {
+    const h = await startHarness();
+    const ids = firstIds(h.sandbox, 'contacts', 3);
+    const stagedId = await h.stage(ids, '/contacts/999/objects/0-1/views/all/list');
+    const reply = await h.send('job/start', { stagedId, typedCount: '3', locale: 'en', mode: 'delete' });
+    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringMatching(/portal 999/) } });
+    expect(archiveCalls(h.sandbox)).toHaveLength(0);
+  });
+
+  it('uses a staged selection once', async () => {
+    const h = await startHarness();
+    const ids = firstIds(h.sandbox, 'contacts', 2);
+    const stagedId = await h.stage(ids, tablePath(h.sandbox));
+    expect(await h.send('job/start', { stagedId, typedCount: '2', locale: 'en', mode: 'delete' })).toMatchObject({ ok: true });
+    await h.engine.idle();
+    expect(await h.send('job/start', { stagedId, typedCount: '2', locale: 'en', mode: 'delete' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/expired or was already used/) } });
+  });
+});

@@ -66,7 +66,8 @@ describe('undo', () => {
     const mappings = await listIdMappings(h.db, jobId);
     expect(mappings.filter((m) => m.how === 'restoredInHubSpot').map((m) => m.oldId).sort()).toEqual(ids.slice(0, 4).sort());
     expect(mappings.filter((m) => m.how === 'recreated')).toHaveLength(6);
-    const emails = h.sandbox.store.listRecords('contacts', { archived: false }).map((r) => r.properties.email);
+    // About 3 % of seeded contacts have no email: only real addresses must be unique.
+    const emails = h.sandbox.store.listRecords('contacts', { archived: false }).map((r) => r.properties.email).filter(Boolean);
     expect(new Set(emails).size).toBe(emails.length);
   });
 

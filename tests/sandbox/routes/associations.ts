@@ -1,0 +1,144 @@
+/**
+ * Associations v4 (HUBSPOT.md §3). Batch read: ≤1,000 inputs; per record at most 500 targets per
+ * page, with `paging.next.after` on that record when more remain (send it back as the input's
+ * `after`); records with nothing (visible) associated come back as 207 errors, subCategory
+ * `crm.associations.NO_ASSOCIATIONS_FOUND`. Archived records' associations are hidden on both
+ * sides. `toObjectId` is a string, as HubSpot's docs show, so large IDs survive JSON parsing.
+ */
+import { compareIds, indexAfter } from '../ids';
+import { noContent, ok, validationError, type ApiResult } from '../http/api-result';
+import type { Route, RouteContext } from '../http/router';
+import type { AssociationTypeDef } from '../crm/association-types';
+import { batchEnvelope, batchInputs, idOf, isArrayResult, isTypeDef, limitParam, objectScopes, objectTypeParam } from './common';
+import { resolveAssociationType } from './create-associations';
+
+const BASE = '/crm/v4/associations/{fromObjectType}/{toObjectType}';
+export const TARGETS_PER_PAGE = 500;
+
+const typeView = (d: AssociationTypeDef) => ({ category: d.category, typeId: d.typeId, label: d.label });
+
+/** One page of a record's visible targets of one type, ascending by ID. */
+function targetPage(ctx: RouteContext, fromTypeId: string, fromId: string, toTypeId: string, after: string | undefined, limit: number) {
+  if (!ctx.store.get(fromTypeId, fromId)) return { items: [], next: undefined };
+  const targets = ctx.store.associations.targets(fromTypeId, fromId, toTypeId);
+  const ids = [...(targets?.keys() ?? [])].filter((id) => ctx.store.get(toTypeId, id)).sort(compareIds);
+  const start = after === undefined ? 0 : indexAfter(ids, after);
+  const slice = ids.slice(start, start + limit);
+  const items = slice.map((id) => ({ toObjectId: id, associationTypes: (targets?.get(id) ?? []).map(typeView) }));
+  return { items, next: start + limit < ids.length ? slice[slice.length - 1] : undefined };
+}
+
+function endpoints(ctx: RouteContext) {
+  const from = objectTypeParam(ctx, 'fromObjectType');
+  if (!isTypeDef(from)) return from;
+  const to = objectTypeParam(ctx, 'toObjectType');
+  if (!isTypeDef(to)) return to;
+  return { from, to };
+}
+
+function batchRead(ctx: RouteContext): ApiResult {
+  const startedAt = Date.now();
+  const types = endpoints(ctx);
+  if ('status' in types) return types;
+  const inputs = batchInputs(ctx.body, 1000);
+  if (!isArrayResult(inputs)) return inputs;
+  const results = [];
+  const errors = [];
+  for (const input of inputs) {
+    const raw = input as { id?: unknown; after?: unknown } | null;
+    const id = idOf(raw?.id);
+    if (id === undefined) return validationError('Each input needs an "id".');
+    const after = typeof raw?.after === 'string' && raw.after !== '' ? raw.after : undefined;
+    const page = targetPage(ctx, types.from.objectTypeId, id, types.to.objectTypeId, after, TARGETS_PER_PAGE);
+    if (page.items.length === 0 && after === undefined) {
+      errors.push({
+        status: 'error', category: 'OBJECT_NOT_FOUND', subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
+        message: `No ${types.to.singular} is associated with ${types.from.singular} ${id}.`, context: { fromObjectId: [id] },
+      });
+      continue;
+    }
+    const result: Record<string, unknown> = { from: { id }, to: page.items };
+    if (page.next !== undefined) result.paging = { next: { after: page.next, link: null } };
+    results.push(result);
+  }
+  return ok(batchEnvelope(startedAt, results, errors), errors.length > 0 ? 207 : 200);
+}
+
+function batchCreate(ctx: RouteContext): ApiResult {
+  const startedAt = Date.now();
+  const types = endpoints(ctx);
+  if ('status' in types) return types;
+  const inputs = batchInputs(ctx.body, 1000);
+  if (!isArrayResult(inputs)) return inputs;
+  const planned: Array<{ fromId: string; toId: string; defs: AssociationTypeDef[] }> = [];
+  for (const input of inputs) {
+    const raw = input as { from?: { id?: unknown }; to?: { id?: unknown }; types?: unknown } | null;
+    const fromId = idOf(raw?.from?.id);
+    const toId = idOf(raw?.to?.id);
+    if (fromId === undefined || toId === undefined || !Array.isArray(raw?.types)) return validationError('Each input needs from.id, to.id and types.');
+    if (!ctx.store.get(types.from.objectTypeId, fromId) || !ctx.store.get(types.to.objectTypeId, toId)) {
+      return validationError(`Cannot associate ${types.from.singular} ${fromId} with ${types.to.singular} ${toId}: one of them does not exist.`);
+    }
+    const defs: AssociationTypeDef[] = [];
+    for (const spec of raw.types as object[]) {
+      const def = resolveAssociationType(ctx.store, types.from.objectTypeId, spec, types.to.objectTypeId);
+      if ('status' in def) return def;
+      defs.push(def);
+    }
+    planned.push({ fromId, toId, defs });
+  }
+  const results = planned.map(({ fromId, toId, defs }) => {
+    for (const def of defs) ctx.store.associate(types.from.objectTypeId, fromId, toId, def);
+    const labels = defs.map((d) => d.label).filter((l): l is string => l !== null);
+    return { fromObjectTypeId: types.from.objectTypeId, fromObjectId: fromId, toObjectTypeId: types.to.objectTypeId, toObjectId: toId, labels };
+  });
+  return ok(batchEnvelope(startedAt, results), 201);
+}
+
+function batchArchive(ctx: RouteContext): ApiResult {
+  const types = endpoints(ctx);
+  if ('status' in types) return types;
+  const inputs = batchInputs(ctx.body, 1000);
+  if (!isArrayResult(inputs)) return inputs;
+  for (const input of inputs as Array<{ from?: { id?: unknown }; to?: Array<{ id?: unknown }> }>) {
+    const fromId = idOf(input?.from?.id);
+    for (const to of Array.isArray(input?.to) ? input.to : []) {
+      const toId = idOf(to?.id);
+      if (fromId && toId) ctx.store.associations.unlinkAll(types.from.objectTypeId, fromId, types.to.objectTypeId, toId);
+    }
+  }
+  return noContent();
+}
+
+/** `GET /crm/v4/objects/{from}/{id}/associations/{to}`: one record's targets, paged. */
+function recordAssociations(ctx: RouteContext): ApiResult {
+  const types = endpoints(ctx);
+  if ('status' in types) return types;
+  const limit = limitParam(ctx.query, TARGETS_PER_PAGE, TARGETS_PER_PAGE);
+  if (typeof limit !== 'number') return limit;
+  const after = ctx.query.get('after') ?? undefined;
+  const page = targetPage(ctx, types.from.objectTypeId, ctx.params.objectId as string, types.to.objectTypeId, after, limit);
+  const body: Record<string, unknown> = { results: page.items };
+  if (page.next !== undefined) body.paging = { next: { after: page.next, link: null } };
+  return ok(body);
+}
+
+const readScopes = objectScopes('read', 'fromObjectType', 'toObjectType');
+const writeScopes = objectScopes('write', 'fromObjectType', 'toObjectType');
+
+export const associationRoutes: Route[] = [
+  { method: 'POST', path: `${BASE}/batch/read`, scopes: readScopes, handle: batchRead },
+  { method: 'POST', path: `${BASE}/batch/create`, scopes: writeScopes, handle: batchCreate },
+  { method: 'POST', path: `${BASE}/batch/archive`, scopes: writeScopes, handle: batchArchive },
+  {
+    method: 'GET', path: `${BASE}/labels`, scopes: readScopes,
+    handle: (ctx) => {
+      const types = endpoints(ctx);
+      if ('status' in types) return types;
+      return ok({ results: ctx.store.associationTypes.between(types.from.objectTypeId, types.to.objectTypeId).map(typeView) });
+    },
+  },
+  // The v4 per-record read, in both spellings (the dated one lives under /crm/objects/2026-03/).
+  { method: 'GET', path: '/crm/v4/objects/{fromObjectType}/{objectId}/associations/{toObjectType}', scopes: readScopes, handle: recordAssociations },
+  { method: 'GET', path: '/crm/v3/objects/{fromObjectType}/{objectId}/associations/{toObjectType}', scopes: readScopes, handle: recordAssociations },
+];

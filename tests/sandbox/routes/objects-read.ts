@@ -1,0 +1,102 @@
+/**
+ * Reading records (HUBSPOT.md §3 "read many", "list all"): one by ID (or by a unique property via
+ * `idProperty`), cursor-paged listing (`paging.next.after`, ≤100 per page), and batch read (≤100
+ * inputs; 207 with OBJECT_NOT_FOUND errors naming the missing IDs). `archived=true` reads the
+ * recycle bin instead, and those records carry `archived: true` and `archivedAt`.
+ */
+import { isCanonicalId } from '../ids';
+import type { ObjectTypeDef } from '../crm/object-types';
+import { objectNotFound, ok, validationError, type ApiResult } from '../http/api-result';
+import type { Route, RouteContext } from '../http/router';
+import type { CrmRecord } from '../store';
+import { batchEnvelope, batchInputs, idOf, isArrayResult, isTypeDef, limitParam, listParam, objectScopes, objectTypeParam } from './common';
+import { toApiRecord } from './record-view';
+
+const BASE = '/crm/v3/objects/{type}';
+
+/** Finds a record by ID or by a unique property (`email` for contacts, custom unique properties). */
+export function findRecord(ctx: RouteContext, def: ObjectTypeDef, key: string, idProperty: string | undefined, archived: boolean): CrmRecord | undefined {
+  if (!idProperty || idProperty === 'hs_object_id') return ctx.store.get(def.objectTypeId, key, { archived });
+  if (def.objectTypeId === '0-1' && idProperty === 'email' && !archived) return ctx.store.contactByEmail(key);
+  const lower = key.toLowerCase();
+  for (const record of ctx.store.table(def.objectTypeId).scan({ archived })) {
+    if (record.properties[idProperty]?.toLowerCase() === lower) return record;
+  }
+  return undefined;
+}
+
+function getOne(ctx: RouteContext): ApiResult {
+  const def = objectTypeParam(ctx);
+  if (!isTypeDef(def)) return def;
+  const archived = ctx.query.get('archived') === 'true';
+  const id = ctx.params.id as string;
+  const record = findRecord(ctx, def, id, ctx.query.get('idProperty') ?? undefined, archived);
+  if (!record) return objectNotFound('Object not found.  objectId are usually numeric.', { id: [id] });
+  return ok(toApiRecord(ctx.store, def, record, listParam(ctx.query, 'properties'), listParam(ctx.query, 'propertiesWithHistory')));
+}
+
+function listPage(ctx: RouteContext): ApiResult {
+  const def = objectTypeParam(ctx);
+  if (!isTypeDef(def)) return def;
+  const limit = limitParam(ctx.query, 10, 100);
+  if (typeof limit !== 'number') return limit;
+  const after = ctx.query.get('after') ?? undefined;
+  if (after !== undefined && !isCanonicalId(after)) return validationError(`Invalid paging cursor: ${after}`);
+  const archived = ctx.query.get('archived') === 'true';
+  const properties = listParam(ctx.query, 'properties');
+  const page: CrmRecord[] = [];
+  let more = false;
+  for (const record of ctx.store.table(def.objectTypeId).scan({ archived, afterId: after })) {
+    if (page.length === limit) {
+      more = true;
+      break;
+    }
+    page.push(record);
+  }
+  const body: Record<string, unknown> = { results: page.map((r) => toApiRecord(ctx.store, def, r, properties)) };
+  const last = page[page.length - 1];
+  if (more && last) {
+    const query: Record<string, string> = { after: last.id, limit: String(limit) };
+    if (properties) query.properties = properties.join(',');
+    if (archived) query.archived = 'true';
+    body.paging = { next: { after: last.id, link: ctx.link(`/crm/v3/objects/${ctx.params.type}`, query) } };
+  }
+  return ok(body);
+}
+
+function batchRead(ctx: RouteContext): ApiResult {
+  const startedAt = Date.now();
+  const def = objectTypeParam(ctx);
+  if (!isTypeDef(def)) return def;
+  const inputs = batchInputs(ctx.body, 100);
+  if (!isArrayResult(inputs)) return inputs;
+  const body = ctx.body as { properties?: unknown; propertiesWithHistory?: unknown; idProperty?: unknown };
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+  const idProperty = typeof body.idProperty === 'string' ? body.idProperty : undefined;
+  const archived = ctx.query.get('archived') === 'true';
+  const seen = new Set<string>();
+  const results = [];
+  const missing: string[] = [];
+  for (const input of inputs) {
+    const key = idOf((input as { id?: unknown } | null)?.id);
+    if (key === undefined) return validationError('Each input needs an "id".');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const record = findRecord(ctx, def, key, idProperty, archived);
+    if (record) results.push(toApiRecord(ctx.store, def, record, strings(body.properties), strings(body.propertiesWithHistory)));
+    else missing.push(key);
+  }
+  const errors = missing.length === 0 ? [] : [{
+    status: 'error',
+    category: 'OBJECT_NOT_FOUND',
+    message: `Could not get some ${def.singular.toUpperCase()} objects, they may be deleted or not exist. Check that ids are valid.`,
+    context: { ids: missing },
+  }];
+  return ok(batchEnvelope(startedAt, results, errors), errors.length > 0 ? 207 : 200);
+}
+
+export const objectReadRoutes: Route[] = [
+  { method: 'GET', path: `${BASE}/{id}`, scopes: objectScopes('read'), handle: getOne },
+  { method: 'GET', path: BASE, scopes: objectScopes('read'), handle: listPage },
+  { method: 'POST', path: `${BASE}/batch/read`, scopes: objectScopes('read'), handle: batchRead },
+];

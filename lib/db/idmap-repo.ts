@@ -20,6 +20,12 @@ export function getIdMapping(db: CrmSweepDb, jobId: string, oldId: string): Prom
   return db.idMap.get([jobId, oldId]);
 }
 
+/** The mappings of those of `oldIds` that have one, by old ID. */
+export async function findIdMappings(db: CrmSweepDb, jobId: string, oldIds: readonly string[]): Promise<Map<string, IdMapping>> {
+  const found = await db.idMap.bulkGet(oldIds.map((oldId): [string, string] => [jobId, oldId]));
+  return new Map(found.filter((m): m is IdMapping => m !== undefined).map((m) => [m.oldId, m]));
+}
+
 /** New IDs for those of `oldIds` that have one; unmapped IDs are absent from the result. */
 export async function mapOldIds(db: CrmSweepDb, jobId: string, oldIds: readonly string[]): Promise<Map<string, string>> {
   const found = await db.idMap.bulkGet(oldIds.map((oldId): [string, string] => [jobId, oldId]));

@@ -55,6 +55,7 @@ const SEARCH_WINDOW_MS = 1000;
 
 export class RateGovernor {
   private state: GovernorState;
+  /** When each recent call's response arrived, oldest first; a call counts until a window after it. */
   private readonly slots: Record<CallKind, number[]> = { standard: [], search: [] };
   private readonly inFlight: Record<CallKind, number> = { standard: 0, search: 0 };
   private searchNotBefore = 0;
@@ -112,18 +113,23 @@ export class RateGovernor {
     const free = this.allowance(kind) - slots.length - this.inFlight[kind];
     if (free > 0) return 0;
     // Wait for the oldest finished slot to leave the window (or for an in-flight call to finish).
-    return slots.length > 0 ? Math.max(1, slots[0]! - now) : Infinity;
+    return slots.length > 0 ? Math.max(1, slots[0]! + this.windowOf(kind) - now) : Infinity;
   }
 
+  private windowOf(kind: CallKind): number {
+    return kind === 'search' ? SEARCH_WINDOW_MS : this.state.windowMs;
+  }
+
+  /** Drops calls older than the window. The window may have just been learned: expiry is computed now. */
   private prune(kind: CallKind, now: number): number[] {
     const slots = this.slots[kind];
-    while (slots.length > 0 && slots[0]! <= now) slots.shift();
+    const windowMs = this.windowOf(kind);
+    while (slots.length > 0 && slots[0]! + windowMs <= now) slots.shift();
     return slots;
   }
 
   private finish(kind: CallKind, outcome: CallOutcome | null, now: number): void {
-    const windowMs = kind === 'search' ? SEARCH_WINDOW_MS : this.state.windowMs;
-    this.slots[kind].push(now + windowMs);
+    this.slots[kind].push(now);
     const h = outcome?.headers;
     if (h) this.learn(h, now);
     if (outcome?.status !== 429) return;

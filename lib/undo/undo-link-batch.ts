@@ -1,6 +1,6 @@
 import { appendAudit } from '@/lib/db/audit-repo';
 import { markBatch } from '@/lib/db/batches-repo';
-import { listIdMappings } from '@/lib/db/idmap-repo';
+import { findIdMappings } from '@/lib/db/idmap-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import type { AssociationCreateInput } from '@/lib/hubspot/api/associations';
 import { snapshotsOf, type UndoEnv } from './undo-create-batch';
@@ -16,9 +16,11 @@ const ASSOCIATION_CREATE_LIMIT = 100;
  */
 export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
   const { db, api, undoJob, deleteJob, signal } = env;
-  const mappings = await listIdMappings(db, deleteJob.id);
-  const newIdOf = new Map(mappings.map((m) => [m.oldId, m]));
-  const recreated = (await snapshotsOf(env, batch.ids)).filter((s) => newIdOf.get(s.recordId)?.how === 'recreated');
+  const snapshots = await snapshotsOf(env, batch.ids);
+  // Only the mappings this batch needs: its own records and same-type association targets.
+  const sameTypeTargets = snapshots.flatMap((s) => s.associations.filter((a) => a.toObjectTypeId === deleteJob.objectTypeId).map((a) => a.toObjectId));
+  const newIdOf = await findIdMappings(db, deleteJob.id, [...new Set([...batch.ids, ...sameTypeTargets])]);
+  const recreated = snapshots.filter((s) => newIdOf.get(s.recordId)?.how === 'recreated');
 
   const byTargetType = new Map<string, AssociationCreateInput[]>();
   const byList = new Map<string, string[]>();

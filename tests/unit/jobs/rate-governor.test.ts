@@ -50,6 +50,17 @@ describe('RateGovernor', () => {
     expect(g.allowance('standard')).toBe(190 - 4); // no one else in the window; 2 % margin
   });
 
+  it('applies a learned shorter window to calls made before it was learned', async () => {
+    // Until the first answer it assumes HubSpot's 10 s window; the portal then says 1 s.
+    const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10, initial: { max: 10 } });
+    const first = await g.acquire('standard');
+    first.release({ status: 200, headers: headers({ max: 10, remaining: 9, intervalMs: 1_000 }) });
+    const sent = await drive(g, 30, 5, () => ({ status: 200, headers: headers({ max: 10, intervalMs: 1_000 }) }));
+    // 30 calls at ≤ 9 per second (10 minus the 2 % margin) take about 3 s, not 10 s or more.
+    expect(sent.at(-1)! - sent[0]!).toBeLessThan(5_000);
+    expect(maxInAnyWindow(sent, 1_000)).toBeLessThanOrEqual(9);
+  });
+
   it('spends less when the Remaining header shows other integrations using the window', async () => {
     const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10, initial: { max: 190 } });
     const p = await g.acquire('standard');

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getJob, getJobProgress } from '@/lib/db/jobs-repo';
-import { firstIds, startHarness, tablePath, type Harness } from './sandbox-harness';
+import { firstIds, startHarness, startJob } from './sandbox-harness';
 import { archiveCalls } from './call-log';
-
-async function start(h: Harness, ids: string[], path = tablePath(h.sandbox), mode = 'delete') {
-  const stagedId = await h.stage(ids, path);
-  const reply = await h.send('job/start', { stagedId, typedCount: String(ids.length), locale: 'en', mode });
-  expect(reply).toMatchObject({ ok: true });
-  return reply.data.jobId as string;
-}
 
 describe('pause, resume, cancel', () => {
   it('pauses after the batches in flight and resumes to the end', async () => {
     // A slow portal so the job is still running when the user pauses.
     const h = await startHarness({ rateLimit: { max: 40, windowMs: 1000 } });
     const ids = firstIds(h.sandbox, 'contacts', 350);
-    const jobId = await start(h, ids);
+    const jobId = await startJob(h, ids);
     await new Promise((r) => setTimeout(r, 300));
     expect(await h.send('job/pause', { jobId })).toMatchObject({ ok: true, data: { state: 'paused' } });
     const paused = await getJobProgress(h.db, jobId);
@@ -33,7 +26,7 @@ describe('pause, resume, cancel', () => {
   it('cancels: batches not started stay untouched', async () => {
     const h = await startHarness({ rateLimit: { max: 40, windowMs: 1000 } });
     const ids = firstIds(h.sandbox, 'contacts', 350);
-    const jobId = await start(h, ids);
+    const jobId = await startJob(h, ids);
     await new Promise((r) => setTimeout(r, 300));
     expect(await h.send('job/cancel', { jobId })).toMatchObject({ ok: true, data: { state: 'cancelled' } });
     const { done, remaining } = await getJobProgress(h.db, jobId);
@@ -47,7 +40,7 @@ describe('pause, resume, cancel', () => {
   it('pauses before eating into the daily reserve, with the reason', async () => {
     const h = await startHarness({ rateLimit: { max: 5000, windowMs: 10_000, daily: 1000 } }, { dailyReservePercent: 10 });
     h.sandbox.faults.set({ dailyRemaining: 120 });
-    const jobId = await start(h, firstIds(h.sandbox, 'contacts', 300));
+    const jobId = await startJob(h, firstIds(h.sandbox, 'contacts', 300));
     await h.engine.idle();
     const job = await getJob(h.db, jobId);
     expect(job).toMatchObject({ state: 'paused', pauseReason: { code: 'dailyReserve' } });
@@ -60,7 +53,7 @@ describe('remove from list', () => {
     const h = await startHarness();
     const list = h.sandbox.store.lists.all().find((l) => l.processingType === 'MANUAL' && l.objectTypeId === '0-1')!;
     const members = h.sandbox.store.listMembers(list.listId).slice(0, 30);
-    const jobId = await start(h, members, `/contacts/${h.sandbox.portalId}/objectLists/${list.listId}`, 'removeFromList');
+    const jobId = await startJob(h, members, { path: `/contacts/${h.sandbox.portalId}/objectLists/${list.listId}`, mode: 'removeFromList' });
     await h.engine.idle();
     expect((await getJob(h.db, jobId))?.state).toBe('done');
     const after = new Set(h.sandbox.store.listMembers(list.listId));

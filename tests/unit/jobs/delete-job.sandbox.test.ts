@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { getJob, getJobProgress } from '@/lib/db/jobs-repo';
 import { countSnapshots } from '@/lib/db/snapshots-repo';
 import { listAuditForJob } from '@/lib/db/audit-repo';
-import { firstIds, startHarness, tablePath, type Harness } from './sandbox-harness';
+import { firstIds, startHarness, startJob, tablePath, type Harness } from './sandbox-harness';
 import { archiveCalls, callsTo } from './call-log';
 
-async function runDelete(h: Harness, ids: string[], mode: 'delete' | 'gdprDelete' = 'delete', typeId = '0-1') {
-  const stagedId = await h.stage(ids, tablePath(h.sandbox, typeId));
-  const reply = await h.send('job/start', { stagedId, typedCount: String(ids.length), locale: 'en', mode });
-  expect(reply).toMatchObject({ ok: true });
+async function runDelete(h: Harness, ids: string[], mode: 'delete' | 'gdprDelete' = 'delete') {
+  const jobId = await startJob(h, ids, { mode });
   await h.engine.idle();
-  return reply.data.jobId as string;
+  return jobId;
 }
 
 describe('restorable delete against the sandbox', () => {

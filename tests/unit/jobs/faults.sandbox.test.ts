@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getJob, getJobProgress } from '@/lib/db/jobs-repo';
-import { firstIds, startHarness, tablePath, type Harness } from './sandbox-harness';
+import { firstIds, startHarness, startJob, type Harness } from './sandbox-harness';
 import { archiveCalls, loggedCalls } from './call-log';
-
-async function start(h: Harness, ids: string[]) {
-  const stagedId = await h.stage(ids, tablePath(h.sandbox));
-  const reply = await h.send('job/start', { stagedId, typedCount: String(ids.length), locale: 'en', mode: 'delete' });
-  expect(reply).toMatchObject({ ok: true });
-  return reply.data.jobId as string;
-}
 
 function expectAllArchived(h: Harness, ids: string[]) {
   for (const id of ids) expect(h.sandbox.store.get('contacts', id)).toBeUndefined();
@@ -19,7 +12,7 @@ describe('HubSpot failing in the ways it does', () => {
   it('finishes through 20 % server errors and connection resets', async () => {
     const h = await startHarness({ faults: { errorRate: 0.2, resetRate: 0.05 } });
     const ids = firstIds(h.sandbox, 'contacts', 200);
-    const jobId = await start(h, ids);
+    const jobId = await startJob(h, ids);
     await h.engine.idle();
     expect((await getJob(h.db, jobId))?.state).toBe('done');
     expectAllArchived(h, ids);
@@ -30,7 +23,7 @@ describe('HubSpot failing in the ways it does', () => {
     const h = await startHarness();
     h.sandbox.faults.set({ storm429: { count: 5, retryAfterSeconds: 1 } });
     const ids = firstIds(h.sandbox, 'contacts', 50);
-    const jobId = await start(h, ids);
+    const jobId = await startJob(h, ids);
     await h.engine.idle();
     expect((await getJob(h.db, jobId))?.state).toBe('done');
     expectAllArchived(h, ids);
@@ -40,7 +33,7 @@ describe('HubSpot failing in the ways it does', () => {
     const h = await startHarness();
     const ids = firstIds(h.sandbox, 'contacts', 300);
     h.sandbox.faults.set({ revokeTokenAfterCalls: 25 });
-    const jobId = await start(h, ids);
+    const jobId = await startJob(h, ids);
     await h.engine.idle();
     const paused = await getJob(h.db, jobId);
     expect(paused).toMatchObject({ state: 'paused', pauseReason: { code: 'auth' } });

@@ -53,6 +53,14 @@ export async function startHarness(options: SandboxOptions = {}, settings: Parti
   return { sandbox, db: openDb(dbName), engine, send, stage, popup, contentOn };
 }
 
+/** Stages `ids` on a page and confirms with the right count, as a user would; returns the job ID. */
+export async function startJob(h: Harness, ids: string[], opts: { path?: string; mode?: 'delete' | 'gdprDelete' | 'removeFromList' } = {}): Promise<string> {
+  const stagedId = await h.stage(ids, opts.path ?? tablePath(h.sandbox));
+  const reply = await h.send('job/start', { stagedId, typedCount: String(ids.length), locale: 'en', mode: opts.mode ?? 'delete' });
+  if (!reply.ok) throw new Error(reply.error?.message);
+  return reply.data.jobId as string;
+}
+
 export const tablePath = (sandbox: Sandbox, typeId = '0-1') => `/contacts/${sandbox.portalId}/objects/${typeId}/views/all/list`;
 
 /** IDs of the first `n` active records of a type, ascending. */

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { listIdMappings } from '@/lib/db/idmap-repo';
 import { getJob, listUndoJobsOf } from '@/lib/db/jobs-repo';
-import { firstIds, startHarness, tablePath, type Harness } from './sandbox-harness';
+import { firstIds, startHarness, startJob, tablePath, type Harness } from './sandbox-harness';
 
 async function deleteThenUndo(h: Harness, ids: string[], between?: () => void) {
-  const stagedId = await h.stage(ids, tablePath(h.sandbox));
-  const started = await h.send('job/start', { stagedId, typedCount: String(ids.length), locale: 'en', mode: 'delete' });
+  const jobId = await startJob(h, ids);
   await h.engine.idle();
-  const jobId = started.data.jobId as string;
   between?.();
   const undo = await h.send('job/undo', { jobId });
   expect(undo).toMatchObject({ ok: true });

@@ -1,14 +1,86 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SandboxStore } from '../store';
+import { renderBoardPage } from './board-page';
+import { esc, redirect, sendHtml } from './html';
+import { renderHomePage } from './home-page';
+import { renderListPage } from './list-page';
+import { renderListsIndex } from './lists-index-page';
+import { renderNotice } from './message-page';
+import { uiObjectType } from './record-display';
+import { renderRecordPage } from './record-page';
+import { renderRecycleBin } from './recycle-bin-page';
+import { renderTablePage } from './table-page';
+import { handleUiAction } from './ui-actions';
+import { listsIndexPath } from './ui-paths';
 
 /**
- * HubSpot-shaped UI pages (table, board, list, record, recycle bin) served by the sandbox.
- * Returns true when it answered the request. `store` is the sandbox's live in-memory CRM.
+ * HubSpot-shaped UI pages (table, board, list, record, recycle bin) served by the sandbox, at
+ * HubSpot's URL shapes (HUBSPOT.md §5) for this store's portal only. Returns true when it answered
+ * the request (possibly finishing the answer asynchronously, for POSTs); false lets the server
+ * answer 404. Pages read the live store on every request, so a delete shows on the next load.
  */
-export function handleUiRequest(
-  _req: IncomingMessage,
-  _res: ServerResponse,
-  _url: URL,
-  _store: unknown,
-): boolean {
+export function handleUiRequest(req: IncomingMessage, res: ServerResponse, url: URL, store: SandboxStore): boolean {
+  if (url.pathname.startsWith('/ui-api/')) return handleUiAction(req, res, url, store);
+  const method = req.method ?? 'GET';
+  const path = url.pathname;
+  const portal = String(store.portalId);
+  const page = (html: string | undefined, status = 200): boolean => {
+    if (html === undefined) return false;
+    sendHtml(res, status, html);
+    return true;
+  };
+  let m: RegExpMatchArray | null;
+
+  if ((m = path.match(/^\/recycling-bin\/(\d+)\/restore\/([02]-\d+)\/?$/)) && m[1] === portal) {
+    const typeId = m[2] as string;
+    if (!uiObjectType(store, typeId)) return false;
+    if (method === 'POST') return restoreFromForm(req, res, url, store, typeId);
+    return method === 'GET' && page(renderRecycleBin(store, typeId, url));
+  }
+  if (method !== 'GET') return false;
+  if (path === '/' || path === '/index.html') return page(renderHomePage(store));
+
+  if ((m = path.match(/^\/contacts\/(\d+)\/objects\/([02]-\d+)\/views\/(all|\d+)\/(list|board)\/?$/)) && m[1] === portal) {
+    const [, , typeId, viewId, mode] = m as unknown as [string, string, string, string, string];
+    return page(mode === 'list' ? renderTablePage(store, typeId, viewId, url) : renderBoardPage(store, typeId, viewId, url));
+  }
+  if ((m = path.match(/^\/contacts\/(\d+)\/(?:objectLists|lists)\/?$/)) && m[1] === portal) {
+    return page(renderListsIndex(store));
+  }
+  // HubSpot appends tabs such as /filters or /details to a list's URL; they show the same list here.
+  if ((m = path.match(/^\/contacts\/(\d+)\/(?:objectLists|lists)\/(\d+)(?:\/[a-z-]+)?\/?$/)) && m[1] === portal) {
+    const list = store.lists.get(m[2] as string);
+    if (list) return page(renderListPage(store, list, url));
+    return page(renderNotice(store, {
+      title: "This list doesn't exist", message: `There is no list with ID ${m[2]}. It may have been deleted.`, active: 'lists',
+      link: { href: listsIndexPath(portal), label: 'Go to lists' },
+    }), 404);
+  }
+  if ((m = path.match(/^\/contacts\/(\d+)\/record\/([02]-\d+)\/(\d+)\/?$/)) && m[1] === portal) {
+    const rendered = renderRecordPage(store, m[2] as string, m[3] as string);
+    return rendered ? page(rendered.html, rendered.status) : false;
+  }
+  // The older index shape /contacts/{portal}/{objectName}/list/view/all/ (HUBSPOT.md §5) redirects, as HubSpot does.
+  if ((m = path.match(/^\/contacts\/(\d+)\/(contacts|companies|deals|tickets)\/list\/view\/all\/?$/)) && m[1] === portal) {
+    redirect(res, `/contacts/${portal}/objects/${store.objectTypes.require(m[2] as string).objectTypeId}/views/all/list`);
+    return true;
+  }
   return false;
+}
+
+/** The recycle bin's Restore: a urlencoded form of `id` fields; answers with the bin and per-record results. */
+function restoreFromForm(req: IncomingMessage, res: ServerResponse, url: URL, store: SandboxStore, typeId: string): boolean {
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', () => {
+    try {
+      const ids = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).getAll('id').filter((id) => /^\d{1,30}$/.test(id));
+      const html = renderRecycleBin(store, typeId, url, store.restore(typeId, ids));
+      if (html === undefined) sendHtml(res, 404, 'Not found');
+      else sendHtml(res, 200, html);
+    } catch (error) {
+      sendHtml(res, 500, `<p>Restore failed: ${esc((error as Error).message)}</p>`);
+    }
+  });
+  return true;
 }

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/lib/messaging/client';
 import { mountOverlayHost } from './host';
+import { watchUrl } from './watch-url';
 
 /**
  * Content-script entry. HubSpot is a single-page app: every URL change tears down everything the
@@ -25,6 +26,6 @@ export function startOverlay(ctx: ContentScriptContext): void {
     }
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => void boot());
+  watchUrl(ctx, () => void boot());
   void boot();
 }

@@ -18,7 +18,8 @@ const record = (name, passed, failed, skipped = 0) => {
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
-  suites.push(`${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  // Not in the `N passed, N failed` shape: only the final line may be read as the summary.
+  suites.push(`  ${name.padEnd(20)} ${passed} passed  ${failed} failed${skipped ? `  ${skipped} skipped` : ''}`);
 };
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 

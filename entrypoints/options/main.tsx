@@ -1,2 +1,13 @@
 import { render } from 'preact';
-render(<p>crm-sweep</p>, document.getElementById('app')!);
+import { OptionsPage } from '@/components/options/OptionsPage';
+import { setLanguage } from '@/lib/i18n/language';
+import { request } from '@/lib/messaging/client';
+import '@/components/theme.css';
+
+async function main() {
+  const settings = await request('settings/get', {}).catch(() => null);
+  setLanguage(settings?.language ?? 'auto');
+  render(<OptionsPage />, document.getElementById('app')!);
+}
+
+void main();

@@ -9,6 +9,9 @@ import { createConnector } from './connect';
 import { createHandlers } from './handlers';
 import { createJobHandlers } from './job-handlers';
 import { openConfirmation } from './open-confirmation';
+import { createPreviewHandlers } from './preview-handlers';
+import { createSelectionHandlers } from './resolve-selection';
+import { createSettingsHandlers, purgeExpiredSnapshots } from './settings-handlers';
 
 const WATCHDOG = 'crm-sweep-watchdog';
 
@@ -16,8 +19,8 @@ const WATCHDOG = 'crm-sweep-watchdog';
  * Wires the service worker. Listeners are registered synchronously, before any await, so a worker
  * woken by a message or alarm never misses the event that woke it. Every start, and the alarm
  * watchdog once a minute, resumes jobs a dead worker left running (MV3 workers die when idle).
+ * `options` exist for tests: a database of their own and a faster retry backoff.
  */
-/** `options` exist for tests: a database of their own and a faster retry backoff. */
 export function startBackground(options: { dbName?: string; baseBackoffMs?: number } = {}): JobEngine {
   const db = openDb(options.dbName);
   const connect = createConnector(db, { baseBackoffMs: options.baseBackoffMs });
@@ -30,12 +33,20 @@ export function startBackground(options: { dbName?: string; baseBackoffMs?: numb
       void notifyJob(db, job).catch(() => undefined);
     },
   });
-  const handlers = { ...createHandlers(), ...createJobHandlers({ db, engine, connect, openConfirmation }) };
+  const handlers = {
+    ...createHandlers(),
+    ...createJobHandlers({ db, engine, connect, openConfirmation }),
+    ...createSettingsHandlers({ db }),
+    ...createPreviewHandlers({ db, connect }),
+    ...createSelectionHandlers({ db, connect, openConfirmation }),
+  };
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
 
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender, self, handlers));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WATCHDOG) void engine.resumeInterrupted();
+    if (alarm.name !== WATCHDOG) return;
+    void engine.resumeInterrupted();
+    void purgeExpiredSnapshots(db).catch(() => undefined); // at most once a day, by retention days
   });
   void browser.alarms.create(WATCHDOG, { periodInMinutes: 1 });
   // When this worker started: the options page shows it, and tests detect a real restart by it.

@@ -1,5 +1,6 @@
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import { arrayOf, bool, int, object, oneOf, optional, str, type Validator } from './validate';
+import { progressRequestValidator, resolveRequestValidator, type ResolveProgress, type ResolveReply, type ResolveRequest } from '@/lib/selection/query';
 
 /**
  * Every message route: its payload validator, its response type and who may call it.
@@ -93,6 +94,16 @@ export const PROTOCOL = {
     }),
   ),
   'settings/test': route<Record<string, never>, ConnectionReport>('extension', object({})),
+  // In-page overlay (issue 5): "all N in view" resolved by the background, then staged; progress
+  // for the page that asked; the list page's kind of list; whether the overlay works in a tab.
+  'selection/resolve': route<ResolveRequest, ResolveReply>('content', resolveRequestValidator),
+  'selection/progress': route<{ resolveId: string; cancel?: boolean }, ResolveProgress | null>('content', progressRequestValidator),
+  'page/list-info': route<Record<string, never>, ListPageInfo>('content', object({})),
+  'overlay/report': route<{ state: OverlayState; reason?: string }, { recorded: boolean }>(
+    'content',
+    object({ state: oneOf(['ready', 'unavailable', 'unsupported'] as const), reason: optional(str({ max: 500 })) }),
+  ),
+  'overlay/status': route<{ tabId: number }, OverlayStatus | null>('extension', object({ tabId: int({ min: 0, max: 2 ** 31 }) })),
 } as const;
 
 export type RouteName = keyof typeof PROTOCOL;
@@ -147,7 +158,7 @@ export interface StagedPreview {
     /** True when fewer records were examined than selected: the counts are scaled estimates. */
     estimated: boolean;
     associations: AssociationImpact[];
-    /** Manual and snapshot lists (the ones undo can re-add); null when they could not be read. */
+    /** Lists the examined records belong to (names of the first few); null when unreadable. */
     lists: { memberships: number; listCount: number; listNames: string[] } | null;
     openPipeline: OpenPipelineImpact[];
   };
@@ -212,6 +223,8 @@ export interface ConnectionReport {
   uiDomain?: string;
   /** False when HubSpot would not list the token's scopes (e.g. a service key). */
   scopesKnown: boolean;
+  /** Every scope some crm-sweep job needs. */
+  required: string[];
   granted: string[];
   missing: string[];
 }
@@ -219,3 +232,27 @@ export interface ConnectionReport {
 export type SettingsSaveReply =
   | { saved: true; settings: SettingsView; connection: ConnectionReport | null }
   | { saved: false; problems: SettingsProblem[] };
+
+// ---------------------------------------------------------------------------------------------
+// In-page overlay (issue 5).
+
+/** The list a list page shows, as HubSpot's lists API describes it. */
+export interface ListPageInfo {
+  listId: string;
+  name: string;
+  processingType: 'MANUAL' | 'SNAPSHOT' | 'DYNAMIC';
+  objectTypeId: string;
+}
+
+/** ready: selection works; unavailable: the page's DOM did not match (HubSpot changed it);
+ * unsupported: a HubSpot page without bulk selection (a record, the recycle bin). */
+export type OverlayState = 'ready' | 'unavailable' | 'unsupported';
+
+/** What the overlay last reported for a tab, so the popup can say why nothing shows. */
+export interface OverlayStatus {
+  url: string;
+  pageKind: string | null;
+  state: OverlayState;
+  reason?: string;
+  at: number;
+}

@@ -1,0 +1,49 @@
+import type { JobKind } from '@/lib/db/rows';
+import { localeOf, currentLanguage } from '@/lib/i18n/language';
+import { t, type MessageKey } from '@/lib/i18n/translate';
+
+/** Object names HubSpot's help uses; anything else is a custom object. */
+const NAMED_TYPES = ['0-1', '0-2', '0-3', '0-5', '0-48', '0-46', '0-49', '0-47', '0-27'] as const;
+
+/** "contact" / "contacts", in the current language. */
+export function objectName(objectTypeId: string, count: number): string {
+  const key = (NAMED_TYPES as readonly string[]).includes(objectTypeId) ? (`object.${objectTypeId}` as `object.${(typeof NAMED_TYPES)[number]}`) : 'object.custom';
+  return t(key, { count });
+}
+
+/** "1,234 contacts" / "1.234 kontakter". */
+export function items(objectTypeId: string, count: number): string {
+  return t('common.items', { count, object: objectName(objectTypeId, count) });
+}
+
+export function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+export function jobKindLabel(kind: JobKind): string {
+  return t(`job.kind.${kind}` as MessageKey & `job.kind.${JobKind}`);
+}
+
+/** A moment, the way the reader writes dates ("5 May 2026, 14:30"). */
+export function formatWhen(epochMs: number): string {
+  return new Intl.DateTimeFormat(localeOf(currentLanguage.value), { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+}
+
+export function formatDate(epochMs: number): string {
+  return new Intl.DateTimeFormat(localeOf(currentLanguage.value), { dateStyle: 'medium' }).format(epochMs);
+}
+
+/** "12 seconds", "4 minutes", "3 hours": rounded up, since a job rarely finishes early. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 60) return t('duration.seconds', { count: seconds });
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 90) return t('duration.minutes', { count: minutes });
+  return t('duration.hours', { count: Math.round(minutes / 60) });
+}
+
+/** A number that is an estimate reads "about 1,200". */
+export function maybeAbout(value: number, estimated: boolean): string {
+  const formatted = new Intl.NumberFormat(localeOf(currentLanguage.value)).format(value);
+  return estimated ? t('common.about', { value: formatted }) : formatted;
+}

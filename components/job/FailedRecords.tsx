@@ -1,0 +1,36 @@
+import type { Batch } from '@/lib/db/rows';
+import { t } from '@/lib/i18n/translate';
+import { failedRecordsOf, groupByCategory } from './failed-records';
+
+/** Records listed per reason; the rest are counted, so a 10,000-record failure stays readable. */
+const SHOWN_PER_REASON = 20;
+const KNOWN = ['ALREADY_GONE', 'STILL_PRESENT', 'CONFLICT', 'NO_SNAPSHOT'] as const;
+type Reason = (typeof KNOWN)[number] | 'other';
+const reasonOf = (category: string): Reason => ((KNOWN as readonly string[]).includes(category) ? (category as Reason) : 'other');
+
+/** Records a job did not do, grouped by reason, each with HubSpot's own message. */
+export function FailedRecords({ batches }: { batches: readonly Batch[] }) {
+  const failed = failedRecordsOf(batches);
+  if (failed.length === 0) return null;
+  return (
+    <details class="failed-records">
+      <summary>{t('failed.heading', { count: failed.length })}</summary>
+      {[...groupByCategory(failed)].map(([category, records]) => (
+        <div key={category} class="failed-group">
+          <h4>
+            {t(`failed.${reasonOf(category)}`)} ({records.length})
+          </h4>
+          <ul>
+            {records.slice(0, SHOWN_PER_REASON).map((r) => (
+              <li key={r.id}>
+                <code>{r.id}</code> {r.message}
+                {r.correlationId && <span class="muted"> (correlationId {r.correlationId})</span>}
+              </li>
+            ))}
+            {records.length > SHOWN_PER_REASON && <li class="muted">{t('failed.more', { count: records.length - SHOWN_PER_REASON })}</li>}
+          </ul>
+        </div>
+      ))}
+    </details>
+  );
+}

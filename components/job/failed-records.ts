@@ -1,0 +1,46 @@
+import type { Batch } from '@/lib/db/rows';
+
+export interface FailedRecordView {
+  id: string;
+  category: string;
+  /** HubSpot's (or the engine's) own words. */
+  message: string;
+  correlationId?: string;
+}
+
+/**
+ * Every record a job did not do, with why: a failed batch fails all its records with the batch's
+ * error unless `failedIds` says more per record; a finished batch lists only the records it left
+ * (already gone, still present, email conflict, no snapshot).
+ */
+export function failedRecordsOf(batches: readonly Batch[]): FailedRecordView[] {
+  const out: FailedRecordView[] = [];
+  for (const batch of [...batches].sort((a, b) => a.seq - b.seq)) {
+    const perRecord = new Map((batch.failedIds ?? []).map((f) => [f.id, f]));
+    if (batch.state === 'failed') {
+      for (const id of batch.ids) {
+        const own = perRecord.get(id);
+        out.push({
+          id,
+          category: own?.category ?? 'other',
+          message: own?.message ?? batch.error?.message ?? '',
+          correlationId: batch.error?.correlationId,
+        });
+      }
+    } else if (batch.state === 'archived' || batch.state === 'verified') {
+      for (const f of batch.failedIds ?? []) out.push({ id: f.id, category: f.category ?? 'other', message: f.message });
+    }
+  }
+  return out;
+}
+
+/** Groups by reason, in the order reasons first appear (stable while the job runs). */
+export function groupByCategory(records: readonly FailedRecordView[]): Map<string, FailedRecordView[]> {
+  const groups = new Map<string, FailedRecordView[]>();
+  for (const record of records) {
+    const group = groups.get(record.category);
+    if (group) group.push(record);
+    else groups.set(record.category, [record]);
+  }
+  return groups;
+}

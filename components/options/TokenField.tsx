@@ -1,0 +1,54 @@
+import { t } from '@/lib/i18n/translate';
+import type { SettingsProblem } from '@/lib/messaging/protocol';
+import { FormField } from './FormField';
+
+interface Props {
+  value: string;
+  /** "…abcd": all the page ever learns of a saved token. */
+  hint: string | null;
+  remove: boolean;
+  problem?: SettingsProblem;
+  onInput(value: string): void;
+  onRemove(remove: boolean): void;
+}
+
+/**
+ * The access token: a password field that starts empty (the saved token is never sent back to
+ * the page), the saved token's last four characters, and a way to remove it.
+ */
+export function TokenField({ value, hint, remove, problem, onInput, onRemove }: Props) {
+  return (
+    <>
+      <FormField
+        id="opt-token"
+        label={t('options.token')}
+        problem={problem}
+        help={
+          <>
+            {t('options.token.help')} {hint ? t('options.token.saved', { hint }) : t('options.token.none')}
+          </>
+        }
+      >
+        {(a) => (
+          <input
+            id={a.id}
+            type="password"
+            autocomplete="off"
+            spellcheck={false}
+            value={value}
+            disabled={remove}
+            aria-describedby={a.describedBy}
+            aria-invalid={a.invalid}
+            onInput={(e) => onInput(e.currentTarget.value)}
+          />
+        )}
+      </FormField>
+      {hint && (
+        <div class="field checkbox">
+          <input id="opt-remove-token" type="checkbox" checked={remove} onChange={(e) => onRemove(e.currentTarget.checked)} />
+          <label for="opt-remove-token">{t('options.token.remove')}</label>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useSignal } from '@preact/signals';
+import { listBatches } from '@/lib/db/batches-repo';
+import { listUndoJobsOf } from '@/lib/db/jobs-repo';
+import type { Job } from '@/lib/db/rows';
+import { countSnapshots } from '@/lib/db/snapshots-repo';
+import { t } from '@/lib/i18n/translate';
+import { removedRecordIds } from '@/lib/undo/start-undo';
+import { useDb } from '../common/db-context';
+import { formatWhen, items, jobKindLabel } from '../common/labels';
+import { useLiveQuery } from '../common/use-live-query';
+import { JobView } from '../job/JobView';
+import { RestorePanel } from './RestorePanel';
+import { SnapshotPanel } from './SnapshotPanel';
+import { UndoPanel } from './UndoPanel';
+
+interface Props {
+  job: Job;
+  retentionDays: number;
+  /** Open unless the user closed it: the newest finished batch, so undoing it is one click. */
+  openByDefault: boolean;
+}
+
+/**
+ * One batch in the undo log: a disclosure button (when, what, how many, state) that opens its live
+ * progress, undo, restore-in-HubSpot and snapshot actions. Closed items query nothing beyond the
+ * job row, which keeps the popup's first paint fast with a long log.
+ */
+export function RecentJobItem({ job, retentionDays, openByDefault }: Props) {
+  // Follows the default (which changes as a job finishes) until the user chooses.
+  const chosen = useSignal<boolean | null>(null);
+  const open = chosen.value ?? openByDefault;
+  const panelId = `recent-${job.id}`;
+  const when = formatWhen(job.createdAt);
+  const what = items(job.objectTypeId, job.total);
+  return (
+    <li class={`recent-item${open ? ' open' : ''}`}>
+      <button
+        type="button"
+        class="disclosure"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('recent.details', { kind: jobKindLabel(job.kind), items: what, when })}
+        onClick={() => (chosen.value = !open)}
+      >
+        <span class="when">{when}</span>
+        <span class="what">
+          {jobKindLabel(job.kind)}: {what}
+        </span>
+        <span class={`state state-${job.state}`}>{t(`job.state.${job.state}`)}</span>
+      </button>
+      {open && (
+        <div id={panelId} class="recent-panel">
+          <RecentJobDetails job={job} retentionDays={retentionDays} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: number }) {
+  const db = useDb();
+  const live = useLiveQuery(async () => {
+    const [undoJobs, snapshotCount, batches] = await Promise.all([listUndoJobsOf(db, job.id), countSnapshots(db, job.id), listBatches(db, job.id)]);
+    return { undoJobs, snapshotCount, removed: removedRecordIds(batches).length };
+  }, [db, job.id]);
+  return (
+    <>
+      <JobView jobId={job.id} level={3} />
+      {live.status === 'ready' && (
+        <>
+          <UndoPanel job={job} removed={live.value.removed} snapshotCount={live.value.snapshotCount} undoJobs={live.value.undoJobs} />
+          {/* After a re-create, restoring the originals too would duplicate them (and contacts cannot: their email is taken). */}
+          {job.kind === 'delete' && job.state !== 'running' && !live.value.undoJobs.some((u) => u.state !== 'cancelled') && <RestorePanel job={job} />}
+          {job.kind === 'delete' && <SnapshotPanel job={job} snapshotCount={live.value.snapshotCount} retentionDays={retentionDays} />}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+import type { CrmSweepDb } from '@/lib/db/schema';
+import { stageSelection } from '@/lib/db/staged-repo';
+import type { HubSpotApi } from '@/lib/hubspot/api/client';
+import { parseHubSpotPage, type HubSpotPage } from '@/lib/hubspot/page/url';
+import { MAX_SELECTION, type OverlayStatus } from '@/lib/messaging/protocol';
+import type { Handlers } from '@/lib/messaging/router';
+import { SelectionRefused } from '@/lib/selection/refusal';
+import { resolveSelection } from '@/lib/selection/resolve-query';
+
+/**
+ * The overlay's background routes (issue 5): resolve a query selection ("all N in view") through
+ * HubSpot's API and stage it, report progress to the page that asked, tell a list page what kind
+ * of list it shows, and remember per tab whether the overlay could work there (for the popup).
+ * Portal, object, view, list and pipeline always come from `sender.url`, never from the payload.
+ */
+export interface SelectionHandlerDeps {
+  db: CrmSweepDb;
+  connect(portalId: string): Promise<HubSpotApi>;
+  openConfirmation(stagedId: string): Promise<void>;
+}
+
+type SelectionRoutes = Pick<Handlers, 'selection/resolve' | 'selection/progress' | 'page/list-info' | 'overlay/report' | 'overlay/status'>;
+
+interface Resolving {
+  tabId: number | undefined;
+  resolved: number;
+  expected: number;
+  controller: AbortController;
+}
+
+const STATUS_KEY = 'overlayStatus';
+/** Tabs remembered; the oldest reports are dropped beyond this. */
+const MAX_TABS = 50;
+
+function selectablePage(sender: Runtime.MessageSender): HubSpotPage & { kind: 'table' | 'board' | 'list' } {
+  const page = parseHubSpotPage(sender.url ?? '');
+  if (!page || (page.kind !== 'table' && page.kind !== 'board' && page.kind !== 'list')) {
+    throw new SelectionRefused('This page is not a HubSpot table, board or list. Nothing was selected.');
+  }
+  return page as HubSpotPage & { kind: 'table' | 'board' | 'list' };
+}
+
+export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRoutes {
+  const running = new Map<string, Resolving>();
+
+  return {
+    'selection/resolve': async (request, sender) => {
+      const page = selectablePage(sender);
+      if (running.has(request.resolveId)) throw new SelectionRefused('This selection is already being resolved.');
+      const job: Resolving = { tabId: sender.tab?.id, resolved: 0, expected: request.displayedTotal, controller: new AbortController() };
+      running.set(request.resolveId, job);
+      try {
+        const api = await deps.connect(page.portalId);
+        const result = await resolveSelection(api, page, request, (n) => (job.resolved = n), job.controller.signal).catch((error: unknown) => {
+          if (job.controller.signal.aborted) throw new SelectionRefused('Cancelled: nothing was selected.');
+          throw error;
+        });
+        if (result.ids.length > MAX_SELECTION) {
+          throw new SelectionRefused(`That is ${result.ids.length.toLocaleString('en-US')} records; crm-sweep handles at most ${MAX_SELECTION.toLocaleString('en-US')} at a time. Nothing was selected.`);
+        }
+        const staged = await stageSelection(deps.db, {
+          portalId: page.portalId,
+          objectTypeId: result.objectTypeId,
+          listId: result.listId,
+          ids: result.ids,
+          displayedTotal: request.displayedTotal,
+          source: { pageUrl: sender.url ?? '', description: request.description },
+        });
+        await deps.openConfirmation(staged.id);
+        return { stagedId: staged.id, count: staged.ids.length, resolved: result.resolved };
+      } finally {
+        running.delete(request.resolveId);
+      }
+    },
+
+    // Only the tab that started a resolution may watch or cancel it.
+    'selection/progress': async ({ resolveId, cancel }, sender) => {
+      const job = running.get(resolveId);
+      if (!job || job.tabId !== sender.tab?.id) return null;
+      if (cancel) job.controller.abort();
+      return { resolved: job.resolved, expected: job.expected };
+    },
+
+    'page/list-info': async (_payload, sender) => {
+      const page = selectablePage(sender);
+      if (page.kind !== 'list') throw new SelectionRefused('This page is not a HubSpot list.');
+      const list = await (await deps.connect(page.portalId)).lists.get(page.listId);
+      return { listId: list.listId, name: list.name, processingType: list.processingType, objectTypeId: list.objectTypeId };
+    },
+
+    'overlay/report': async ({ state, reason }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { recorded: false };
+      const status: OverlayStatus = {
+        url: sender.url ?? '',
+        pageKind: parseHubSpotPage(sender.url ?? '')?.kind ?? null,
+        state,
+        reason,
+        at: Date.now(),
+      };
+      const all = await readStatuses();
+      all[String(tabId)] = status;
+      const kept = Object.entries(all).sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_TABS);
+      await browser.storage.session.set({ [STATUS_KEY]: Object.fromEntries(kept) });
+      return { recorded: true };
+    },
+
+    'overlay/status': async ({ tabId }) => (await readStatuses())[String(tabId)] ?? null,
+  };
+}
+
+async function readStatuses(): Promise<Record<string, OverlayStatus>> {
+  const stored = (await browser.storage.session.get(STATUS_KEY))[STATUS_KEY];
+  return stored && typeof stored === 'object' ? { ...(stored as Record<string, OverlayStatus>) } : {};
+}

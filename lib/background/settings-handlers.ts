@@ -1,0 +1,152 @@
+import { storage } from 'wxt/utils/storage';
+import type { CrmSweepDb } from '@/lib/db/schema';
+import { purgeOlderThan } from '@/lib/db/snapshots-repo';
+import { createHubSpotApi } from '@/lib/hubspot/api/client';
+import { HubSpotError } from '@/lib/hubspot/api/errors';
+import { RateGovernor } from '@/lib/jobs/rate-governor';
+import type { ConnectionReport, SettingsInput, SettingsProblem } from '@/lib/messaging/protocol';
+import type { Handlers } from '@/lib/messaging/router';
+import { loadSettings, settingsItem, tokenHint, type Settings } from '@/lib/settings/settings';
+import { missingScopes, requiredScopes } from './required-scopes';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Limits of each number field: the options page shows them, the background enforces them. */
+export const SETTINGS_LIMITS = {
+  ratePercent: { min: 1, max: 100 },
+  // Keeping more than 90 % in reserve would leave a job almost nothing to spend.
+  dailyReservePercent: { min: 0, max: 90 },
+  retentionDays: { min: 1, max: 365 },
+} as const;
+
+/** Every scope some job needs (required-scopes.ts), so the options page can list what is lacking. */
+export const ALL_REQUIRED_SCOPES: readonly string[] = [
+  ...new Set(
+    ['0-1', '0-2', '0-3', '0-5', '2-1'].flatMap((type) => [...requiredScopes(type, 'delete'), ...requiredScopes(type, 'removeFromList')]),
+  ),
+];
+
+// Loopback only: the local sandbox. Anything else must be https, or the token travels in clear.
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const TOKEN = /^[\x21-\x7e]{8,512}$/;
+
+type Parsed = { ok: true; settings: Omit<Settings, 'token'>; newToken?: string } | { ok: false; problems: SettingsProblem[] };
+
+/** Checks every field of the options form; returns the normalised settings or every problem at once. */
+export function parseSettingsInput(input: SettingsInput): Parsed {
+  const problems: SettingsProblem[] = [];
+  const apiBase = parseApiBase(input.apiBase.trim(), problems);
+  const number = (field: keyof typeof SETTINGS_LIMITS): number => {
+    const text = input[field].trim();
+    const { min, max } = SETTINGS_LIMITS[field];
+    if (text === '') problems.push({ field, code: 'required' });
+    else if (!/^\d{1,9}$/.test(text)) problems.push({ field, code: 'notWholeNumber' });
+    else if (Number(text) < min || Number(text) > max) problems.push({ field, code: 'outOfRange', min, max });
+    return Number(text);
+  };
+  const ratePercent = number('ratePercent');
+  const dailyReservePercent = number('dailyReservePercent');
+  const retentionDays = number('retentionDays');
+  const token = input.removeToken ? undefined : input.token?.trim() || undefined;
+  if (token !== undefined && !TOKEN.test(token)) problems.push({ field: 'token', code: 'tokenFormat' });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, settings: { apiBase, ratePercent, dailyReservePercent, retentionDays, language: input.language }, newToken: token };
+}
+
+function parseApiBase(text: string, problems: SettingsProblem[]): string {
+  if (text === '') {
+    problems.push({ field: 'apiBase', code: 'required' });
+    return text;
+  }
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    problems.push({ field: 'apiBase', code: 'invalidUrl' });
+    return text;
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+    problems.push({ field: 'apiBase', code: url.protocol === 'http:' ? 'insecureUrl' : 'invalidUrl' });
+  } else if (url.username || url.password || url.search || url.hash) {
+    problems.push({ field: 'apiBase', code: 'urlHasExtras' });
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * Tries a token against an API base: the account's portal (`GET /account-info/v3/details`) and the
+ * token's scopes (access-token-info). One attempt, ten seconds: the user is waiting on the form.
+ */
+export async function testConnection(apiBase: string, token: string, fetchImpl?: typeof fetch): Promise<ConnectionReport | SettingsProblem> {
+  const governor = new RateGovernor({ sharePercent: 100, dailyReservePercent: 0 });
+  const api = createHubSpotApi({ apiBase, token, governor, maxAttempts: 1, fetch: fetchImpl });
+  const signal = AbortSignal.timeout(10_000);
+  let portalId: string;
+  let uiDomain: string | undefined;
+  try {
+    const account = await api.metadata.account(signal);
+    portalId = String(account.portalId);
+    uiDomain = account.uiDomain;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (error instanceof HubSpotError && (error.kind === 'auth' || error.kind === 'forbidden' || error.kind === 'scopes')) {
+      return { field: 'token', code: 'tokenRejected', detail };
+    }
+    return { field: 'apiBase', code: 'unreachable', detail };
+  }
+  try {
+    const { scopes } = await api.metadata.tokenInfo(token, signal);
+    return { portalId, uiDomain, scopesKnown: true, required: [...ALL_REQUIRED_SCOPES], granted: scopes, missing: missingScopes(scopes, ALL_REQUIRED_SCOPES) };
+  } catch {
+    // Service keys and other credentials HubSpot will not describe: jobs learn from 403s instead.
+    return { portalId, uiDomain, scopesKnown: false, required: [...ALL_REQUIRED_SCOPES], granted: [], missing: [] };
+  }
+}
+
+const isReport = (r: ConnectionReport | SettingsProblem): r is ConnectionReport => 'portalId' in r;
+
+/** settings/save and settings/test. Nothing is stored unless every field and the token pass. */
+export function createSettingsHandlers(deps: { db: CrmSweepDb; fetch?: typeof fetch }): Pick<Handlers, 'settings/save' | 'settings/test'> {
+  return {
+    'settings/save': async (input) => {
+      const parsed = parseSettingsInput(input);
+      if (!parsed.ok) return { saved: false, problems: parsed.problems };
+      const stored = await loadSettings();
+      const token = input.removeToken ? null : (parsed.newToken ?? stored.token);
+      let connection: ConnectionReport | null = null;
+      // A new token, or the old one going to a new address, is tried before it is kept.
+      if (token && (parsed.newToken !== undefined || parsed.settings.apiBase !== stored.apiBase)) {
+        const result = await testConnection(parsed.settings.apiBase, token, deps.fetch);
+        if (!isReport(result)) return { saved: false, problems: [result] };
+        connection = result;
+      }
+      await settingsItem.setValue({ ...stored, ...parsed.settings, token });
+      if (parsed.settings.retentionDays < stored.retentionDays) await purgeExpiredSnapshots(deps.db, { force: true });
+      const { token: saved, ...view } = await loadSettings();
+      return { saved: true, settings: { ...view, tokenHint: tokenHint(saved) }, connection };
+    },
+    'settings/test': async () => {
+      const { apiBase, token } = await loadSettings();
+      if (!token) throw new Error('No access token is saved yet. Paste one from your HubSpot private app, then save.');
+      const result = await testConnection(apiBase, token, deps.fetch);
+      if (!isReport(result)) throw new Error(result.detail ?? 'HubSpot did not accept the saved token.');
+      return result;
+    },
+  };
+}
+
+/** When the retention purge last ran; it runs at most once a day, whatever wakes the worker. */
+const lastPurgeItem = storage.defineItem<number>('local:snapshotsPurgedAt', { fallback: 0 });
+
+/**
+ * Retention: deletes snapshots older than the `retentionDays` setting (default 90, like HubSpot's
+ * recycle bin), at most once a day unless forced (a shorter retention was just saved). Called from
+ * the alarm watchdog; returns the rows removed, or null when it was not yet time.
+ */
+export async function purgeExpiredSnapshots(db: CrmSweepDb, { now = Date.now(), force = false } = {}): Promise<number | null> {
+  if (!force && now - (await lastPurgeItem.getValue()) < DAY_MS) return null;
+  const { retentionDays } = await loadSettings();
+  const removed = await purgeOlderThan(db, retentionDays * DAY_MS, now);
+  await lastPurgeItem.setValue(now);
+  return removed;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { resolveLanguage } from '@/lib/i18n/language';
+import { en } from '@/lib/i18n/messages-en';
+import { CATALOGUES, translate, type MessageKey } from '@/lib/i18n/translate';
+
+const placeholders = (message: string | { one: string; other: string }) =>
+  [...new Set((typeof message === 'string' ? message : `${message.one} ${message.other}`).match(/\{\w+\}/g) ?? [])].sort();
+
+describe('message catalogues', () => {
+  for (const language of ['da', 'nl'] as const) {
+    it(`${language} has every English message with the same placeholders`, () => {
+      for (const key of Object.keys(en) as MessageKey[]) {
+        const translated = CATALOGUES[language][key];
+        expect(translated, key).toBeDefined();
+        expect(placeholders(translated), key).toEqual(placeholders(en[key]));
+      }
+      expect(Object.keys(CATALOGUES[language]).sort()).toEqual(Object.keys(en).sort());
+    });
+  }
+
+  it('chooses singular and plural by the count, per language', () => {
+    expect(translate('en', 'object.0-1', { count: 1 })).toBe('contact');
+    expect(translate('en', 'object.0-1', { count: 2 })).toBe('contacts');
+    expect(translate('da', 'object.0-1', { count: 1 })).toBe('kontakt');
+    expect(translate('da', 'object.0-1', { count: 0 })).toBe('kontakter');
+    expect(translate('nl', 'failed.heading', { count: 1 })).toBe('1 record niet verwerkt');
+  });
+
+  it('formats numbers in the language it speaks and leaves strings as they are', () => {
+    expect(translate('en', 'restore.result', { restored: 1200, total: 12345 })).toBe('1,200 of 12,345 records are back in HubSpot.');
+    expect(translate('da', 'restore.result', { restored: 1200, total: 12345 })).toBe('1.200 af 12.345 poster er tilbage i HubSpot.');
+    expect(translate('en', 'preview.unnamed', { id: '18446744073709551615' })).toBe('Record 18446744073709551615');
+  });
+});
+
+describe('language choice', () => {
+  it('uses the setting when it names a language', () => {
+    expect(resolveLanguage('nl', 'da-DK')).toBe('nl');
+  });
+
+  it('follows the browser on "auto", any region, and falls back to English', () => {
+    expect(resolveLanguage('auto', 'da-DK')).toBe('da');
+    expect(resolveLanguage('auto', 'nl-BE')).toBe('nl');
+    expect(resolveLanguage('auto', 'de-DE')).toBe('en');
+  });
+});

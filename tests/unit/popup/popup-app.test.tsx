@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { answerRoutes, freshDb, renderPage } from './page-harness';
+import { batchRows, jobRow, stagedRow } from './seed-rows';
+
+const preview = { sample: [], sampleMissing: 0, impact: { sampleSize: 1, estimated: false, associations: [], lists: null, openPipeline: [] }, gaps: [] };
+
+describe('popup', () => {
+  it('confirms the newest selection still waiting when opened without an id', async () => {
+    const db = freshDb();
+    await db.staged.bulkPut([
+      stagedRow({ id: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', createdAt: Date.now() - 60_000, ids: ['1', '2'] }),
+      stagedRow({ id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', createdAt: Date.now(), ids: ['1', '2', '3'] }),
+      stagedRow({ id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc', createdAt: Date.now() + 1, expiresAt: Date.now() - 1, ids: ['1'] }),
+    ]);
+    answerRoutes({ 'staged/preview': ({ stagedId }) => ({ stagedId, ...preview }) });
+    renderPage(<PopupApp stagedId={null} retentionDays={90} />, db);
+    expect(await screen.findByRole('button', { name: 'Delete 3 contacts' })).toBeTruthy();
+  });
+
+  it('says a selection named in the URL has expired instead of confirming another one', async () => {
+    const db = freshDb();
+    await db.staged.put(stagedRow({ id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb' }));
+    renderPage(<PopupApp stagedId="aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa" retentionDays={90} />, db);
+    expect(await screen.findByText(/This selection has expired\. Nothing was deleted\./)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Delete/ })).toBeNull();
+  });
+
+  it('shows running and paused jobs live, and the recent batches', async () => {
+    const db = freshDb();
+    renderPage(<PopupApp stagedId={null} retentionDays={90} />, db);
+    expect(await screen.findByText(/Nothing is waiting for confirmation/)).toBeTruthy();
+    await db.jobs.put(jobRow());
+    await db.batches.bulkPut(batchRows(jobRow().id, 250, ['verified', 'pending', 'pending']));
+    // Live: the job appears without reloading the popup.
+    expect(await screen.findByRole('heading', { name: 'In progress' })).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByRole('progressbar', { name: 'Progress of Delete: 250 contacts' })).toHaveLength(1));
+    expect(screen.getByRole('button', { name: /^Details: Delete, 250 contacts/ })).toBeTruthy();
+  });
+});

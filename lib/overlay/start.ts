@@ -1,5 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/lib/messaging/client';
+import type { OverlayState } from '@/lib/messaging/protocol';
+import { isSelectablePage } from './context';
+import { startFeatures, waitForPageDom } from './features';
 import { mountOverlayHost } from './host';
 import { watchUrl } from './watch-url';
 
@@ -7,6 +10,8 @@ import { watchUrl } from './watch-url';
  * Content-script entry. HubSpot is a single-page app: every URL change tears down everything the
  * previous page's features added (one AbortSignal per page) and asks the background what this page
  * is. The page's own URL parse is not trusted by the background; it parses again.
+ * On a table, board or list whose DOM matches selectors.ts the overlay starts its features; when
+ * it does not match, nothing is added and the background hears why (the popup can say so).
  */
 export function startOverlay(ctx: ContentScriptContext): void {
   let page: AbortController | null = null;
@@ -19,7 +24,13 @@ export function startOverlay(ctx: ContentScriptContext): void {
     try {
       const context = await request('page/context', { url: location.href });
       if (current.signal.aborted || !context.page) return;
-      mountOverlayHost(context.page.kind, current.signal);
+      if (!isSelectablePage(context.page)) return report('unsupported');
+      const problem = await waitForPageDom(context.page, current.signal);
+      if (current.signal.aborted) return;
+      if (problem !== null) return report('unavailable', problem);
+      const root = mountOverlayHost(context.page.kind, current.signal);
+      startFeatures(context.page, root, current.signal);
+      report('ready');
     } catch (error) {
       // The extension was reloaded or the background refused: stay out of the page's way.
       console.debug('[crm-sweep] overlay unavailable:', error);
@@ -28,4 +39,8 @@ export function startOverlay(ctx: ContentScriptContext): void {
 
   watchUrl(ctx, () => void boot());
   void boot();
+}
+
+function report(state: OverlayState, reason?: string): void {
+  request('overlay/report', { state, reason }).catch(() => undefined);
 }

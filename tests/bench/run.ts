@@ -9,6 +9,7 @@ const groups: Record<string, () => Promise<Record<string, BenchRow>>> = {
   snapshots: async () => (await import('./snapshot-bench')).benchSnapshotWrites(),
   engine: async () => (await import('./engine-bench')).benchDeleteAndUndo(),
   contended: async () => (await import('./engine-bench')).benchContended(),
+  overlay: async () => (await import('./overlay-bench')).benchOverlay(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in groups);

@@ -1,0 +1,94 @@
+import {
+  agreedRecordId,
+  anyOf,
+  BOARD_SELECTORS,
+  parseDisplayedCount,
+  queryAll,
+  queryFirst,
+  readableText,
+  RECORD_ID_SOURCES,
+  recordIdFromHref,
+} from './selectors';
+
+/**
+ * HubSpot's pipeline board as the overlay reads it (HUBSPOT.md §6): stage columns with their names
+ * and counts, and cards with their record IDs and names. Cards are rendered lazily and replaced on
+ * every refresh, so nothing here is cached: callers read the nodes they are handed.
+ */
+export interface BoardCardRecord {
+  id: string;
+  name: string;
+}
+
+export interface BoardColumnInfo {
+  element: HTMLElement;
+  /** The stage name as shown. */
+  label: string;
+  /** The column's displayed count; null when HubSpot shows none we can read. */
+  shown: number | null;
+  /** Where the column's name sits; our "select column" control goes in front of it. */
+  nameElement: HTMLElement;
+}
+
+export const CARD_SELECTOR = anyOf(BOARD_SELECTORS.card);
+export const COLUMN_SELECTOR = anyOf(BOARD_SELECTORS.column);
+export const COLUMN_NAME_SELECTOR = anyOf(BOARD_SELECTORS.columnName);
+
+export function boardColumns(scope: ParentNode = document): HTMLElement[] {
+  return queryAll(scope, BOARD_SELECTORS.column);
+}
+
+/** The board's wrapper, else the parent of its first column; null when there is no board. */
+export function findBoard(scope: ParentNode = document): HTMLElement | null {
+  return queryFirst(scope, BOARD_SELECTORS.board) ?? boardColumns(scope)[0]?.parentElement ?? null;
+}
+
+export function readColumn(column: HTMLElement): BoardColumnInfo | null {
+  const nameElement = queryFirst(column, BOARD_SELECTORS.columnName);
+  const label = nameElement ? readableText(nameElement) : '';
+  if (!nameElement || label === '') return null;
+  const countElement = queryFirst(column, BOARD_SELECTORS.columnCount);
+  const shown = countElement ? (parseDisplayedCount(readableText(countElement))?.count ?? null) : null;
+  return { element: column, label, shown, nameElement };
+}
+
+/**
+ * A card's record, or null when it cannot be identified for sure. The wrapper's `data-selenium-id`
+ * and the title link's `/record/{type}/{id}` must agree; without a link, the drag-and-drop ID is
+ * the second opinion. A malformed or conflicting source means no checkbox rather than a wrong
+ * record. (Cards are read 2,000 at a time on a board refresh, so only what is needed is read.)
+ */
+export function readCard(card: Element): BoardCardRecord | null {
+  const link = queryFirst(card, BOARD_SELECTORS.cardLink);
+  const fromLink = link ? recordIdFromHref(link.getAttribute('href')) : null;
+  if (link && fromLink === null) return null;
+  const draggable = link ? null : card.querySelector(`[${RECORD_ID_SOURCES.draggableAttribute}]`);
+  const id = agreedRecordId([
+    card.getAttribute(RECORD_ID_SOURCES.cardAttribute),
+    fromLink,
+    draggable?.getAttribute(RECORD_ID_SOURCES.draggableAttribute),
+  ]);
+  if (id === null) return null;
+  // The title link is the title; only a card without one needs the title looked up.
+  const title = link ?? queryFirst(card, BOARD_SELECTORS.cardTitle);
+  return { id, name: (title && readableText(title)) || `record ${id}` };
+}
+
+/** The column a card sits in (its element), or null for a card outside any column. */
+export function columnOfCard(card: Element): HTMLElement | null {
+  return card.closest<HTMLElement>(COLUMN_SELECTOR);
+}
+
+/** A column's rendered cards in display order, without the ones HubSpot hides (display: none). */
+export function visibleCardsOf(column: ParentNode): HTMLElement[] {
+  return queryAll(column, BOARD_SELECTORS.card).filter(isShown);
+}
+
+/** Hidden cards stay in the DOM with display: none (HUBSPOT.md §6); they are not "in view". */
+export function isShown(element: HTMLElement): boolean {
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility();
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (getComputedStyle(node).display === 'none') return false;
+  }
+  return true;
+}

@@ -1,0 +1,163 @@
+/**
+ * Every assumption crm-sweep makes about HubSpot's DOM (HUBSPOT.md §6), as data. Each entry is a
+ * list of alternatives, tried in order: the first that finds anything wins, so two variants are
+ * never mixed on one page. HubSpot renders with hashed, per-deploy class names, so nothing here
+ * selects by class. Sources: HubSpot's own `data-test-id`s as observed, variants seen in other
+ * extensions' selectors, and the sandbox pages (tests/sandbox/ui) that keep the same contract.
+ * tests/unit/overlay/selectors.test.ts runs every entry against the saved pages in tests/fixtures.
+ * When an entry finds nothing the overlay says "unavailable on this page" — it never guesses.
+ */
+export type Alternatives = readonly string[];
+
+export const TABLE_SELECTORS = {
+  /** The index table (table view and list members). HubSpot's own first; the other two are
+   * variants seen in other extensions (an older table component, and the ARIA grid form). */
+  root: ['table[data-test-id="framework-data-table"]', '[data-test-id="crm-object-table"]', 'table[role="grid"]'],
+  /** One record row: `data-test-id="row-{recordId}"`. */
+  row: ['tr[data-test-id^="row-"]'],
+  /** The name cell, first data column; our checkbox goes in front of the name. */
+  nameCell: ['td[data-column-index="0"]'],
+  /** Header of the name column; holds our "select page" checkbox. */
+  nameHeader: ['th[data-column-index="0"]'],
+  /** The displayed total above the table: "1,234 records" / "37 contacts". */
+  total: ['[data-test-id="record-count"]'],
+} as const satisfies Record<string, Alternatives>;
+
+export const BOARD_SELECTORS = {
+  /** One stage column. */
+  column: ['[data-test-id="cdb-column"]'],
+  /** The stage name in a column's header. */
+  columnName: ['[data-test-id="cdb-column-name"]'],
+  /** A column's card count ("1,234"), per stage. */
+  columnCount: ['[data-test-id="cdb-column-count"]'],
+  /** The scrolling body that holds a column's cards (lazily rendered, virtualised). */
+  columnBody: ['[data-test-id="cdb-column-body"]'],
+  /** The element around every column; the "select all in pipeline" control goes above it.
+   * Falls back to the first column's parent when HubSpot renders no such wrapper. */
+  board: ['[data-test-id="cdb-board"]'],
+  /** One card: the outermost wrapper, whose `data-selenium-id` is the record ID. Inside it sit the
+   * drag-and-drop wrapper `[data-rbd-draggable-id]` → `cdb-card` → `cdbc-card` (the variant of §6). */
+  card: ['[data-test-id="cdb-column-item"]'],
+  /** The card's title (record name): the newer `cdbc-title`, else the title link itself. */
+  cardTitle: ['[data-test-id="cdbc-title"]', '[data-test-id="board-card-section-title-link"]'],
+  /** The title's link to the record (a second source of the ID); never another link on the card,
+   * such as an associated company's. */
+  cardLink: ['a[data-test-id="board-card-section-title-link"]', '[data-test-id="cdbc-title"] a[href*="/record/"]'],
+} as const satisfies Record<string, Alternatives>;
+
+/** Where a record ID can be read, each a second opinion on the others (all must agree). */
+export const RECORD_ID_SOURCES = {
+  /** Card: the outer wrapper's attribute. */
+  cardAttribute: 'data-selenium-id',
+  /** Card: react-beautiful-dnd's draggable ID, which HubSpot sets to the record ID. */
+  draggableAttribute: 'data-rbd-draggable-id',
+  /** Row: `data-test-id="row-{id}"`. */
+  rowTestIdPrefix: 'row-',
+  /** Both: the record link's href ends in /record/{objectTypeId}/{recordId}. */
+  recordLink: 'a[href*="/record/"]',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Applying the data: small readers shared by table.ts, board.ts and list.ts.
+
+const joined = new Map<Alternatives, string>();
+const RECORD_ID = /^[1-9]\d{0,19}$/;
+const RECORD_HREF = /\/record\/(?:0|2)-\d{1,12}\/([1-9]\d{0,19})\/?(?:[?#].*)?$/;
+
+/** The first alternative that matches anything under `scope`, and its matches. */
+export function queryAll<E extends Element = HTMLElement>(scope: ParentNode, alternatives: Alternatives): E[] {
+  for (const selector of alternatives) {
+    const found = scope.querySelectorAll<E>(selector);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+export function queryFirst<E extends Element = HTMLElement>(scope: ParentNode, alternatives: Alternatives): E | null {
+  for (const selector of alternatives) {
+    const found = scope.querySelector<E>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** One selector string for "any alternative": for `matches` and `closest`. */
+export function anyOf(alternatives: Alternatives): string {
+  let selector = joined.get(alternatives);
+  if (selector === undefined) {
+    selector = alternatives.join(', ');
+    joined.set(alternatives, selector);
+  }
+  return selector;
+}
+
+/** A decimal record ID or null: IDs stay strings (they can exceed 2^53). */
+export function asRecordId(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed && RECORD_ID.test(trimmed) ? trimmed : null;
+}
+
+/** The record ID at the end of a /record/{type}/{id} link, or null. */
+export function recordIdFromHref(href: string | null): string | null {
+  return href ? (RECORD_HREF.exec(href)?.[1] ?? null) : null;
+}
+
+/**
+ * One ID from several sources that must agree: null when none is present, any is malformed or two
+ * disagree — a node we cannot identify for sure gets no checkbox at all.
+ */
+export function agreedRecordId(sources: ReadonlyArray<string | null | undefined>): string | null {
+  let agreed: string | null = null;
+  for (const raw of sources) {
+    if (raw === null || raw === undefined) continue;
+    const id = asRecordId(raw);
+    if (id === null || (agreed !== null && agreed !== id)) return null;
+    agreed = id;
+  }
+  return agreed;
+}
+
+/**
+ * The text a person reads: text nodes outside `aria-hidden` parts (avatars' initials) and outside
+ * anything crm-sweep added, with whitespace collapsed.
+ */
+const HIDDEN = '[aria-hidden="true"], [data-crmx]';
+
+export function readableText(element: Element): string {
+  // Names are read for every row and card from the content script's world, where each DOM call
+  // costs more than in the page: ask for the text and the hidden parts, walk only when needed.
+  const full = element.textContent ?? '';
+  const hidden = element.querySelectorAll(HIDDEN);
+  if (hidden.length === 0) return collapse(full);
+  // The usual case: the element opens with one decoration, such as an avatar's initials.
+  const first = hidden.length === 1 ? hidden[0]! : null;
+  if (first && first === element.firstChild) return collapse(full.slice((first.textContent ?? '').length));
+  return collapse(textOutsideHidden(element));
+}
+
+/** The general case: a walk over the element's nodes, skipping hidden and crm-sweep subtrees. */
+function textOutsideHidden(node: Node): string {
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (el.getAttribute('aria-hidden') !== 'true' && !el.hasAttribute('data-crmx')) text += el.firstElementChild ? textOutsideHidden(el) : (el.textContent ?? '');
+    }
+  }
+  return text;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A displayed count such as "1,234 records", "1.234 contacts", "37" or "1 234 deals": the number
+ * and the noun after it. Only whole numbers with grouping marks are read; anything abbreviated or
+ * ambiguous ("1.2K", "about 40") is null, never a guess.
+ */
+export function parseDisplayedCount(text: string): { count: number; noun: string } | null {
+  const m = /^\s*(\d{1,3}(?:[,.\u0020\u00a0\u202f'’]\d{3})+|\d+)(?:\s+([\p{L}][\p{L} -]*))?\s*$/u.exec(text);
+  if (!m) return null;
+  const count = Number(m[1]!.replace(/\D/g, ''));
+  return Number.isSafeInteger(count) ? { count, noun: (m[2] ?? '').trim() } : null;
+}

@@ -1,0 +1,113 @@
+import { render } from 'preact';
+import { useRef } from 'preact/hooks';
+import type { OverlayContext } from './context';
+import { ACTION_BAR_CSS } from './action-bar-style';
+import { stageCurrentSelection, type StageIntent } from './stage-selection';
+
+/**
+ * The floating action bar, inside the overlay's shadow root (HubSpot's CSS and ours never mix): a
+ * toolbar labelled "crm-sweep selection" with the count, the page's next step ("Select all N
+ * records"), progress while the background resolves, and Clear / Remove from list… / Delete….
+ * A visually hidden live region, always present, announces the count as it changes (a region that
+ * appears together with its text is not reliably announced).
+ */
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }) {
+  const { model, bar } = ctx;
+  const hadSelection = useRef(false);
+  const empty = model.isEmpty.value;
+  const count = model.count.value;
+  const notice = bar.notice.value;
+  const progress = bar.progress.value;
+  const busy = bar.busy.value;
+  const status = empty ? '' : `${fmt(count)} selected`;
+  const announcement = empty ? (hadSelection.current ? 'Selection cleared' : '') : status;
+  hadSelection.current = !empty;
+
+  const stage = (intent: StageIntent) => void stageCurrentSelection(ctx, intent, signal);
+  const clear = () => {
+    model.clear();
+    bar.notice.value = null;
+  };
+
+  return (
+    <>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {(!empty || notice || progress) && (
+        <div class="bar" role="toolbar" aria-label="crm-sweep selection" onKeyDown={moveFocusWithArrows}>
+          <div class="row">
+            <span class="brand" aria-hidden="true">crm-sweep</span>
+            {!empty && <span class="count">{status}</span>}
+            {bar.offer.value && (
+              <button type="button" class="link" onClick={bar.offer.value.run}>
+                {bar.offer.value.label}
+              </button>
+            )}
+            {progress && (
+              <span class="progress">
+                <progress max={progress.expected} value={progress.resolved} aria-label="Checking the selection with HubSpot" />
+                <span>
+                  Checking {fmt(progress.resolved)} of {fmt(progress.expected)} with HubSpot…
+                </span>
+              </span>
+            )}
+            <span class="actions">
+              <button type="button" onClick={clear} disabled={busy}>
+                Clear
+              </button>
+              {bar.removeFromList.value && (
+                <button type="button" onClick={() => stage('removeFromList')} disabled={busy || empty}>
+                  Remove from list…
+                </button>
+              )}
+              <button type="button" class="danger" onClick={() => stage('delete')} disabled={busy || empty}>
+                {bar.deleteLabel.value}
+              </button>
+            </span>
+          </div>
+          {notice && (
+            <div class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+              <span>{notice.text}</span>
+              <button type="button" class="link" onClick={() => (bar.notice.value = null)}>
+                Dismiss
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Toolbar keyboard pattern: arrow keys (and Home/End) move between its buttons. */
+function moveFocusWithArrows(event: KeyboardEvent) {
+  const keys = ['ArrowLeft', 'ArrowRight', 'Home', 'End'];
+  if (!keys.includes(event.key)) return;
+  const toolbar = event.currentTarget as HTMLElement;
+  const buttons = [...toolbar.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+  const at = buttons.indexOf((toolbar.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
+  if (at < 0 || buttons.length === 0) return;
+  const next = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+  buttons[next]!.focus();
+  event.preventDefault();
+}
+
+export function initActionBar(ctx: OverlayContext, signal: AbortSignal): void {
+  const style = document.createElement('style');
+  style.textContent = ACTION_BAR_CSS;
+  const container = document.createElement('div');
+  ctx.root.append(style, container);
+  render(<ActionBar ctx={ctx} signal={signal} />, container);
+  signal.addEventListener(
+    'abort',
+    () => {
+      render(null, container);
+      container.remove();
+      style.remove();
+    },
+    { once: true },
+  );
+}

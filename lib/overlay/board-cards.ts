@@ -1,0 +1,106 @@
+import { CARD_SELECTOR, boardColumns, columnOfCard, readCard, readColumn, visibleCardsOf } from '@/lib/hubspot/page/board';
+import { onCheckClick, RecordCheckboxes, type CheckedItem } from './checkboxes';
+import type { OverlayContext } from './context';
+import { DecorationQueue } from './decoration-queue';
+import { matchesIn, OURS } from './mutations';
+
+/**
+ * Board cards (HUBSPOT.md §1, §6): a checkbox per card, revealed on hover and shown on every card
+ * once something is selected. Click toggles; shift-click selects the range from the anchor within
+ * one column in display order; ctrl/cmd-click toggles without moving the anchor.
+ *
+ * The board renders cards lazily and replaces them on refresh; React also drops nodes others put
+ * into its cards. New cards are decorated as they arrive (batched per frame); a card whose box was
+ * taken out gets it back on a later frame — and if that keeps happening to the same card, only
+ * after a growing pause, so we never fight React in a loop.
+ */
+export function cardScopes(columnLabel: string): readonly string[] {
+  return ['pipeline', `stage:${columnLabel}`];
+}
+
+/** A card's record and the scopes it belongs to, or null when either cannot be read for sure. */
+export function cardItem(card: Element, labels?: Map<Element, string | null>): (CheckedItem & { name: string }) | null {
+  const column = columnOfCard(card);
+  if (!column) return null;
+  let label = labels?.get(column);
+  if (label === undefined) {
+    label = readColumn(column)?.label ?? null;
+    labels?.set(column, label);
+  }
+  const record = label === null ? null : readCard(card);
+  return record && label !== null ? { id: record.id, name: record.name, scopes: cardScopes(label) } : null;
+}
+
+/**
+ * The box sits in a zero-height anchor at the top of the card, positioned against the anchor: the
+ * card itself gets no style change, so adding 2,000 boxes costs the browser little layout.
+ */
+function anchorWith(box: HTMLInputElement): HTMLElement {
+  const anchor = document.createElement('span');
+  anchor.setAttribute(OURS, '');
+  anchor.setAttribute('data-crmx-anchor', '');
+  anchor.append(box);
+  return anchor;
+}
+
+/** Abs-positioned boxes cost ~8 ms of layout per 500 cards in Chromium: 300 keeps frames short. */
+const CARDS_PER_FRAME = 300;
+const BACKOFF_AFTER = 3;
+/** A card left alone this long starts over without a pause. */
+const QUIET_MS = 10_000;
+const MAX_BACKOFF_MS = 8_000;
+
+export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
+  const { model } = ctx;
+  const boxes = new RecordCheckboxes('card', model, signal);
+  /** Card → its box, as a property of the card's wrapper in our own world (cheaper than a WeakMap). */
+  const BOX = Symbol('crm-sweep card box');
+  type Decorated = Element & { [BOX]?: HTMLInputElement };
+  const removals = new WeakMap<Element, { count: number; last: number }>();
+  // Column labels are read once per pass, not once per card.
+  let labels = new Map<Element, string | null>();
+
+  const decorateCard = (card: Element) => {
+    const existing = (card as Decorated)[BOX];
+    if (existing?.isConnected && existing.parentElement?.parentElement === card) return;
+    existing?.parentElement?.remove(); // an anchor React emptied
+    const item = cardItem(card, labels);
+    if (!item) return;
+    const box = boxes.create(item, `Select ${item.name}`);
+    card.prepend(anchorWith(box));
+    (card as Decorated)[BOX] = box;
+  };
+  const queue = new DecorationQueue('board', decorateCard, signal, () => (labels = new Map()), CARDS_PER_FRAME, (slice) => ctx.mutations.quietly(slice));
+
+  /** Puts a box React removed back: at once the first times, then after a growing pause. */
+  const restore = (card: Element) => {
+    const now = performance.now();
+    const seen = removals.get(card);
+    const count = seen && now - seen.last < QUIET_MS ? seen.count + 1 : 1;
+    removals.set(card, { count, last: now });
+    if (count <= BACKOFF_AFTER) return queue.add([card]);
+    const delay = Math.min(MAX_BACKOFF_MS, 250 * 2 ** (count - BACKOFF_AFTER));
+    const timer = setTimeout(() => card.isConnected && queue.add([card]), delay);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  };
+
+  for (const column of boardColumns()) queue.add(column.querySelectorAll(CARD_SELECTOR));
+  ctx.mutations.subscribe(({ added, removedOurs }) => {
+    queue.add(matchesIn(added, CARD_SELECTOR));
+    for (const { node, from } of removedOurs) {
+      if (!(node.hasAttribute('data-crmx-anchor') || node.hasAttribute('data-crmx-check')) || !(from instanceof Element)) continue;
+      const card = from.closest(CARD_SELECTOR);
+      if (card?.isConnected) restore(card);
+    }
+  });
+
+  onCheckClick('card', signal, ({ box, item, range, keepAnchor }) => {
+    if (range && model.anchor !== null) {
+      const column = columnOfCard(box);
+      const labelsNow = new Map<Element, string | null>();
+      const ordered = column ? visibleCardsOf(column).flatMap((card) => cardItem(card, labelsNow) ?? []) : [];
+      if (model.selectRange(ordered, item.id)) return;
+    }
+    model.toggle(item.id, item.scopes, { moveAnchor: !keepAnchor });
+  });
+}

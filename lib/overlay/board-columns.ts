@@ -1,0 +1,152 @@
+import { effect } from '@preact/signals';
+import { boardColumns, COLUMN_NAME_SELECTOR, COLUMN_SELECTOR, findBoard, readColumn, type BoardColumnInfo } from '@/lib/hubspot/page/board';
+import type { SelectionScope } from '@/lib/selection/model';
+import { selectAllSupport } from '@/lib/selection/query';
+import { createCheckbox, onControlClick } from './checkboxes';
+import type { OverlayContext } from './context';
+import { matchesIn, OURS } from './mutations';
+
+/**
+ * Whole columns and the whole pipeline (HUBSPOT.md §1 "Select all at the top selects the
+ * pipeline"): a checkbox in each column header, "Select column <stage>", and one above the board,
+ * "Select all in pipeline". They select scopes, counted by the numbers HubSpot shows and resolved
+ * by the background on Delete… — cards not yet rendered are included without scrolling. A column
+ * whose count cannot be read gets no control: it could not be checked against the API.
+ */
+const stageKey = (label: string) => `stage:${label}`;
+
+function stageScope(column: BoardColumnInfo): SelectionScope | null {
+  return column.shown === null ? null : { key: stageKey(column.label), kind: 'stage', label: column.label, shown: column.shown };
+}
+
+function readColumns(): BoardColumnInfo[] {
+  return boardColumns().flatMap((c) => readColumn(c) ?? []);
+}
+
+export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void {
+  const { model, bar, page } = ctx;
+  const columnBoxes = new Map<string, HTMLInputElement>();
+  let pipelineControl: HTMLLabelElement | null = null;
+
+  const refuseIfFiltered = (): boolean => {
+    const support = selectAllSupport(page);
+    if (!support.ok) bar.notice.value = { tone: 'error', text: support.reason };
+    return !support.ok;
+  };
+
+  const toggleColumn = (label: string) => {
+    if (refuseIfFiltered()) return;
+    const columns = readColumns();
+    const scopes = columns.flatMap((c) => stageScope(c) ?? []);
+    const selected = new Set(model.hasScope('pipeline') ? scopes.map((s) => s.key) : model.scopes.value.map((s) => s.key));
+    if (selected.has(stageKey(label))) selected.delete(stageKey(label));
+    else selected.add(stageKey(label));
+    model.setScopes(scopes.filter((s) => selected.has(s.key)));
+  };
+
+  const togglePipeline = () => {
+    if (refuseIfFiltered()) return;
+    const columns = readColumns();
+    if (pipelineSelected()) return model.setScopes([]);
+    const total = columns.reduce((sum, c) => sum + (c.shown ?? 0), 0);
+    model.setScopes([{ key: 'pipeline', kind: 'pipeline', label: 'the whole pipeline', shown: total }]);
+  };
+
+  const pipelineSelected = () => {
+    if (model.hasScope('pipeline')) return true;
+    const columns = readColumns();
+    return columns.length > 0 && columns.every((c) => model.hasScope(stageKey(c.label)));
+  };
+
+  const decorateColumn = (column: Element) => {
+    const info = readColumn(column as HTMLElement);
+    if (!info || info.shown === null) return;
+    const existing = columnBoxes.get(info.label);
+    if (existing?.isConnected && column.contains(existing)) return;
+    existing?.remove();
+    const box = createCheckbox('column', `Select column ${info.label}`);
+    box.title = `Select every record in ${info.label}`;
+    info.nameElement.before(box);
+    columnBoxes.set(info.label, box);
+    sync();
+  };
+
+  const ensurePipelineControl = () => {
+    const board = findBoard();
+    const columns = readColumns();
+    if (!board || columns.length === 0 || columns.some((c) => c.shown === null)) return;
+    if (pipelineControl?.isConnected) return;
+    pipelineControl = document.createElement('label');
+    pipelineControl.setAttribute(OURS, '');
+    pipelineControl.setAttribute('data-crmx-pipeline', '');
+    pipelineControl.append(createCheckbox('pipeline', 'Select all in pipeline'), 'Select all in pipeline');
+    board.before(pipelineControl);
+    sync();
+  };
+
+  const sync = () => {
+    const whole = pipelineSelected();
+    for (const [label, box] of columnBoxes) {
+      if (!box.isConnected) columnBoxes.delete(label);
+      else box.checked = whole || model.hasScope(stageKey(label));
+    }
+    const pipelineBox = pipelineControl?.querySelector('input');
+    if (pipelineBox) {
+      pipelineBox.checked = whole;
+      pipelineBox.indeterminate = !whole && model.scopes.value.length > 0;
+    }
+  };
+
+  /** HubSpot's counts change on refresh and search: the selected scopes follow them. */
+  const refreshCounts = () => {
+    const columns = readColumns();
+    const shown = new Map(columns.flatMap((c) => (c.shown === null ? [] : [[stageKey(c.label), c.shown] as const])));
+    if (columns.every((c) => c.shown !== null)) shown.set('pipeline', columns.reduce((sum, c) => sum + c.shown!, 0));
+    model.updateShown(shown);
+  };
+
+  onControlClick('column', signal, (box) => {
+    const label = [...columnBoxes].find(([, b]) => b === box)?.[0];
+    if (label !== undefined) toggleColumn(label);
+    sync();
+  });
+  onControlClick('pipeline', signal, () => {
+    togglePipeline();
+    sync();
+  });
+
+  boardColumns().forEach(decorateColumn);
+  ensurePipelineControl();
+  ctx.mutations.subscribe(({ added, removedOurs }) => {
+    const headers = matchesIn(added, `${COLUMN_SELECTOR}, ${COLUMN_NAME_SELECTOR}`);
+    for (const node of headers) {
+      const column = node.closest(COLUMN_SELECTOR);
+      if (column) decorateColumn(column);
+    }
+    if (removedOurs.length > 0 || headers.length > 0) {
+      boardColumns().forEach(decorateColumn);
+      ensurePipelineControl();
+    }
+    refreshCounts();
+  });
+
+  ctx.buildQuery = () => {
+    const support = selectAllSupport(page);
+    if (!support.ok) return { refused: support.reason };
+    const columns = readColumns();
+    if (columns.some((c) => c.shown === null)) return { refused: "crm-sweep can't read every column's count on this board, so it can't check a whole-column selection. Nothing was selected." };
+    const whole = model.hasScope('pipeline');
+    const query = columns.map((c) => ({ label: c.label, shown: c.shown!, selected: whole || model.hasScope(stageKey(c.label)) }));
+    return { query: { kind: 'board', columns: query }, displayedTotal: query.filter((c) => c.selected).reduce((sum, c) => sum + c.shown, 0) };
+  };
+
+  const dispose = effect(() => {
+    void model.scopes.value;
+    sync();
+  });
+  signal.addEventListener('abort', () => {
+    dispose();
+    for (const box of columnBoxes.values()) box.remove();
+    pipelineControl?.remove();
+  }, { once: true });
+}

@@ -1,0 +1,72 @@
+import { boardColumns, readColumn } from '@/lib/hubspot/page/board';
+import { findMembersTable } from '@/lib/hubspot/page/list';
+import { findTable } from '@/lib/hubspot/page/table';
+import { initActionBar } from './action-bar';
+import { initBoardCards } from './board-cards';
+import { initBoardColumns } from './board-columns';
+import { isolateOurControls } from './checkboxes';
+import { createContext, type OverlayContext, type OverlayFeature, type SelectablePage } from './context';
+import { initKeyboard } from './keyboard';
+import { initListActions } from './list-actions';
+import { MutationFeed, OURS } from './mutations';
+import { initPageStyle } from './page-style';
+import { initTableRows } from './table-rows';
+
+/**
+ * Which features run on which page, and the check that the page's DOM is what selectors.ts
+ * expects before any of them starts. One feature per module, each `init(ctx, signal)`; everything
+ * they add goes away when the page's signal aborts.
+ */
+const FEATURES: Record<SelectablePage['kind'], OverlayFeature[]> = {
+  table: [initPageStyle, initTableRows, initKeyboard, initActionBar],
+  list: [initPageStyle, initTableRows, initListActions, initKeyboard, initActionBar],
+  board: [initPageStyle, initBoardCards, initBoardColumns, initKeyboard, initActionBar],
+};
+
+/** HubSpot renders after its data arrives: give the page this long to show its table or board. */
+const WAIT_FOR_DOM_MS = 10_000;
+
+/** Null when the page has the DOM we need; otherwise why the overlay is unavailable, in words. */
+function domProblem(page: SelectablePage): string | null {
+  if (page.kind === 'board') {
+    const columns = boardColumns();
+    if (columns.length === 0) return "crm-sweep can't find the board's columns on this page (HubSpot may have changed it).";
+    return columns.some((c) => readColumn(c) === null) ? "crm-sweep can't read the board's column names on this page." : null;
+  }
+  const table = page.kind === 'list' ? findMembersTable() : findTable();
+  return table ? null : "crm-sweep can't find the records table on this page (HubSpot may have changed it).";
+}
+
+/** Waits (watching the DOM, checking at most once a frame) until the page matches or time runs out. */
+export function waitForPageDom(page: SelectablePage, signal: AbortSignal, timeoutMs = WAIT_FOR_DOM_MS): Promise<string | null> {
+  return new Promise((resolve) => {
+    if (domProblem(page) === null) return resolve(null);
+    let frame = 0;
+    const finish = (problem: string | null) => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      resolve(problem);
+    };
+    const observer = new MutationObserver(() => {
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (domProblem(page) === null) finish(null);
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const timer = setTimeout(() => finish(domProblem(page)), timeoutMs);
+    signal.addEventListener('abort', () => finish('The page changed.'), { once: true });
+  });
+}
+
+export function startFeatures(page: SelectablePage, root: ShadowRoot, signal: AbortSignal): OverlayContext {
+  const ctx = createContext(page, root, new MutationFeed(document.body, signal));
+  if (page.kind === 'board') ctx.bar.noun.value = page.objectTypeId === '0-5' ? 'tickets' : 'deals';
+  isolateOurControls(signal);
+  for (const init of FEATURES[page.kind]) init(ctx, signal);
+  // A last sweep: whatever a feature added and did not take back itself.
+  signal.addEventListener('abort', () => document.querySelectorAll(`[${OURS}]`).forEach((node) => node.remove()), { once: true });
+  return ctx;
+}

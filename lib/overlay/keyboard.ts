@@ -1,0 +1,45 @@
+import { CARD_SELECTOR } from '@/lib/hubspot/page/board';
+import { cardItem } from './board-cards';
+import type { OverlayContext } from './context';
+
+/**
+ * Keyboard (DESIGN.md §3): Esc clears the selection on every page; on a board, Space toggles the
+ * focused card. HubSpot's board lifts a focused card for dragging on Space; with crm-sweep on the
+ * page, Space selects instead (our handler runs first, in the capture phase, and stops it).
+ * Neither key is taken while the user types, nor Esc while a dialog or menu has the focus.
+ */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+}
+
+function inDialogOrMenu(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="menu"], dialog') !== null;
+}
+
+export function initKeyboard(ctx: OverlayContext, signal: AbortSignal): void {
+  const { model, page } = ctx;
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.composedPath()[0] ?? event.target;
+      if (event.key === 'Escape') {
+        if (model.isEmpty.value || isTyping(target) || inDialogOrMenu(target)) return;
+        model.clear();
+        ctx.bar.notice.value = null;
+        return;
+      }
+      // Space on one of our checkboxes is the checkbox's own business.
+      if (event.key !== ' ' || page.kind !== 'board' || isTyping(target) || !(target instanceof Element) || target.matches('[data-crmx-check]')) return;
+      const card = target.closest(CARD_SELECTOR);
+      const item = card && cardItem(card);
+      if (!item) return;
+      event.preventDefault();
+      event.stopPropagation();
+      model.toggle(item.id, item.scopes);
+    },
+    { capture: true, signal },
+  );
+}

@@ -1,0 +1,76 @@
+import { request } from '@/lib/messaging/client';
+import type { OverlayContext } from './context';
+
+/**
+ * Delete… / Remove from list…: hands the selection to the background, which freezes it and opens
+ * the confirmation popup. The content script never deletes anything. Picks alone are staged as
+ * IDs; a selection with "all N" scopes is sent as a query the background resolves through
+ * HubSpot's API (with progress shown in the bar) and stages only if the count matches the page.
+ */
+export type StageIntent = 'delete' | 'removeFromList';
+
+const POLL_MS = 400;
+const fmt = (n: number) => n.toLocaleString('en-US');
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function describeSelection(ctx: OverlayContext, intent: StageIntent): string {
+  const { model, page, bar } = ctx;
+  const scopes = model.scopes.value.map((s) => (s.kind === 'stage' ? `column "${s.label}"` : s.label));
+  const picked = model.picked.value.size;
+  const parts = [...scopes, ...(picked > 0 ? [`${fmt(picked)} picked`] : [])];
+  const where = page.kind === 'board' ? 'board' : page.kind === 'list' ? 'list' : 'table';
+  const verb = intent === 'removeFromList' ? 'Remove from list' : 'Delete';
+  const excluded = model.excluded.value.size > 0 ? `, ${fmt(model.excluded.value.size)} unticked` : '';
+  return `${verb}: ${parts.join(', ')}${excluded} ${bar.noun.value} on the HubSpot ${where}`.slice(0, 200);
+}
+
+export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIntent, signal: AbortSignal): Promise<void> {
+  const { model, bar } = ctx;
+  if (bar.busy.value || model.isEmpty.value) return;
+  bar.busy.value = true;
+  bar.notice.value = null;
+  const description = describeSelection(ctx, intent);
+  let poll: ReturnType<typeof setInterval> | undefined;
+  try {
+    if (model.scopes.value.length === 0) {
+      const reply = await request('selection/stage', { ids: model.pickedIds(), description });
+      if (!signal.aborted) bar.notice.value = { tone: 'info', text: confirmText(reply.count) };
+      return;
+    }
+    const built = ctx.buildQuery?.() ?? { refused: 'This page cannot resolve "select all".' };
+    if ('refused' in built) {
+      bar.notice.value = { tone: 'error', text: built.refused };
+      return;
+    }
+    const resolveId = crypto.randomUUID();
+    bar.progress.value = { resolved: 0, expected: built.displayedTotal };
+    poll = setInterval(() => {
+      request('selection/progress', { resolveId }).then(
+        (progress) => progress && !signal.aborted && bar.busy.value && (bar.progress.value = progress),
+        () => undefined,
+      );
+    }, POLL_MS);
+    // Leaving the page stops the background's work for it.
+    const cancel = () => void request('selection/progress', { resolveId, cancel: true }).catch(() => undefined);
+    signal.addEventListener('abort', cancel, { once: true });
+    const reply = await request('selection/resolve', {
+      resolveId,
+      query: built.query,
+      displayedTotal: built.displayedTotal,
+      include: model.pickedIds(),
+      exclude: model.excludedIds(),
+      description,
+    }).finally(() => signal.removeEventListener('abort', cancel));
+    if (!signal.aborted) bar.notice.value = { tone: 'info', text: confirmText(reply.count) };
+  } catch (error) {
+    if (!signal.aborted) bar.notice.value = { tone: 'error', text: message(error) };
+  } finally {
+    clearInterval(poll);
+    bar.progress.value = null;
+    bar.busy.value = false;
+  }
+}
+
+function confirmText(count: number): string {
+  return `${fmt(count)} ${count === 1 ? 'record is' : 'records are'} ready: confirm in the crm-sweep window. Nothing is deleted until you do.`;
+}

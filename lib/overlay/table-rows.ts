@@ -1,0 +1,133 @@
+import { effect, signal as createSignal } from '@preact/signals';
+import { findTable, nameHeader, readDisplayedTotal, readRow, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
+import { selectAllSupport } from '@/lib/selection/query';
+import { createCheckbox, onCheckClick, onControlClick, RecordCheckboxes, type CheckedItem } from './checkboxes';
+import type { OverlayContext } from './context';
+import { DecorationQueue } from './decoration-queue';
+import { matchesIn } from './mutations';
+
+/**
+ * Table view and list members (HUBSPOT.md §1): a checkbox per row named "Select <record name>",
+ * a "select page" checkbox in the name column's header, and once the whole page is selected the
+ * bar offers "Select all N records" (N as HubSpot displays it). Rows HubSpot swaps when paging
+ * are decorated as they arrive and show the model's state again.
+ */
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
+  const { model, bar, page } = ctx;
+  const scopeKey = page.kind === 'list' ? 'list' : 'view';
+  const itemScopes = [scopeKey] as const;
+  const boxes = new RecordCheckboxes('row', model, signal);
+  /** Row → its box, as a property of the row's wrapper in our own world (cheaper than a WeakMap). */
+  const BOX = Symbol('crm-sweep row box');
+  type Decorated = Element & { [BOX]?: HTMLInputElement };
+  /** The records of the rows on the page now, refreshed after every decoration pass. */
+  const pageItems = createSignal<readonly CheckedItem[]>([]);
+  const total = createSignal(readDisplayedTotal());
+  let pageBox: HTMLInputElement | null = null;
+
+  const decorateRow = (row: Element) => {
+    const existing = (row as Decorated)[BOX];
+    if (existing?.isConnected && row.contains(existing)) return;
+    const record = readRow(row);
+    if (!record) return; // unreadable ID: no checkbox rather than a wrong one
+    const box = boxes.create({ id: record.id, scopes: itemScopes }, `Select ${record.name}`);
+    if (record.before?.parentNode) record.before.parentNode.insertBefore(box, record.before);
+    else record.nameCell.append(box);
+    (row as Decorated)[BOX] = box;
+  };
+
+  const refreshPage = () => {
+    pageItems.value = boxes.connectedItems();
+    const shown = readDisplayedTotal();
+    if (shown?.count !== total.value?.count || shown?.noun !== total.value?.noun) total.value = shown;
+    if (shown) model.updateShown(new Map([[scopeKey, shown.count]]));
+    ensurePageBox();
+  };
+
+  const ensurePageBox = () => {
+    const table = findTable();
+    const header = table && nameHeader(table);
+    if (!header || (pageBox?.isConnected && header.contains(pageBox))) return;
+    pageBox?.remove();
+    pageBox = createCheckbox('page', 'Select all records on this page');
+    header.prepend(pageBox);
+    syncPageBox();
+  };
+
+  const syncPageBox = () => {
+    const rows = pageItems.value;
+    const picked = rows.filter((r) => model.isSelected(r.id, r.scopes)).length;
+    if (!pageBox) return;
+    const noun = total.value?.noun || 'records';
+    pageBox.setAttribute('aria-label', `Select all ${fmt(rows.length)} ${noun} on this page`);
+    pageBox.checked = rows.length > 0 && picked === rows.length;
+    pageBox.indeterminate = picked > 0 && picked < rows.length;
+  };
+
+  const selectAll = () => {
+    const shown = total.value;
+    if (!shown) return;
+    const support = selectAllSupport(page, shown);
+    if (!support.ok) {
+      bar.notice.value = { tone: 'error', text: support.reason };
+      return;
+    }
+    model.setScopes([{ key: scopeKey, kind: scopeKey, label: `all ${fmt(shown.count)} ${shown.noun || 'records'}`, shown: shown.count }]);
+  };
+
+  const queue = new DecorationQueue('table', decorateRow, signal, refreshPage, Infinity, (slice) => ctx.mutations.quietly(slice));
+  const table = findTable();
+  if (table) queue.add(tableRows(table));
+  ctx.mutations.subscribe(({ added, removedOurs }) => {
+    queue.add(matchesIn(added, ROW_SELECTOR));
+    // React may drop our box when it re-renders a row: put it back on the next pass.
+    for (const { from } of removedOurs) {
+      const row = from instanceof Element ? from.closest(ROW_SELECTOR) : null;
+      if (row?.isConnected) queue.add([row]);
+    }
+    if (added.length > 0 || removedOurs.length > 0) refreshPage();
+  });
+
+  onControlClick('page', signal, () => {
+    const rows = pageItems.value;
+    model.set(rows, !rows.every((r) => model.isSelected(r.id, r.scopes)));
+    syncPageBox();
+  });
+  onCheckClick('row', signal, ({ item, range, keepAnchor }) => {
+    const ordered = () => {
+      const current = findTable();
+      const records = current ? tableRows(current).map(readRow) : [];
+      return records.flatMap((r) => (r ? [{ id: r.id, scopes: itemScopes }] : []));
+    };
+    if (range && model.anchor !== null && model.selectRange(ordered(), item.id)) return;
+    model.toggle(item.id, item.scopes, { moveAnchor: !keepAnchor });
+  });
+
+  bar.noun.value = total.value?.noun || 'records';
+  ctx.buildQuery = () => {
+    const scope = model.scopes.value.find((s) => s.key === scopeKey);
+    if (!scope) return { refused: 'Nothing to resolve.' };
+    const support = selectAllSupport(page, total.value ?? undefined);
+    if (!support.ok) return { refused: support.reason };
+    return { query: { kind: scopeKey }, displayedTotal: total.value?.count ?? scope.shown };
+  };
+
+  const disposers = [
+    effect(syncPageBox),
+    effect(() => {
+      const shown = total.value;
+      bar.noun.value = shown?.noun || 'records';
+      const rows = pageItems.value;
+      const wholePage = rows.length > 0 && rows.every((r) => model.isSelected(r.id, r.scopes));
+      const offer = shown && wholePage && shown.count > rows.length && !model.hasScope(scopeKey);
+      bar.offer.value = offer ? { label: `Select all ${fmt(shown.count)} ${shown.noun || 'records'}`, run: selectAll } : null;
+    }),
+  ];
+  signal.addEventListener('abort', () => {
+    disposers.forEach((dispose) => dispose());
+    pageBox?.remove();
+    bar.offer.value = null;
+  }, { once: true });
+}

@@ -1,0 +1,94 @@
+import type { HubSpotPage } from '@/lib/hubspot/page/url';
+import { arrayOf, bool, int, object, optional, PayloadError, str, type Validator } from '@/lib/messaging/validate';
+
+/**
+ * "All N in view" as a query the background resolves through HubSpot's API, never by scrolling
+ * the page (DESIGN.md §3). Which portal, object, view, list and pipeline it applies to comes from
+ * the sender's URL (vouched for by the browser); the payload only says which part of the page.
+ *  - view: every record of the unfiltered `views/all` table (object listing);
+ *  - list: every member of the list page's list (list memberships);
+ *  - board: the selected columns of the board, each with its label and displayed count; every
+ *    column is sent, so the background can tell which pipeline the board shows when the URL
+ *    does not say (pipeline search, paging past the 10,000-result cap).
+ */
+export interface BoardColumnQuery {
+  label: string;
+  /** The column's count as HubSpot displays it. */
+  shown: number;
+  selected: boolean;
+}
+
+export type SelectionQuery = { kind: 'view' } | { kind: 'list' } | { kind: 'board'; columns: BoardColumnQuery[] };
+
+export interface ResolveRequest {
+  /** Chosen by the content script, so it can poll progress and cancel. */
+  resolveId: string;
+  query: SelectionQuery;
+  /** What HubSpot displays for the query's part of the page; the resolved set must match it. */
+  displayedTotal: number;
+  /** Records picked one by one outside the query, added to the result. */
+  include: string[];
+  /** Records unticked inside the query, taken out of the result. */
+  exclude: string[];
+  description: string;
+}
+
+export interface ResolveReply {
+  stagedId: string;
+  count: number;
+  /** How many records the query resolved to (equal to the displayed total, or it was refused). */
+  resolved: number;
+}
+
+export interface ResolveProgress {
+  resolved: number;
+  expected: number;
+}
+
+const RECORD_ID = /^[1-9]\d{0,19}$/;
+const MAX_IDS = 200_000;
+const MAX_TOTAL = 100_000_000;
+
+const column = object({ label: str({ max: 200 }), shown: int({ min: 0, max: MAX_TOTAL }), selected: bool });
+
+export const selectionQueryValidator: Validator<SelectionQuery> = (value, path) => {
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  if (kind === 'view' || kind === 'list') return object({ kind: str() })(value, path) as SelectionQuery;
+  if (kind === 'board') {
+    const board = object({ kind: str(), columns: arrayOf(column, { min: 1, max: 100 }) })(value, path);
+    return { kind: 'board', columns: board.columns };
+  }
+  throw new PayloadError(`${path}.kind`, 'expected view, list or board');
+};
+
+export const resolveRequestValidator: Validator<ResolveRequest> = object({
+  resolveId: str({ pattern: /^[0-9a-f-]{36}$/ }),
+  query: selectionQueryValidator,
+  displayedTotal: int({ min: 1, max: MAX_TOTAL }),
+  include: arrayOf(str({ max: 20, pattern: RECORD_ID }), { max: MAX_IDS }),
+  exclude: arrayOf(str({ max: 20, pattern: RECORD_ID }), { max: MAX_IDS }),
+  description: str({ max: 200 }),
+});
+
+export const progressRequestValidator = object({ resolveId: str({ pattern: /^[0-9a-f-]{36}$/ }), cancel: optional(bool) });
+
+/**
+ * Whether "select all" can be resolved on this page, and if not, why — in words for the user.
+ * Saved views and board views other than `all` carry filters the public API cannot see, so the
+ * API's set could differ from what the page shows: refuse rather than risk it.
+ */
+export function selectAllSupport(page: HubSpotPage, total?: { count: number; noun: string }): { ok: true } | { ok: false; reason: string } {
+  if (page.kind === 'list') return { ok: true };
+  if (page.kind !== 'table' && page.kind !== 'board') return { ok: false, reason: 'Select all works on HubSpot tables, boards and lists only.' };
+  if (page.viewId === 'all') return { ok: true };
+  const board = page.kind === 'board';
+  const what = board ? 'a whole column or pipeline' : total ? `all ${total.count.toLocaleString('en-US')} ${total.noun || 'records'}` : 'all records';
+  const instead = board ? 'Pick the cards you see instead' : 'Select the rows or pages you see instead';
+  return {
+    ok: false,
+    reason:
+      `crm-sweep can't select ${what} in a filtered view: HubSpot's API can't see this view's filters, ` +
+      `so it can't check that the records it would find are exactly the ones you see. Nothing was selected. ` +
+      `${instead}, or open the unfiltered "All" view.`,
+  };
+}

@@ -1,0 +1,91 @@
+import type { HubSpotApi } from '@/lib/hubspot/api/client';
+import type { HubSpotPage } from '@/lib/hubspot/page/url';
+import { selectAllSupport, type ResolveRequest } from './query';
+import { resolveBoard } from './resolve-board';
+import { SelectionRefused } from './refusal';
+
+/**
+ * Resolves a query selection to record IDs through HubSpot's API, in the background, and checks
+ * the result against what the page displayed: the resolved count must equal the displayed total,
+ * or nothing is selected (DESIGN.md §3 — never delete a set the user did not see). Then the
+ * records unticked inside the query are taken out and the ones picked beside it added.
+ */
+export interface ResolvedSelection {
+  objectTypeId: string;
+  listId?: string;
+  /** The final, de-duplicated selection. */
+  ids: string[];
+  /** How many records the query itself resolved to. */
+  resolved: number;
+}
+
+const OBJECT_PAGE = 100;
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+export async function resolveSelection(
+  api: HubSpotApi,
+  page: HubSpotPage,
+  request: ResolveRequest,
+  onProgress: (resolved: number) => void,
+  signal: AbortSignal,
+): Promise<ResolvedSelection> {
+  const support = selectAllSupport(page);
+  if (!support.ok) throw new SelectionRefused(support.reason);
+  const { query, displayedTotal } = request;
+  let objectTypeId: string;
+  let listId: string | undefined;
+  let resolved: string[];
+
+  if (query.kind === 'board' && page.kind === 'board') {
+    const shown = query.columns.filter((c) => c.selected).reduce((sum, c) => sum + c.shown, 0);
+    if (shown !== displayedTotal) throw new SelectionRefused('The selected columns do not add up to the total sent. Nothing was selected. Reload the board and try again.');
+    objectTypeId = page.objectTypeId;
+    resolved = await resolveBoard(api, page, query.columns, onProgress, signal);
+  } else if (query.kind === 'view' && page.kind === 'table') {
+    objectTypeId = page.objectTypeId;
+    resolved = await collect(objectListing(api, objectTypeId, signal), displayedTotal, 'this view', onProgress);
+  } else if (query.kind === 'list' && page.kind === 'list') {
+    const list = await api.lists.get(page.listId, signal);
+    objectTypeId = list.objectTypeId;
+    listId = page.listId;
+    resolved = await collect(api.lists.members(page.listId, signal), displayedTotal, `the list "${list.name}"`, onProgress);
+  } else {
+    throw new SelectionRefused(`A "${query.kind}" selection does not fit this ${page.kind} page. Nothing was selected.`);
+  }
+
+  const ids = new Set(resolved);
+  for (const id of request.exclude) ids.delete(id);
+  for (const id of request.include) ids.add(id);
+  if (ids.size === 0) throw new SelectionRefused('Nothing is left to select once the unticked records are taken out.');
+  return { objectTypeId, listId, ids: [...ids], resolved: resolved.length };
+}
+
+/** Every active record of a type, a page of 100 at a time (the unfiltered `views/all` table). */
+async function* objectListing(api: HubSpotApi, objectTypeId: string, signal: AbortSignal): AsyncGenerator<string[]> {
+  let after: string | undefined;
+  do {
+    const page = await api.objects.page(objectTypeId, { after, limit: OBJECT_PAGE, properties: ['hs_object_id'], signal });
+    yield page.results.map((r) => r.id);
+    after = page.after;
+  } while (after);
+}
+
+/** Drains pages of IDs; stops as soon as there are more than displayed (no use paging further). */
+async function collect(pages: AsyncIterable<string[]>, displayed: number, where: string, onProgress: (n: number) => void): Promise<string[]> {
+  const ids = new Set<string>();
+  for await (const page of pages) {
+    for (const id of page) ids.add(id);
+    if (ids.size > displayed) throw countMismatch(where, displayed, `more than ${fmt(displayed)}`);
+    onProgress(ids.size);
+  }
+  if (ids.size !== displayed) throw countMismatch(where, displayed, fmt(ids.size));
+  return [...ids];
+}
+
+function countMismatch(where: string, displayed: number, found: string): SelectionRefused {
+  return new SelectionRefused(
+    `HubSpot shows ${fmt(displayed)} records in ${where}, but its API lists ${found}. Nothing was selected: ` +
+      `records may have changed since the page loaded, or the page hides some with filters the API can't see. ` +
+      `Reload the page and try again, or select the rows you see.`,
+  );
+}

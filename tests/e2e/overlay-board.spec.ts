@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import type { LoadedExtension } from '../support/extension';
+import type { Sandbox } from '../sandbox/server';
+import { expect, test } from './fixtures';
+
+/**
+ * The overlay on the sandbox's pipeline board (HubSpot's DOM contract, lazy columns, React-like
+ * refresh), driven as a user would, with accessible locators: every control is found by its role
+ * and name. Screenshots go to the test's output folder.
+ */
+// 1,000 contacts → 500 deals, ~400 in the Sales Pipeline: columns longer than one lazy batch (20).
+test.use({ sandboxOptions: { scale: 1000 } });
+
+const boardUrl = (s: Sandbox, view = 'all') => `${s.url}/contacts/${s.portalId}/objects/0-3/views/${view}/board?pipeline=default&autorefresh=0`;
+
+async function openBoard(extension: LoadedExtension, sandbox: Sandbox, view = 'all'): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(boardUrl(sandbox, view));
+  await expect(page.getByRole('checkbox', { name: 'Select all in pipeline' })).toBeVisible();
+  return page;
+}
+
+const column = (page: Page, stage: string) => page.locator('[data-test-id="cdb-column"]').filter({ has: page.getByText(stage, { exact: true }) });
+const cardsOf = (page: Page, stage: string) => column(page, stage).locator('[data-test-id="cdb-column-item"]');
+const boxOf = (page: Page, stage: string, index: number) => cardsOf(page, stage).nth(index).getByRole('checkbox', { name: /^Select / });
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
+const shownCount = async (page: Page, stage: string) => Number((await column(page, stage).locator('[data-test-id="cdb-column-count"]').innerText()).replace(/\D/g, ''));
+
+/** The staged selections, read from the extension's IndexedDB in the service worker. */
+async function stagedSelections(extension: LoadedExtension): Promise<{ ids: string[]; objectTypeId: string; displayedTotal?: number }[]> {
+  return extension.worker.evaluate(
+    () =>
+      new Promise<any[]>((resolve, reject) => {
+        const open = indexedDB.open('crm-sweep');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('staged').objectStore('staged').getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+test.describe('overlay on a pipeline board', () => {
+  test('pick cards by hover, shift-click a range, ctrl-click one more', async ({ sandbox, extension }, testInfo) => {
+    const page = await openBoard(extension, sandbox);
+    const first = boxOf(page, 'Qualified To Buy', 0);
+    // Hidden until the card is hovered, like HubSpot's own card checkbox.
+    await expect(first).toHaveCSS('opacity', '0');
+    await cardsOf(page, 'Qualified To Buy').nth(0).hover();
+    await expect(first).toHaveCSS('opacity', '1');
+    await first.click();
+    await expect(first).toBeChecked();
+    // After the first pick every card shows its checkbox.
+    await expect(boxOf(page, 'Closed Won', 3)).toHaveCSS('opacity', '1');
+    await boxOf(page, 'Qualified To Buy', 3).click({ modifiers: ['Shift'] });
+    for (const i of [1, 2, 3]) await expect(boxOf(page, 'Qualified To Buy', i)).toBeChecked();
+    await boxOf(page, 'Qualified To Buy', 5).click({ modifiers: ['Control'] });
+    await expect(toolbar(page)).toContainText('5 selected');
+    await expect(page.getByRole('status').filter({ hasText: '5 selected' })).toHaveCount(1);
+    // The anchor stayed on the first card: shift-click on card 7 selects 0–7 (from card 5 it
+    // would have left card 4 out).
+    await boxOf(page, 'Qualified To Buy', 7).click({ modifiers: ['Shift'] });
+    await expect(boxOf(page, 'Qualified To Buy', 4)).toBeChecked();
+    await expect(toolbar(page)).toContainText('8 selected');
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: testInfo.outputPath('board-picked-cards-and-action-bar.png') });
+  });
+
+  test('column select, select all in pipeline, and Delete… stages the whole pipeline', async ({ sandbox, extension }, testInfo) => {
+    const page = await openBoard(extension, sandbox);
+    const won = await shownCount(page, 'Closed Won');
+    await page.getByRole('checkbox', { name: 'Select column Closed Won' }).click();
+    await expect(toolbar(page)).toContainText(`${won} selected`);
+    // Cards not rendered yet are part of the column: the count is HubSpot's, not the DOM's.
+    expect(await cardsOf(page, 'Closed Won').count()).toBeLessThan(won);
+    await expect(boxOf(page, 'Closed Won', 0)).toBeChecked();
+    await page.getByRole('checkbox', { name: 'Select all in pipeline' }).click();
+    const total = Number((await page.locator('[data-test-id="record-count"]').innerText()).replace(/\D/g, ''));
+    await expect(toolbar(page)).toContainText(`${total.toLocaleString('en-US')} selected`);
+    await page.screenshot({ path: testInfo.outputPath('board-whole-pipeline.png') });
+    await toolbar(page).getByRole('button', { name: 'Delete…' }).click();
+    await expect(toolbar(page)).toContainText(`${total.toLocaleString('en-US')} records are ready`);
+    const staged = await stagedSelections(extension);
+    expect(staged).toHaveLength(1);
+    expect(staged[0]!.ids).toHaveLength(total);
+    expect(staged[0]).toMatchObject({ objectTypeId: '0-3', displayedTotal: total });
+  });
+
+  test('virtual scroll and a board refresh keep the checked state', async ({ sandbox, extension }, testInfo) => {
+    const page = await openBoard(extension, sandbox);
+    const stage = 'Appointment Scheduled';
+    await boxOf(page, stage, 1).click();
+    const pickedId = await cardsOf(page, stage).nth(1).getAttribute('data-selenium-id');
+    // Scroll the column until the board renders its next batch, then pick a card from it.
+    const body = column(page, stage).locator('[data-test-id="cdb-column-body"]');
+    await expect(cardsOf(page, stage)).toHaveCount(20);
+    await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(cardsOf(page, stage)).not.toHaveCount(20);
+    await boxOf(page, stage, 25).click();
+    const lateId = await cardsOf(page, stage).nth(25).getAttribute('data-selenium-id');
+    // HubSpot-like refresh: every card node replaced by a new one; then React drops foreign nodes.
+    const before = await cardsOf(page, stage).nth(1).elementHandle();
+    await page.evaluate(() => (window as any).__sandboxBoard.refresh());
+    await expect.poll(() => before!.evaluate((el) => el.isConnected)).toBe(false);
+    const card = (id: string | null) => page.locator(`[data-test-id="cdb-column-item"][data-selenium-id="${id}"]`).getByRole('checkbox');
+    await expect(card(pickedId)).toBeChecked();
+    await expect(card(lateId)).toBeChecked();
+    await page.evaluate(() => (window as any).__sandboxBoard.removeForeignNodes());
+    await expect(card(pickedId)).toBeChecked();
+    await expect(card(lateId)).toBeChecked();
+    await expect(toolbar(page)).toContainText('2 selected');
+    await page.screenshot({ path: testInfo.outputPath('board-after-refresh.png') });
+  });
+
+  test('keyboard: space toggles the focused card, Esc clears', async ({ sandbox, extension }) => {
+    const page = await openBoard(extension, sandbox);
+    const handle = cardsOf(page, 'Contract Sent').nth(0).locator('[data-rbd-draggable-id]');
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect(boxOf(page, 'Contract Sent', 0)).toBeChecked();
+    await expect(toolbar(page)).toContainText('1 selected');
+    await page.keyboard.press('Escape');
+    await expect(boxOf(page, 'Contract Sent', 0)).not.toBeChecked();
+    await expect(toolbar(page)).toHaveCount(0);
+  });
+
+  test('a filtered board view refuses "select column" and says why', async ({ sandbox, extension }, testInfo) => {
+    const page = await openBoard(extension, sandbox, '301');
+    await page.getByRole('checkbox', { name: 'Select column Closed Won' }).click();
+    await expect(page.getByRole('alert')).toContainText("HubSpot's API can't see this view's filters");
+    await expect(page.getByRole('checkbox', { name: 'Select column Closed Won' })).not.toBeChecked();
+    // Cards the user sees can still be picked.
+    await boxOf(page, 'Closed Won', 0).click();
+    await expect(toolbar(page)).toContainText('1 selected');
+    await page.screenshot({ path: testInfo.outputPath('board-filtered-view-refusal.png') });
+  });
+
+  test('navigating away removes every node the overlay added', async ({ sandbox, extension }) => {
+    const page = await openBoard(extension, sandbox);
+    await boxOf(page, 'Closed Lost', 0).click();
+    expect(await page.locator('[data-crmx]').count()).toBeGreaterThan(100);
+    await page.evaluate(() => history.pushState({}, '', '/contacts/1/record/0-3/1'));
+    await expect(page.locator('[data-crmx]')).toHaveCount(0);
+    await expect(page.locator('crm-sweep-overlay')).toHaveCount(0);
+  });
+});

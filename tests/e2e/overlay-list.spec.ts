@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+import type { LoadedExtension } from '../support/extension';
+import type { Sandbox } from '../sandbox/server';
+import { expect, test } from './fixtures';
+
+/**
+ * The overlay on the sandbox's list pages (Contacts → Lists → a list): members in HubSpot's index
+ * table, "Select all x contacts", and the list's own actions — "Remove from list…" only where
+ * HubSpot allows it (manual and snapshot lists). Screenshots as test artifacts.
+ */
+const listUrl = (s: Sandbox, listId: string) => `${s.url}/contacts/${s.portalId}/objectLists/${listId}`;
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
+const ourRowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
+
+async function open(extension: LoadedExtension, url: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('checkbox', { name: /^Select all \d+ \w+ on this page$/ })).toBeVisible();
+  return page;
+}
+
+async function stagedSelections(extension: LoadedExtension): Promise<{ ids: string[]; listId?: string; objectTypeId: string }[]> {
+  return extension.worker.evaluate(
+    () =>
+      new Promise<any[]>((resolve, reject) => {
+        const request = indexedDB.open('crm-sweep');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('staged').objectStore('staged').getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            request.result.close();
+          };
+        };
+      }),
+  );
+}
+
+test.describe('overlay on a list page', () => {
+  test('a manual list: select all members, "Remove from list…" beside "Delete records…", staged with the list', async ({ sandbox, extension }, testInfo) => {
+    const list = sandbox.store.lists.all().find((l) => l.name === 'Newsletter import')!;
+    const members = sandbox.store.listMembers(list.listId);
+    const page = await open(extension, listUrl(sandbox, list.listId));
+    await page.getByRole('checkbox', { name: 'Select all 25 contacts on this page' }).click();
+    await toolbar(page).getByRole('button', { name: `Select all ${members.length} contacts` }).click();
+    await expect(toolbar(page)).toContainText(`${members.length} selected`);
+    await expect(toolbar(page).getByRole('button', { name: 'Remove from list…' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('list-all-members-selected.png') });
+    await toolbar(page).getByRole('button', { name: 'Delete records…' }).click();
+    await expect(toolbar(page)).toContainText(`${members.length} records are ready`);
+    const [staged] = await stagedSelections(extension);
+    expect(staged).toMatchObject({ listId: list.listId, objectTypeId: '0-1' });
+    expect(new Set(staged!.ids)).toEqual(new Set(members));
+  });
+
+  test('an active list offers "Delete records…" only', async ({ sandbox, extension }) => {
+    const list = sandbox.store.lists.all().find((l) => l.processingType === 'DYNAMIC')!;
+    const page = await open(extension, listUrl(sandbox, list.listId));
+    await ourRowBoxes(page).first().click();
+    await expect(toolbar(page).getByRole('button', { name: 'Delete records…' })).toBeVisible();
+    await expect(toolbar(page).getByRole('button', { name: 'Remove from list…' })).toHaveCount(0);
+  });
+});
+

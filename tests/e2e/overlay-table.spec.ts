@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { LoadedExtension } from '../support/extension';
+import type { Sandbox } from '../sandbox/server';
+import { expect, test } from './fixtures';
+
+/**
+ * The overlay on the sandbox's index table (table view, saved views): HubSpot's own checkboxes
+ * and bulk bar stay; ours sit beside them. Accessible locators throughout; screenshots as test artifacts.
+ */
+const tableUrl = (s: Sandbox, view = 'all') => `${s.url}/contacts/${s.portalId}/objects/0-1/views/${view}/list`;
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
+const ourRowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
+const idOfRow = (page: Page, index: number) => ourRowBoxes(page).nth(index).evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
+
+async function open(extension: LoadedExtension, url: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('checkbox', { name: /^Select all \d+ \w+ on this page$/ })).toBeVisible();
+  return page;
+}
+
+async function stagedSelections(extension: LoadedExtension): Promise<{ ids: string[]; listId?: string; objectTypeId: string }[]> {
+  return extension.worker.evaluate(
+    () =>
+      new Promise<any[]>((resolve, reject) => {
+        const request = indexedDB.open('crm-sweep');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('staged').objectStore('staged').getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            request.result.close();
+          };
+        };
+      }),
+  );
+}
+
+test.describe('overlay on the index table', () => {
+  test('row checkboxes, select page, "Select all 200 records", then Delete… stages all 200', async ({ sandbox, extension }, testInfo) => {
+    const page = await open(extension, tableUrl(sandbox));
+    await expect(ourRowBoxes(page)).toHaveCount(25);
+    const firstName = await page.locator('tr[data-test-id^="row-"] td[data-column-index="0"] a span:not([aria-hidden])').first().innerText();
+    await page.getByRole('checkbox', { name: `Select ${firstName}` }).click();
+    await expect(toolbar(page)).toContainText('1 selected');
+    await page.getByRole('checkbox', { name: 'Select all 25 records on this page' }).click();
+    await expect(toolbar(page)).toContainText('25 selected');
+    await toolbar(page).getByRole('button', { name: 'Select all 200 records' }).click();
+    await expect(toolbar(page)).toContainText('200 selected');
+    // HubSpot's own controls are untouched beside ours.
+    await expect(page.getByRole('checkbox', { name: 'Select row' }).first()).not.toBeChecked();
+    await page.screenshot({ path: testInfo.outputPath('table-all-records-selected.png') });
+    await toolbar(page).getByRole('button', { name: 'Delete…' }).click();
+    await expect(toolbar(page)).toContainText('200 records are ready');
+    const [staged] = await stagedSelections(extension);
+    expect(staged!.ids).toHaveLength(200);
+    expect(new Set(staged!.ids)).toEqual(new Set(sandbox.store.listRecords('0-1').map((r) => r.id)));
+    // Leaving the page (single-page navigation) takes every added node away.
+    await page.evaluate(() => history.pushState({}, '', '/contacts/1/objects/0-1/views/all/board'));
+    await expect(page.locator('[data-crmx]')).toHaveCount(0);
+  });
+
+  test('paging: the next page\'s rows get checkboxes and the first page\'s picks are remembered', async ({ sandbox, extension }) => {
+    const page = await open(extension, tableUrl(sandbox));
+    await ourRowBoxes(page).nth(2).click();
+    const pickedOnFirst = await idOfRow(page, 2);
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await expect(page.locator(`tr[data-test-id="row-${pickedOnFirst}"]`)).toHaveCount(0);
+    await expect(ourRowBoxes(page)).toHaveCount(25);
+    await ourRowBoxes(page).nth(0).click({ modifiers: ['Control'] });
+    await expect(toolbar(page)).toContainText('2 selected');
+    await page.getByRole('link', { name: 'Previous page' }).click();
+    await expect(page.locator(`tr[data-test-id="row-${pickedOnFirst}"] input[data-crmx-check]`)).toBeChecked();
+  });
+
+  test('a filtered view refuses "select all" with a clear message; the rows you see still stage', async ({ sandbox, extension }, testInfo) => {
+    const page = await open(extension, tableUrl(sandbox, '102'));
+    const total = Number((await page.locator('[data-test-id="record-count"]').innerText()).replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(25);
+    await page.getByRole('checkbox', { name: 'Select all 25 records on this page' }).click();
+    await toolbar(page).getByRole('button', { name: `Select all ${total} records` }).click();
+    await expect(page.getByRole('alert')).toContainText(`can't select all ${total} records in a filtered view`);
+    await expect(page.getByRole('alert')).toContainText("HubSpot's API can't see this view's filters");
+    await expect(toolbar(page)).toContainText('25 selected');
+    await page.screenshot({ path: testInfo.outputPath('table-filtered-view-refusal.png') });
+    await toolbar(page).getByRole('button', { name: 'Delete…' }).click();
+    await expect(toolbar(page)).toContainText('25 records are ready');
+    expect((await stagedSelections(extension))[0]!.ids).toHaveLength(25);
+  });
+
+  test('a table HubSpot rebuilt: nothing is added and the overlay reports itself unavailable', async ({ sandbox, extension }) => {
+    const page = await extension.context.newPage();
+    const html = readFileSync(path.resolve(import.meta.dirname, '../fixtures/nonmatch-class-only.html'), 'utf8');
+    await page.route(`${tableUrl(sandbox)}*`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(tableUrl(sandbox));
+    await expect
+      .poll(async () => extension.worker.evaluate(async () => Object.values((await (globalThis as any).chrome.storage.session.get('overlayStatus')).overlayStatus ?? {})), { timeout: 20_000 })
+      .toEqual([expect.objectContaining({ state: 'unavailable', pageKind: 'table', reason: expect.stringContaining("can't find the records table") })]);
+    await expect(page.locator('[data-crmx]')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,165 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { initBoardCards } from '@/lib/overlay/board-cards';
+import { initBoardColumns } from '@/lib/overlay/board-columns';
+import type { SelectablePage } from '@/lib/overlay/context';
+import { initKeyboard } from '@/lib/overlay/keyboard';
+import { initPageStyle } from '@/lib/overlay/page-style';
+import { checkbox, click, frames, loadFixture, PORTAL, startOn, type Running } from './overlay-harness';
+
+const BOARD: SelectablePage = { kind: 'board', portalId: PORTAL, objectTypeId: '0-3', viewId: 'all', pipelineId: 'default' };
+const FEATURES = [initPageStyle, initBoardCards, initBoardColumns, initKeyboard];
+
+let running: Running | null = null;
+afterEach(() => {
+  running?.page.abort();
+  running = null;
+});
+
+const cards = (column = 0) => [...document.querySelectorAll('[data-test-id="cdb-column"]')[column]!.querySelectorAll<HTMLElement>('[data-test-id="cdb-column-item"]')];
+const boxOf = (card: Element) => card.querySelector<HTMLInputElement>(':scope > [data-crmx-anchor] > input[data-crmx-check="card"]')!;
+
+async function board(fixture = 'sandbox-board.html', page = BOARD): Promise<Running> {
+  loadFixture(fixture);
+  running = startOn(page, FEATURES);
+  await frames();
+  return running;
+}
+
+describe('board cards', () => {
+  it('gives every identifiable card one checkbox named after the record', async () => {
+    await board();
+    const all = document.querySelectorAll('[data-test-id="cdb-column-item"]');
+    expect(document.querySelectorAll('input[data-crmx-check="card"]')).toHaveLength(all.length);
+    const first = cards(0)[0]!;
+    const title = first.querySelector('[data-test-id="cdbc-title"]')!.textContent!.trim();
+    expect(boxOf(first).getAttribute('aria-label')).toBe(`Select ${title}`);
+    expect(boxOf(first).type).toBe('checkbox');
+  });
+
+  it('skips cards whose IDs disagree or are malformed', async () => {
+    await board('variant-board-nested.html', { ...BOARD, objectTypeId: '0-5', pipelineId: '0' });
+    const labels = [...document.querySelectorAll('input[data-crmx-check="card"]')].map((b) => b.getAttribute('aria-label'));
+    expect(labels).toEqual(['Select Printer on fire', 'Select Hidden by search', 'Select Beyond 2^53', 'Select Refund request', 'Select Invoice question']);
+  });
+
+  it('click toggles; shift-click selects the range in the column; ctrl-click keeps the anchor', async () => {
+    const { ctx } = await board();
+    const column = cards(0);
+    click(boxOf(column[0]!));
+    expect(ctx.model.count.value).toBe(1);
+    click(boxOf(column[3]!), { shiftKey: true });
+    expect(ctx.model.count.value).toBe(4);
+    expect(column.slice(0, 4).every((c) => boxOf(c).checked)).toBe(true);
+    click(boxOf(column[5]!), { ctrlKey: true });
+    expect(ctx.model.anchor).toBe(column[0]!.getAttribute('data-selenium-id'));
+    click(boxOf(column[1]!), { metaKey: true });
+    expect(boxOf(column[1]!).checked).toBe(false);
+    expect(ctx.model.count.value).toBe(4);
+  });
+
+  it('a shift-click in another column than the anchor just toggles that card', async () => {
+    const { ctx } = await board();
+    click(boxOf(cards(0)[0]!));
+    click(boxOf(cards(1)[2]!), { shiftKey: true });
+    expect(ctx.model.count.value).toBe(2);
+  });
+
+  it('keeps the checked state when the board replaces its card nodes, and when React drops our box', async () => {
+    const { ctx } = await board();
+    const id = cards(2)[1]!.getAttribute('data-selenium-id')!;
+    click(boxOf(cards(2)[1]!));
+    // A refresh: every card replaced by a fresh node without our box.
+    const body = document.querySelectorAll('[data-test-id="cdb-column-body"]')[2]!;
+    const fresh = cards(2).map((c) => {
+      const copy = c.cloneNode(true) as HTMLElement;
+      copy.querySelector('[data-crmx]')?.remove();
+      return copy;
+    });
+    body.replaceChildren(...fresh);
+    await frames();
+    const again = document.querySelector(`[data-test-id="cdb-column-item"][data-selenium-id="${id}"]`)!;
+    expect(again).toBe(fresh[1]);
+    expect(boxOf(again).checked).toBe(true);
+    // React's reconcile removes foreign children: the box comes back on a later frame.
+    boxOf(again).remove();
+    await frames();
+    expect(boxOf(again).checked).toBe(true);
+    expect(ctx.model.count.value).toBe(1);
+  });
+
+  it('space toggles the focused card and Esc clears everything', async () => {
+    const { ctx } = await board();
+    const handle = cards(0)[2]!.querySelector<HTMLElement>('[data-rbd-draggable-id]')!;
+    handle.focus();
+    const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    handle.dispatchEvent(space);
+    expect(space.defaultPrevented).toBe(true);
+    expect(ctx.model.count.value).toBe(1);
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ctx.model.isEmpty.value).toBe(true);
+  });
+
+  it('leaves Space on one of our checkboxes to the checkbox (no second toggle)', async () => {
+    const { ctx } = await board();
+    const box = boxOf(cards(0)[1]!);
+    const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    box.dispatchEvent(space);
+    expect(space.defaultPrevented).toBe(false);
+    expect(ctx.model.isEmpty.value).toBe(true);
+  });
+});
+
+describe('columns and pipeline', () => {
+  it('"Select column <stage>" selects the stage by its displayed count, cards included', async () => {
+    const { ctx } = await board();
+    const won = checkbox('Select column Closed Won');
+    click(won);
+    expect(won.checked).toBe(true);
+    expect(ctx.model.count.value).toBe(8);
+    expect(cards(5).every((c) => boxOf(c).checked)).toBe(true);
+    expect(cards(4).some((c) => boxOf(c).checked)).toBe(false);
+    const built = ctx.buildQuery!();
+    expect(built).toMatchObject({ displayedTotal: 8, query: { kind: 'board' } });
+  });
+
+  it('"Select all in pipeline" covers every column; unticking one column keeps the others', async () => {
+    const { ctx } = await board();
+    click(checkbox('Select all in pipeline'));
+    expect(ctx.model.count.value).toBe(47);
+    click(checkbox('Select column Closed Lost'));
+    expect(ctx.model.count.value).toBe(39);
+    expect(checkbox('Select all in pipeline').checked).toBe(false);
+    expect(checkbox('Select column Closed Won').checked).toBe(true);
+    expect(ctx.model.scopes.value.map((s) => s.key)).not.toContain('pipeline');
+  });
+
+  it('a filtered board view refuses whole columns with a clear message', async () => {
+    const { ctx } = await board('sandbox-board.html', { ...BOARD, viewId: '301' });
+    click(checkbox('Select column Closed Won'));
+    expect(ctx.model.isEmpty.value).toBe(true);
+    expect(checkbox('Select column Closed Won').checked).toBe(false);
+    expect(ctx.bar.notice.value?.text).toMatch(/filtered view: HubSpot's API can't see this view's filters/);
+  });
+
+  it('a column without a readable count gets no control', async () => {
+    await board('variant-board-nested.html', { ...BOARD, objectTypeId: '0-5', pipelineId: '0' });
+    expect(() => checkbox('Select column New ticket')).not.toThrow();
+    expect(() => checkbox('Select column Waiting on contact')).toThrow(/0 checkboxes/);
+  });
+});
+
+describe('teardown', () => {
+  it('removes every node it added when the page signal aborts', async () => {
+    const { page } = await board();
+    click(checkbox('Select all in pipeline'));
+    expect(document.querySelectorAll('[data-crmx]').length).toBeGreaterThan(40);
+    page.abort();
+    running = null;
+    expect(document.querySelectorAll('[data-crmx]')).toHaveLength(0);
+    // …and adds nothing afterwards, whatever the page does.
+    document.querySelector('[data-test-id="cdb-column-body"]')!.append(cards(1)[0]!.cloneNode(true));
+    await frames();
+    expect(document.querySelectorAll('[data-crmx]')).toHaveLength(0);
+  });
+});

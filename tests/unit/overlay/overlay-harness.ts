@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createContext, type OverlayContext, type OverlayFeature, type SelectablePage } from '@/lib/overlay/context';
+import { MutationFeed } from '@/lib/overlay/mutations';
+
+/**
+ * Runs overlay features in happy-dom against a saved page from tests/fixtures, as the content
+ * script would after page/context: one context, one AbortController for the page.
+ */
+export function loadFixture(file: string): void {
+  const html = readFileSync(path.resolve(import.meta.dirname, '../../fixtures', file), 'utf8');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '').replace(/<\/?html[^>]*>/g, '');
+}
+
+export interface Running {
+  ctx: OverlayContext;
+  page: AbortController;
+  root: ShadowRoot;
+}
+
+export function startOn(page: SelectablePage, features: OverlayFeature[]): Running {
+  const controller = new AbortController();
+  const host = document.createElement('div');
+  host.setAttribute('data-crmx', '');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  controller.signal.addEventListener('abort', () => host.remove());
+  const ctx = createContext(page, root, new MutationFeed(document.body, controller.signal));
+  for (const init of features) init(ctx, controller.signal);
+  return { ctx, page: controller, root };
+}
+
+/** Lets `n` animation frames pass (decoration and mutation batches run once per frame). */
+export async function frames(n = 3): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+export function click(element: Element, init: MouseEventInit = {}): void {
+  element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ...init }));
+}
+
+export function checkbox(name: string | RegExp, scope: ParentNode = document): HTMLInputElement {
+  const boxes = [...scope.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const found = boxes.filter((b) => (typeof name === 'string' ? b.getAttribute('aria-label') === name : name.test(b.getAttribute('aria-label') ?? '')));
+  if (found.length !== 1) throw new Error(`${found.length} checkboxes named ${String(name)}`);
+  return found[0]!;
+}
+
+export const PORTAL = '4242424';

@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { boardColumns, findBoard, readCard, readColumn, visibleCardsOf } from '@/lib/hubspot/page/board';
+import { findMembersTable, readMemberTotal } from '@/lib/hubspot/page/list';
+import { agreedRecordId, BOARD_SELECTORS, parseDisplayedCount, queryAll, recordIdFromHref, TABLE_SELECTORS } from '@/lib/hubspot/page/selectors';
+import { findTable, nameHeader, readDisplayedTotal, readRow, tableRows } from '@/lib/hubspot/page/table';
+
+/** Loads a saved page from tests/fixtures into this test's document (scripts never run). */
+function load(file: string): Document {
+  const html = readFileSync(path.resolve(import.meta.dirname, '../../fixtures', file), 'utf8');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '').replace(/<\/?html[^>]*>/g, '');
+  return document;
+}
+
+const ids = (rows: Element[]) => rows.map((r) => readRow(r)?.id ?? null);
+
+describe('table selectors against saved pages', () => {
+  it('sandbox table: finds the table, 25 rows with IDs and names, the page header and the total', () => {
+    const doc = load('sandbox-table.html');
+    const table = findTable(doc)!;
+    expect(table.getAttribute('data-test-id')).toBe('framework-data-table');
+    const rows = tableRows(table);
+    expect(rows).toHaveLength(25);
+    const first = readRow(rows[0]!)!;
+    expect(first.id).toMatch(/^[1-9]\d*$/);
+    // The avatar's initials are aria-hidden: the name is what a person reads.
+    expect(first.name).not.toMatch(/^[A-Z]{2}\S/);
+    expect(first.name.split(' ').length).toBeGreaterThanOrEqual(1);
+    expect(nameHeader(table)?.textContent).toMatch(/Name/);
+    expect(readDisplayedTotal(doc)).toEqual({ count: 60, noun: 'records' });
+  });
+
+  it('sandbox list page: members table and "N contacts"', () => {
+    const doc = load('sandbox-list.html');
+    const table = findMembersTable(doc)!;
+    expect(tableRows(table).length).toBeGreaterThan(0);
+    expect(ids(tableRows(table)).every((id) => id !== null)).toBe(true);
+    expect(readMemberTotal(doc)).toMatchObject({ noun: 'contacts' });
+  });
+
+  it('crm-object-table variant: reads good rows, refuses conflicting, malformed and empty IDs', () => {
+    const doc = load('variant-table-object-table.html');
+    const table = findTable(doc)!;
+    expect(table.getAttribute('data-test-id')).toBe('crm-object-table');
+    expect(ids(tableRows(table))).toEqual(['101', '18446744073709551615', null, null, null, null, '104']);
+    expect(readRow(tableRows(table)[0]!)!.name).toBe('Ada Lovelace');
+    expect(readRow(tableRows(table)[1]!)!.name).toBe('Grace Hopper');
+    expect(readRow(tableRows(table)[6]!)!.name).toBe('Carl Linnaeus');
+    // "1.234" is a grouped whole number (Danish/German grouping), never 1.234.
+    expect(readDisplayedTotal(doc)).toEqual({ count: 1234, noun: 'contacts' });
+  });
+
+  it('ARIA grid variant: table[role="grid"] without HubSpot\'s test ID', () => {
+    const doc = load('variant-table-grid.html');
+    const table = findTable(doc)!;
+    expect(table.getAttribute('role')).toBe('grid');
+    expect(ids(tableRows(table))).toEqual(['7001', '7002']);
+    expect(readDisplayedTotal(doc)).toEqual({ count: 12, noun: 'records' });
+  });
+
+  it.each(['nonmatch-class-only.html', 'nonmatch-record.html', 'sandbox-board.html'])('%s: no table, no rows, no total', (file) => {
+    const doc = load(file);
+    expect(findTable(doc)).toBeNull();
+    expect(queryAll(doc, TABLE_SELECTORS.row)).toHaveLength(0);
+    if (file !== 'sandbox-board.html') expect(readDisplayedTotal(doc)).toBeNull();
+  });
+});
+
+describe('board selectors against saved pages', () => {
+  it('sandbox board: 7 stage columns with names and counts, cards with IDs that agree', () => {
+    const doc = load('sandbox-board.html');
+    const columns = boardColumns(doc).map((c) => readColumn(c)!);
+    expect(columns.map((c) => c.label)).toEqual([
+      'Appointment Scheduled', 'Qualified To Buy', 'Presentation Scheduled', 'Decision Maker Bought-In', 'Contract Sent', 'Closed Won', 'Closed Lost',
+    ]);
+    expect(columns.map((c) => c.shown)).toEqual([7, 7, 8, 5, 4, 8, 8]);
+    expect(findBoard(doc)?.getAttribute('data-test-id')).toBe('cdb-board');
+    const cards = queryAll(doc, BOARD_SELECTORS.card);
+    expect(cards).toHaveLength(47);
+    const records = cards.map((c) => readCard(c));
+    expect(records.every((r) => r !== null && /^[1-9]\d*$/.test(r.id) && r.name.length > 0)).toBe(true);
+    expect(new Set(records.map((r) => r!.id)).size).toBe(47);
+  });
+
+  it('nested-wrapper variant: reads titles without links, skips hidden cards in ranges, refuses disagreeing IDs', () => {
+    const doc = load('variant-board-nested.html');
+    const [newTicket, waiting] = boardColumns(doc);
+    expect(readColumn(newTicket!)).toMatchObject({ label: 'New ticket', shown: 1204 });
+    expect(readColumn(waiting!)).toMatchObject({ label: 'Waiting on contact', shown: null });
+    expect(findBoard(doc)?.getAttribute('class')).toBe('b0ard');
+    const cards = queryAll(newTicket!, BOARD_SELECTORS.card);
+    expect(cards.map((c) => readCard(c)?.id ?? null)).toEqual(['501', '502', null, null, '9007199254740993']);
+    expect(readCard(cards[4]!)!.name).toBe('Beyond 2^53');
+    expect(visibleCardsOf(newTicket!).map((c) => c.getAttribute('data-selenium-id'))).toEqual(['501', '503', '5e3', '9007199254740993']);
+    expect(queryAll(waiting!, BOARD_SELECTORS.card).map((c) => readCard(c))).toEqual([
+      { id: '601', name: 'Refund request' },
+      // Its only link is the associated company's: the ID comes from the card and its drag ID.
+      { id: '602', name: 'Invoice question' },
+    ]);
+  });
+
+  it.each(['nonmatch-class-only.html', 'nonmatch-record.html', 'sandbox-table.html'])('%s: no columns, no cards, no board', (file) => {
+    const doc = load(file);
+    expect(boardColumns(doc)).toHaveLength(0);
+    expect(queryAll(doc, BOARD_SELECTORS.card)).toHaveLength(0);
+    expect(findBoard(doc)).toBeNull();
+  });
+});
+
+describe('reading IDs and counts', () => {
+  it('takes an ID only when every source agrees and all are decimal', () => {
+    expect(agreedRecordId(['12', null, '12'])).toBe('12');
+    expect(agreedRecordId(['12', '13'])).toBeNull();
+    expect(agreedRecordId(['12', '1e3'])).toBeNull();
+    expect(agreedRecordId([null, undefined])).toBeNull();
+    expect(agreedRecordId(['007'])).toBeNull();
+    expect(agreedRecordId(['123456789012345678901'])).toBeNull();
+  });
+
+  it('reads the record ID at the end of record links only', () => {
+    expect(recordIdFromHref('/contacts/1/record/0-3/42')).toBe('42');
+    expect(recordIdFromHref('https://app.hubspot.com/contacts/1/record/2-77/42/?x=1#y')).toBe('42');
+    expect(recordIdFromHref('/contacts/1/record/0-3/42/activities')).toBeNull();
+    expect(recordIdFromHref('/contacts/1/objects/0-3/views/all/list')).toBeNull();
+  });
+
+  it.each([
+    ['1,234 records', { count: 1234, noun: 'records' }],
+    ['1.234 kontakter', { count: 1234, noun: 'kontakter' }],
+    ['1 234 deals', { count: 1234, noun: 'deals' }],
+    ['12\u00a0345\u00a0678 records', { count: 12345678, noun: 'records' }],
+    ['37', { count: 37, noun: '' }],
+    ['0 records', { count: 0, noun: 'records' }],
+  ])('parses "%s"', (text, expected) => {
+    expect(parseDisplayedCount(text)).toEqual(expected);
+  });
+
+  it.each(['1.2K records', 'about 40 records', '1,23 records', '', 'records', '12 records and more!'])('refuses "%s"', (text) => {
+    expect(parseDisplayedCount(text)).toBeNull();
+  });
+});

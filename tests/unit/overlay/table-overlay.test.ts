@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { initActionBar } from '@/lib/overlay/action-bar';
+import type { SelectablePage } from '@/lib/overlay/context';
+import { initKeyboard } from '@/lib/overlay/keyboard';
+import { initListActions } from '@/lib/overlay/list-actions';
+import { initPageStyle } from '@/lib/overlay/page-style';
+import { initTableRows } from '@/lib/overlay/table-rows';
+import { checkbox, click, frames, loadFixture, PORTAL, startOn, type Running } from './overlay-harness';
+
+const TABLE: SelectablePage = { kind: 'table', portalId: PORTAL, objectTypeId: '0-1', viewId: 'all' };
+const LIST: SelectablePage = { kind: 'list', portalId: PORTAL, listId: '7' };
+
+let running: Running | null = null;
+afterEach(() => {
+  running?.page.abort();
+  running = null;
+});
+
+async function table(page: SelectablePage = TABLE, fixture = 'sandbox-table.html', features = [initPageStyle, initTableRows, initKeyboard, initActionBar]) {
+  loadFixture(fixture);
+  running = startOn(page, features);
+  await frames();
+  return running;
+}
+
+const rowBoxes = () => [...document.querySelectorAll<HTMLInputElement>('input[data-crmx-check="row"]')];
+const button = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+
+/** Stands in for the background: records what the overlay asks and answers like it. */
+function fakeBackground(answer: (route: string, payload: any) => unknown) {
+  const sent: { route: string; payload: any }[] = [];
+  fakeBrowser.runtime.onMessage.addListener(async (message: any) => {
+    sent.push(message);
+    return { ok: true, data: answer(message.route, message.payload) };
+  });
+  return sent;
+}
+
+describe('table rows', () => {
+  it('a checkbox per row, named "Select <record name>", and a page checkbox named for the page', async () => {
+    await table();
+    expect(rowBoxes()).toHaveLength(25);
+    expect(rowBoxes()[0]!.getAttribute('aria-label')).toMatch(/^Select [^\d]/);
+    expect(checkbox('Select all 25 records on this page')).toBeTruthy();
+  });
+
+  it('select page, then "Select all 60 records" as HubSpot displays it; unticking a row leaves 59', async () => {
+    const { ctx, root } = await table();
+    click(checkbox('Select all 25 records on this page'));
+    expect(ctx.model.count.value).toBe(25);
+    expect(ctx.bar.offer.value?.label).toBe('Select all 60 records');
+    await frames(1);
+    click(button(root, 'Select all 60 records')!);
+    expect(ctx.model.count.value).toBe(60);
+    click(rowBoxes()[3]!);
+    expect(ctx.model.count.value).toBe(59);
+    expect(ctx.buildQuery!()).toEqual({ query: { kind: 'view' }, displayedTotal: 60 });
+  });
+
+  it('a filtered view refuses "select all" with a message saying why, and keeps the page selected', async () => {
+    const { ctx } = await table({ ...TABLE, viewId: '102' });
+    click(checkbox('Select all 25 records on this page'));
+    ctx.bar.offer.value!.run();
+    expect(ctx.model.count.value).toBe(25);
+    expect(ctx.bar.notice.value).toMatchObject({ tone: 'error' });
+    expect(ctx.bar.notice.value!.text).toMatch(/can't select all 60 records in a filtered view/);
+  });
+
+  it('rows that arrive with the next page are decorated and show the model\'s state', async () => {
+    const { ctx } = await table();
+    click(rowBoxes()[0]!);
+    const tbody = document.querySelector('tbody')!;
+    const rows = [...tbody.querySelectorAll('tr')].map((r) => {
+      const copy = r.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[data-crmx]').forEach((n) => n.remove());
+      return copy;
+    });
+    tbody.replaceChildren(...rows);
+    await frames();
+    expect(rowBoxes()).toHaveLength(25);
+    expect(rowBoxes()[0]!.checked).toBe(true);
+    expect(ctx.model.count.value).toBe(1);
+  });
+});
+
+describe('action bar', () => {
+  it('a labelled toolbar with a live count, Clear and Delete…', async () => {
+    const { root } = await table();
+    expect(root.querySelector('[role="toolbar"]')).toBeNull();
+    click(rowBoxes()[0]!);
+    click(rowBoxes()[1]!);
+    await frames(1);
+    const toolbar = root.querySelector('[role="toolbar"]')!;
+    expect(toolbar.getAttribute('aria-label')).toBe('crm-sweep selection');
+    expect(toolbar.textContent).toContain('2 selected');
+    expect(root.querySelector('[role="status"][aria-live="polite"]')!.textContent).toBe('2 selected');
+    click(button(root, 'Clear')!);
+    await frames(1);
+    expect(root.querySelector('[role="toolbar"]')).toBeNull();
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Selection cleared');
+  });
+
+  it('Delete… stages picked rows by ID and says where to confirm', async () => {
+    const sent = fakeBackground(() => ({ stagedId: 'x', count: 2 }));
+    const { root } = await table();
+    click(rowBoxes()[0]!);
+    click(rowBoxes()[4]!);
+    await frames(1);
+    click(button(root, 'Delete…')!);
+    await frames(2);
+    expect(sent[0]).toMatchObject({ route: 'selection/stage', payload: { ids: [rowBoxes()[0]!.closest('tr')!.getAttribute('data-test-id')!.slice(4), rowBoxes()[4]!.closest('tr')!.getAttribute('data-test-id')!.slice(4)] } });
+    expect(root.textContent).toContain('2 records are ready: confirm in the crm-sweep window');
+  });
+
+  it('Delete… after "select all" asks the background to resolve the view, with the rows unticked', async () => {
+    const sent = fakeBackground((route) => (route === 'selection/resolve' ? { stagedId: 'x', count: 59, resolved: 60 } : { resolved: 10, expected: 60 }));
+    const { ctx, root } = await table();
+    click(checkbox('Select all 25 records on this page'));
+    ctx.bar.offer.value!.run();
+    click(rowBoxes()[2]!);
+    await frames(1);
+    click(button(root, 'Delete…')!);
+    await frames(2);
+    const resolve = sent.find((m) => m.route === 'selection/resolve')!;
+    expect(resolve.payload).toMatchObject({ query: { kind: 'view' }, displayedTotal: 60, include: [], exclude: [rowBoxes()[2]!.closest('tr')!.getAttribute('data-test-id')!.slice(4)] });
+    expect(root.textContent).toContain('59 records are ready');
+  });
+
+  it('a refusal from the background is shown as an alert in its own words', async () => {
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: false, error: { code: 'failed', message: 'HubSpot shows 60 records in this view, but its API lists 61.' } }));
+    const { ctx, root } = await table();
+    click(checkbox('Select all 25 records on this page'));
+    ctx.bar.offer.value!.run();
+    await frames(1);
+    click(button(root, 'Delete…')!);
+    await frames(2);
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('but its API lists 61');
+  });
+});
+
+describe('list page', () => {
+  it('offers "Remove from list…" on a manual list and names the delete button "Delete records…"', async () => {
+    fakeBackground(() => ({ listId: '7', name: 'VIP', processingType: 'MANUAL', objectTypeId: '0-1' }));
+    const { root } = await table(LIST, 'sandbox-list.html', [initPageStyle, initTableRows, initListActions, initKeyboard, initActionBar]);
+    click(rowBoxes()[0]!);
+    await frames(2);
+    expect(button(root, 'Remove from list…')).toBeTruthy();
+    expect(button(root, 'Delete records…')).toBeTruthy();
+  });
+
+  it('offers no "Remove from list…" on an active list', async () => {
+    fakeBackground(() => ({ listId: '7', name: 'All leads', processingType: 'DYNAMIC', objectTypeId: '0-1' }));
+    const { root } = await table(LIST, 'sandbox-list.html', [initPageStyle, initTableRows, initListActions, initKeyboard, initActionBar]);
+    click(rowBoxes()[0]!);
+    await frames(2);
+    expect(button(root, 'Remove from list…')).toBeUndefined();
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { startHarness as startBackgroundHarness } from '../jobs/sandbox-harness';
+
+/** The harness, once the background's start-up reads are done (a test that ends sooner would
+ * close the database under them). */
+async function startHarness(...args: Parameters<typeof startBackgroundHarness>) {
+  const h = await startBackgroundHarness(...args);
+  await h.engine.resumeInterrupted();
+  return h;
+}
+
+/** The overlay's other routes: progress and cancel, list details, overlay status; who may call them. */
+describe('overlay routes', () => {
+  it('reports progress to the tab that asked, to no other, and cancels on request', async () => {
+    const h = await startHarness({ rateLimit: { max: 5000, windowMs: 10_000, searchPerSecond: 500 } });
+    for (let i = 0; i < 3000; i++) h.sandbox.store.create('deals', { dealname: `Bulk ${i}`, pipeline: '87654321', dealstage: '87654323' });
+    const total = h.sandbox.store.search('0-3', { filterGroups: [{ filters: [{ propertyName: 'dealstage', operator: 'EQ', value: '87654323' }] }] }).length;
+    const path = `/contacts/${h.sandbox.portalId}/objects/0-3/views/all/board?pipeline=87654321`;
+    const columns = ['Partner sourced', 'Joint proposal', 'Partner won', 'Partner lost'].map((label) => ({ label, shown: label === 'Joint proposal' ? total : 1, selected: label === 'Joint proposal' }));
+    const resolveId = crypto.randomUUID();
+    const pending = h.send('selection/resolve', { resolveId, query: { kind: 'board', columns }, displayedTotal: total, include: [], exclude: [], description: 'test' }, h.contentOn(path));
+    await new Promise((r) => setTimeout(r, 1500));
+    const progress = await h.send('selection/progress', { resolveId }, h.contentOn(path));
+    expect(progress.data).toMatchObject({ expected: total });
+    expect(progress.data.resolved).toBeGreaterThan(0);
+    const otherTab = { ...h.contentOn(path), tab: { ...(h.contentOn(path) as { tab: object }).tab, id: 10 } };
+    expect((await h.send('selection/progress', { resolveId }, otherTab)).data).toBeNull();
+    await h.send('selection/progress', { resolveId, cancel: true }, h.contentOn(path));
+    const reply = await pending;
+    expect(reply).toMatchObject({ ok: false, error: { message: 'Cancelled: nothing was selected.' } });
+    expect(await h.db.staged.count()).toBe(0);
+  }, 30_000);
+
+  it('tells a list page what kind of list it shows', async () => {
+    const h = await startHarness();
+    const snapshot = h.sandbox.store.lists.all().find((l) => l.processingType === 'SNAPSHOT')!;
+    const reply = await h.send('page/list-info', {}, h.contentOn(`/contacts/${h.sandbox.portalId}/objectLists/${snapshot.listId}`));
+    expect(reply.data).toEqual({ listId: snapshot.listId, name: snapshot.name, processingType: 'SNAPSHOT', objectTypeId: snapshot.objectTypeId });
+    const table = await h.send('page/list-info', {}, h.contentOn(`/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`));
+    expect(table.ok).toBe(false);
+  });
+
+  it('remembers per tab whether the overlay works, for the popup only', async () => {
+    const h = await startHarness();
+    const path = `/contacts/${h.sandbox.portalId}/objects/0-3/views/all/board`;
+    expect((await h.send('overlay/report', { state: 'unavailable', reason: "can't find the board" }, h.contentOn(path))).data).toEqual({ recorded: true });
+    const status = await h.send('overlay/status', { tabId: 9 });
+    expect(status.data).toMatchObject({ state: 'unavailable', reason: "can't find the board", pageKind: 'board', url: `${h.sandbox.url}${path}` });
+    expect((await h.send('overlay/status', { tabId: 9 }, h.contentOn(path))).error?.code).toBe('forbidden');
+    expect((await h.send('overlay/status', { tabId: 123 })).data).toBeNull();
+  });
+
+  it('refuses malformed resolve payloads before doing anything', async () => {
+    const h = await startHarness();
+    const path = `/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`;
+    const base = { resolveId: crypto.randomUUID(), query: { kind: 'view' }, displayedTotal: 5, include: [], exclude: [], description: 'x' };
+    for (const bad of [
+      { ...base, include: ['12', '1e5'] },
+      { ...base, include: [12] },
+      { ...base, query: { kind: 'view', viewId: '102' } },
+      { ...base, query: { kind: 'board', columns: [] } },
+      { ...base, query: { kind: 'everything' } },
+      { ...base, displayedTotal: 0 },
+      { ...base, portalId: '1' },
+    ]) {
+      expect((await h.send('selection/resolve', bad, h.contentOn(path))).error?.code).toBe('invalid-payload');
+    }
+  });
+});

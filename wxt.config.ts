@@ -24,7 +24,14 @@ export default defineConfig({
     host_permissions: [...HUBSPOT_CONTENT_MATCHES, ...HUBSPOT_API_HOSTS, ...extraOrigins(mode)],
     action: { default_title: 'crm-sweep' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'crm-sweep@crm-sweep.dev', strict_min_version: '128.0' } } }
+      ? {
+          // Firefox asks add-ons to declare data collection: crm-sweep sends nothing to us, only
+          // to the user's own HubSpot API (Firefox 140+ knows the key).
+          browser_specific_settings: {
+            gecko: { id: 'crm-sweep@crm-sweep.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   hooks: {

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order — type check, Vitest (unit + sandbox conformance + engine),
-// then the sandbox build of the extension and Playwright in Chromium. Ends with one line
+// then the sandbox build of the extension and Playwright in Chromium, then the Firefox build through
+// web-ext lint. Ends with one line
 // `N passed, N failed` summing them all; exits non-zero if anything failed or did not run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -51,6 +52,35 @@ if (buildStatus === 0) {
     record('playwright', expected + flaky, unexpected, skipped);
     if (pwStatus !== 0 && unexpected === 0) record('playwright (runner)', 0, 1);
   } else record('playwright', 0, 1);
+}
+
+// 4. Firefox: the Firefox MV3 build through Mozilla's `web-ext lint` (the add-ons linter AMO runs).
+// Lint errors fail the suite; warnings and notices are listed here but do not fail it.
+const ffBuildStatus = run(bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
+if (ffBuildStatus !== 0) record('firefox lint', 0, 1);
+else {
+  const lint = spawnSync(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--no-config-discovery'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 32 * 1024 * 1024,
+    env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+  });
+  let report = null;
+  try {
+    report = JSON.parse(lint.stdout.slice(lint.stdout.indexOf('{')));
+  } catch {
+    console.error(lint.stdout, lint.stderr);
+  }
+  if (report?.summary) {
+    writeFileSync(path.join(out, 'web-ext-lint.json'), JSON.stringify(report, null, 2));
+    for (const type of ['errors', 'warnings', 'notices']) {
+      for (const m of report[type] ?? []) console.log(`web-ext lint ${m._type}: ${m.code} — ${m.message}${m.file ? ` (${m.file}${m.line ? `:${m.line}` : ''})` : ''}`);
+    }
+    const { errors, warnings, notices } = report.summary;
+    console.log(`web-ext lint: ${errors} error(s), ${warnings} warning(s), ${notices} notice(s)`);
+    record('firefox lint', errors === 0 ? 1 : 0, errors === 0 ? 0 : 1);
+    if (lint.status !== 0 && errors === 0) record('firefox lint (runner)', 0, 1);
+  } else record('firefox lint', 0, 1);
 }
 
 console.log('\n' + suites.join('\n'));

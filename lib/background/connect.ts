@@ -31,7 +31,7 @@ export function createConnector(db: CrmSweepDb, http: Pick<HttpConfig, 'baseBack
     return governor;
   };
 
-  return async function connect(portalId: string): Promise<HubSpotApi> {
+  const connect = async function connect(portalId: string): Promise<HubSpotApi> {
     const settings = await loadSettings();
     if (!settings.token) {
       throw new HubSpotError('auth', 'No HubSpot access token is set. Nothing was changed. Add one in crm-sweep\'s options.');
@@ -40,4 +40,7 @@ export function createConnector(db: CrmSweepDb, http: Pick<HttpConfig, 'baseBack
     governor.configure({ sharePercent: settings.ratePercent, dailyReservePercent: settings.dailyReservePercent });
     return createHubSpotApi({ ...http, apiBase: settings.apiBase, token: settings.token, governor });
   };
+  /** Before a user-resumed job: the portal's daily figure may be out of date (see RateGovernor). */
+  const forgetDaily = async (portalId: string) => (await governors.get(portalId))?.forgetDaily();
+  return Object.assign(connect, { forgetDaily });
 }

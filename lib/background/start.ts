@@ -28,6 +28,7 @@ export function startBackground(options: { dbName?: string; baseBackoffMs?: numb
     db,
     connect,
     extraRunners: { undo: (api, job, control) => runUndo(db, api, job, control) },
+    beforeResume: (job) => connect.forgetDaily(job.portalId),
     onChange: (job) => {
       void refreshBadge(db).catch(() => undefined);
       void notifyJob(db, job).catch(() => undefined);

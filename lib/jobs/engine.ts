@@ -16,6 +16,8 @@ export interface EngineDeps {
   extraRunners?: Partial<Record<JobKind, (api: HubSpotApi, job: Job, control: RunControl) => Promise<RunOutcome>>>;
   /** Something changed that the badge or a notification should reflect. */
   onChange?: (job: Job) => void;
+  /** Called before a job is resumed by the user, e.g. to forget a stale daily-limit figure. */
+  beforeResume?: (job: Job) => Promise<void> | void;
   concurrency?: number;
 }
 
@@ -47,6 +49,7 @@ export class JobEngine {
   async resume(jobId: string): Promise<Job> {
     const { db } = this.deps;
     const before = await getJob(db, jobId);
+    if (before) await this.deps.beforeResume?.(before);
     if (before?.state === 'failed') {
       for (const b of await listBatches(db, jobId)) if (b.state === 'failed') await markBatch(db, jobId, b.seq, { to: 'pending' });
     }

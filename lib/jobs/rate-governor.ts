@@ -52,6 +52,11 @@ export class DailyReserveReached extends Error {
 }
 
 const SEARCH_WINDOW_MS = 1000;
+/**
+ * A daily figure this old no longer blocks: the governor sends nothing while the reserve is
+ * reached, so without this it could never learn that HubSpot's day rolled over.
+ */
+const DAILY_FIGURE_STALE_MS = 5 * 60_000;
 
 export class RateGovernor {
   private state: GovernorState;
@@ -59,6 +64,7 @@ export class RateGovernor {
   private readonly slots: Record<CallKind, number[]> = { standard: [], search: [] };
   private readonly inFlight: Record<CallKind, number> = { standard: 0, search: 0 };
   private searchNotBefore = 0;
+  private dailyObservedAt = 0;
   private others = 0;
   private wake: (() => void)[] = [];
 
@@ -69,6 +75,11 @@ export class RateGovernor {
   /** The user changed the share or reserve in the options: applies to the next call. */
   configure(change: Pick<GovernorOptions, 'sharePercent' | 'dailyReservePercent'>): void {
     this.opts = { ...this.opts, ...change };
+  }
+
+  /** Forget the daily figure (the user resumed a job paused for the reserve): the next answer tells. */
+  forgetDaily(): void {
+    delete this.state.dailyRemaining;
   }
 
   get snapshot(): Readonly<GovernorState> {
@@ -137,7 +148,10 @@ export class RateGovernor {
       this.searchNotBefore = now + (h?.retryAfterMs ?? SEARCH_WINDOW_MS);
       return;
     }
-    if (outcome.policyName === 'DAILY') this.state.dailyRemaining = 0;
+    if (outcome.policyName === 'DAILY') {
+      this.state.dailyRemaining = 0;
+      this.dailyObservedAt = now;
+    }
     // Without Retry-After, let a tenth of the window pass: the Remaining header already shrank
     // our allowance to what the others leave us.
     this.state.notBefore = Math.max(this.state.notBefore, now + (h?.retryAfterMs ?? Math.max(1000, this.state.windowMs / 10)));
@@ -148,7 +162,10 @@ export class RateGovernor {
     if (h.max !== undefined && h.max > 0) this.state.max = h.max;
     if (h.intervalMs !== undefined && h.intervalMs > 0) this.state.windowMs = h.intervalMs;
     if (h.daily !== undefined) this.state.dailyMax = h.daily;
-    if (h.dailyRemaining !== undefined) this.state.dailyRemaining = h.dailyRemaining;
+    if (h.dailyRemaining !== undefined) {
+      this.state.dailyRemaining = h.dailyRemaining;
+      this.dailyObservedAt = now;
+    }
     if (h.remaining !== undefined) {
       const ours = this.prune('standard', now).length + this.inFlight.standard;
       this.others = Math.max(0, this.state.max - h.remaining - ours);
@@ -158,6 +175,7 @@ export class RateGovernor {
   private checkDailyReserve(): void {
     const { dailyMax, dailyRemaining } = this.state;
     if (dailyMax === undefined || dailyRemaining === undefined) return;
+    if (Date.now() - this.dailyObservedAt > DAILY_FIGURE_STALE_MS) return;
     const reserve = Math.ceil((dailyMax * this.opts.dailyReservePercent) / 100);
     if (dailyRemaining <= reserve) throw new DailyReserveReached(dailyRemaining, reserve);
   }

@@ -88,7 +88,7 @@ export function selectAllSupport(page: HubSpotPage, total?: { count: number; nou
     ok: false,
     reason:
       `crm-sweep can't select ${what} in a filtered view: HubSpot's API can't see this view's filters, ` +
-      `so it can't check that the records it would find are exactly the ones you see. Nothing was selected. ` +
+      `so it can't check that the records it would find are exactly the ones you see. ` +
       `${instead}, or open the unfiltered "All" view.`,
   };
 }

@@ -30,7 +30,7 @@ export async function resolveSelection(
   signal: AbortSignal,
 ): Promise<ResolvedSelection> {
   const support = selectAllSupport(page);
-  if (!support.ok) throw new SelectionRefused(support.reason);
+  if (!support.ok) throw new SelectionRefused(`${support.reason} Nothing was selected.`);
   const { query, displayedTotal } = request;
   let objectTypeId: string;
   let listId: string | undefined;

@@ -19,7 +19,7 @@ async function open(extension: LoadedExtension, url: string): Promise<Page> {
   return page;
 }
 
-async function stagedSelections(extension: LoadedExtension): Promise<{ ids: string[]; listId?: string; objectTypeId: string }[]> {
+async function stagedSelections(extension: LoadedExtension): Promise<{ ids: string[]; listId?: string; objectTypeId: string; source: { description: string } }[]> {
   return extension.worker.evaluate(
     () =>
       new Promise<any[]>((resolve, reject) => {
@@ -51,6 +51,18 @@ test.describe('overlay on a list page', () => {
     const [staged] = await stagedSelections(extension);
     expect(staged).toMatchObject({ listId: list.listId, objectTypeId: '0-1' });
     expect(new Set(staged!.ids)).toEqual(new Set(members));
+  });
+
+  test('"Remove from list…" stages the picked members with the list, for the popup to offer removal', async ({ sandbox, extension }) => {
+    const list = sandbox.store.lists.all().find((l) => l.processingType === 'SNAPSHOT')!;
+    const page = await open(extension, listUrl(sandbox, list.listId));
+    await ourRowBoxes(page).nth(0).click();
+    await ourRowBoxes(page).nth(1).click();
+    await toolbar(page).getByRole('button', { name: 'Remove from list…' }).click();
+    await expect(toolbar(page)).toContainText('2 records are ready');
+    const [staged] = await stagedSelections(extension);
+    expect(staged).toMatchObject({ listId: list.listId, source: { description: expect.stringMatching(/^Remove from list: 2 picked/) } });
+    expect(staged!.ids).toHaveLength(2);
   });
 
   test('an active list offers "Delete records…" only', async ({ sandbox, extension }) => {

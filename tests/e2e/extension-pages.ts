@@ -64,3 +64,21 @@ export async function readJob(page: Page, jobId: string): Promise<any> {
     jobId,
   );
 }
+
+/** Every staged selection, read from the extension's IndexedDB by the service worker. */
+export async function stagedSelections(extension: LoadedExtension): Promise<{ ids: string[]; listId?: string; objectTypeId: string; displayedTotal?: number; source: { description: string } }[]> {
+  return extension.worker.evaluate(
+    () =>
+      new Promise<any[]>((resolve, reject) => {
+        const request = indexedDB.open('crm-sweep');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('staged').objectStore('staged').getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            request.result.close();
+          };
+        };
+      }),
+  );
+}

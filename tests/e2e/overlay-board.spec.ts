@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
+import { stagedSelections } from './extension-pages';
 
 /**
  * The overlay on the sandbox's pipeline board (HubSpot's DOM contract, lazy columns, React-like
@@ -27,22 +28,6 @@ const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep sel
 const shownCount = async (page: Page, stage: string) => Number((await column(page, stage).locator('[data-test-id="cdb-column-count"]').innerText()).replace(/\D/g, ''));
 
 /** The staged selections, read from the extension's IndexedDB in the service worker. */
-async function stagedSelections(extension: LoadedExtension): Promise<{ ids: string[]; objectTypeId: string; displayedTotal?: number }[]> {
-  return extension.worker.evaluate(
-    () =>
-      new Promise<any[]>((resolve, reject) => {
-        const open = indexedDB.open('crm-sweep');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('staged').objectStore('staged').getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
 
 test.describe('overlay on a pipeline board', () => {
   test('pick cards by hover, shift-click a range, ctrl-click one more', async ({ sandbox, extension }, testInfo) => {

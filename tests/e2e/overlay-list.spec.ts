@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
+import { stagedSelections } from './extension-pages';
 
 /**
  * The overlay on the sandbox's list pages (Contacts → Lists → a list): members in HubSpot's index
@@ -19,22 +20,6 @@ async function open(extension: LoadedExtension, url: string): Promise<Page> {
   return page;
 }
 
-async function stagedSelections(extension: LoadedExtension): Promise<{ ids: string[]; listId?: string; objectTypeId: string; source: { description: string } }[]> {
-  return extension.worker.evaluate(
-    () =>
-      new Promise<any[]>((resolve, reject) => {
-        const request = indexedDB.open('crm-sweep');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('staged').objectStore('staged').getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            request.result.close();
-          };
-        };
-      }),
-  );
-}
 
 test.describe('overlay on a list page', () => {
   test('a manual list: select all members, "Remove from list…" beside "Delete records…", staged with the list', async ({ sandbox, extension }, testInfo) => {

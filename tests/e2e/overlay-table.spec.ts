@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
+import { stagedSelections } from './extension-pages';
 
 /**
  * The overlay on the sandbox's index table (table view, saved views): HubSpot's own checkboxes
@@ -21,22 +22,6 @@ async function open(extension: LoadedExtension, url: string): Promise<Page> {
   return page;
 }
 
-async function stagedSelections(extension: LoadedExtension): Promise<{ ids: string[]; listId?: string; objectTypeId: string }[]> {
-  return extension.worker.evaluate(
-    () =>
-      new Promise<any[]>((resolve, reject) => {
-        const request = indexedDB.open('crm-sweep');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('staged').objectStore('staged').getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            request.result.close();
-          };
-        };
-      }),
-  );
-}
 
 test.describe('overlay on the index table', () => {
   test('row checkboxes, select page, "Select all 200 records", then Delete… stages all 200', async ({ sandbox, extension }, testInfo) => {

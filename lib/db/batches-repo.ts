@@ -35,15 +35,11 @@ export type BatchStateChange =
   | { to: 'verified'; failedIds?: FailedRecord[] }
   | { to: 'failed'; error: StoredError; failedIds?: FailedRecord[] };
 
-export async function nextBatchToWork(db: CrmSweepDb, jobId: string): Promise<Batch | undefined> {
-  return db.transaction('r', db.batches, async () => {
-    for (const state of RESUMPTION_ORDER) {
-      // Entries with equal index keys come in primary-key order, so this is the lowest seq.
-      const batch = await db.batches.where('[jobId+state]').equals([jobId, state]).first();
-      if (batch) return batch;
-    }
-    return undefined;
-  });
+/** A job's batches still to work on, in RESUMPTION_ORDER, lowest seq first within a state. */
+export async function listOpenBatches(db: CrmSweepDb, jobId: string): Promise<Batch[]> {
+  const rank = (b: Batch) => RESUMPTION_ORDER.indexOf(b.state);
+  const batches = await db.batches.where('jobId').equals(jobId).toArray();
+  return batches.filter((b) => rank(b) >= 0).sort((a, b) => rank(a) - rank(b) || a.seq - b.seq);
 }
 
 export function getBatch(db: CrmSweepDb, jobId: string, seq: number): Promise<Batch | undefined> {

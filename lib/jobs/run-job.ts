@@ -1,4 +1,4 @@
-import { listBatches, RESUMPTION_ORDER } from '@/lib/db/batches-repo';
+import { listBatches, listOpenBatches } from '@/lib/db/batches-repo';
 import type { Batch, Job, PauseReason } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { runDeleteBatch, type BatchEnv } from './delete-batch';
@@ -26,17 +26,11 @@ const RUNNERS: Partial<Record<Job['kind'], (env: BatchEnv, b: Batch) => Promise<
   removeFromList: runRemoveFromListBatch,
 };
 
-/** Batches still to work on, in resumption order (half-done work first), then by seq. */
-export async function openBatches(env: BatchEnv): Promise<Batch[]> {
-  const rank = (b: Batch) => RESUMPTION_ORDER.indexOf(b.state);
-  return (await listBatches(env.db, env.job.id)).filter((b) => rank(b) >= 0).sort((a, b) => rank(a) - rank(b) || a.seq - b.seq);
-}
-
 /** Works through a job's open batches (see workThrough), then says how the run ended. */
 export async function runBatches(env: BatchEnv, control: RunControl, concurrency = 3): Promise<RunOutcome> {
   const run = RUNNERS[env.job.kind];
   if (!run) throw new Error(`No batch runner for ${env.job.kind} jobs.`);
-  const interrupted = await workThrough(env.db, env.job.id, await openBatches(env), control, (b) => run(env, b), concurrency);
+  const interrupted = await workThrough(env.db, env.job.id, await listOpenBatches(env.db, env.job.id), control, (b) => run(env, b), concurrency);
   return outcomeOf(env.db, env.job.id, control, interrupted);
 }
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { getBatch, listBatches, markBatch, nextBatchToWork } from '@/lib/db/batches-repo';
+import { getBatch, listBatches, listOpenBatches, markBatch } from '@/lib/db/batches-repo';
 import { BatchNotFoundError, IllegalBatchTransitionError } from '@/lib/db/errors';
 import { createJob } from '@/lib/db/jobs-repo';
 import type { JobKind } from '@/lib/db/rows';
@@ -18,7 +18,7 @@ async function snapshot(db: CrmSweepDb, jobId: string, seq: number) {
   await commitSnapshot(db, jobId, seq, (batch?.ids ?? []).map((id) => snapshotOf(id)));
 }
 
-describe('nextBatchToWork', () => {
+describe('listOpenBatches', () => {
   it('resumes a re-send first, then verification, then snapshotted, then pending — lowest seq first', async () => {
     const db = freshDb();
     const jobId = await jobWithBatches(db, 7);
@@ -28,17 +28,7 @@ describe('nextBatchToWork', () => {
     for (const seq of [0, 3]) await markBatch(db, jobId, seq, { to: 'archived' });
     await markBatch(db, jobId, 0, { to: 'verified' });
 
-    const order: string[] = [];
-    for (let batch = await nextBatchToWork(db, jobId); batch; batch = await nextBatchToWork(db, jobId)) {
-      order.push(`${batch.seq}:${batch.state}`);
-      // Pretend the engine finished it.
-      if (batch.state === 'pending') await snapshot(db, jobId, batch.seq);
-      if (batch.state !== 'archived') {
-        if (batch.state !== 'archiving') await markBatch(db, jobId, batch.seq, { to: 'archiving' });
-        await markBatch(db, jobId, batch.seq, { to: 'archived' });
-      }
-      await markBatch(db, jobId, batch.seq, { to: 'verified' });
-    }
+    const order = (await listOpenBatches(db, jobId)).map((batch) => `${batch.seq}:${batch.state}`);
     expect(order).toEqual(['4:archiving', '6:archiving', '3:archived', '2:snapshotted', '5:snapshotted', '1:pending']);
   });
 
@@ -46,8 +36,8 @@ describe('nextBatchToWork', () => {
     const db = freshDb();
     const jobId = await jobWithBatches(db, 1);
     await markBatch(db, jobId, 0, { to: 'failed', error: { message: 'x' } });
-    expect(await nextBatchToWork(db, jobId)).toBeUndefined();
-    expect(await nextBatchToWork(db, 'unknown')).toBeUndefined();
+    expect(await listOpenBatches(db, jobId)).toEqual([]);
+    expect(await listOpenBatches(db, 'unknown')).toEqual([]);
   });
 });
 

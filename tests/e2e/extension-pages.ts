@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import type { LoadedExtension } from '../support/extension';
 
 // Globals of extension pages and content scripts, where these helpers' functions run.
@@ -81,4 +81,12 @@ export async function stagedSelections(extension: LoadedExtension): Promise<{ id
         };
       }),
   );
+}
+
+/** Opens a HubSpot table or list page and waits until the overlay has decorated it. */
+export async function openDecoratedTable(extension: LoadedExtension, url: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('checkbox', { name: /^Select all \d+ \w+ on this page$/ })).toBeVisible();
+  return page;
 }

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
-import { stagedSelections } from './extension-pages';
+import { openDecoratedTable, stagedSelections } from './extension-pages';
 
 /**
  * The overlay on the sandbox's list pages (Contacts → Lists → a list): members in HubSpot's index
@@ -13,19 +12,11 @@ const listUrl = (s: Sandbox, listId: string) => `${s.url}/contacts/${s.portalId}
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 const ourRowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 
-async function open(extension: LoadedExtension, url: string): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(url);
-  await expect(page.getByRole('checkbox', { name: /^Select all \d+ \w+ on this page$/ })).toBeVisible();
-  return page;
-}
-
-
 test.describe('overlay on a list page', () => {
   test('a manual list: select all members, "Remove from list…" beside "Delete records…", staged with the list', async ({ sandbox, extension }, testInfo) => {
     const list = sandbox.store.lists.all().find((l) => l.name === 'Newsletter import')!;
     const members = sandbox.store.listMembers(list.listId);
-    const page = await open(extension, listUrl(sandbox, list.listId));
+    const page = await openDecoratedTable(extension, listUrl(sandbox, list.listId));
     await page.getByRole('checkbox', { name: 'Select all 25 contacts on this page' }).click();
     await toolbar(page).getByRole('button', { name: `Select all ${members.length} contacts` }).click();
     await expect(toolbar(page)).toContainText(`${members.length} selected`);
@@ -40,7 +31,7 @@ test.describe('overlay on a list page', () => {
 
   test('"Remove from list…" stages the picked members with the list, for the popup to offer removal', async ({ sandbox, extension }) => {
     const list = sandbox.store.lists.all().find((l) => l.processingType === 'SNAPSHOT')!;
-    const page = await open(extension, listUrl(sandbox, list.listId));
+    const page = await openDecoratedTable(extension, listUrl(sandbox, list.listId));
     await ourRowBoxes(page).nth(0).click();
     await ourRowBoxes(page).nth(1).click();
     await toolbar(page).getByRole('button', { name: 'Remove from list…' }).click();
@@ -52,7 +43,7 @@ test.describe('overlay on a list page', () => {
 
   test('an active list offers "Delete records…" only', async ({ sandbox, extension }) => {
     const list = sandbox.store.lists.all().find((l) => l.processingType === 'DYNAMIC')!;
-    const page = await open(extension, listUrl(sandbox, list.listId));
+    const page = await openDecoratedTable(extension, listUrl(sandbox, list.listId));
     await ourRowBoxes(page).first().click();
     await expect(toolbar(page).getByRole('button', { name: 'Delete records…' })).toBeVisible();
     await expect(toolbar(page).getByRole('button', { name: 'Remove from list…' })).toHaveCount(0);

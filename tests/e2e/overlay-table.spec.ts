@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
-import { stagedSelections } from './extension-pages';
+import { openDecoratedTable, stagedSelections } from './extension-pages';
 
 /**
  * The overlay on the sandbox's index table (table view, saved views): HubSpot's own checkboxes
@@ -15,17 +14,9 @@ const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep sel
 const ourRowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 const idOfRow = (page: Page, index: number) => ourRowBoxes(page).nth(index).evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
 
-async function open(extension: LoadedExtension, url: string): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(url);
-  await expect(page.getByRole('checkbox', { name: /^Select all \d+ \w+ on this page$/ })).toBeVisible();
-  return page;
-}
-
-
 test.describe('overlay on the index table', () => {
   test('row checkboxes, select page, "Select all 200 records", then Delete… stages all 200', async ({ sandbox, extension }, testInfo) => {
-    const page = await open(extension, tableUrl(sandbox));
+    const page = await openDecoratedTable(extension, tableUrl(sandbox));
     await expect(ourRowBoxes(page)).toHaveCount(25);
     const firstName = await page.locator('tr[data-test-id^="row-"] td[data-column-index="0"] a span:not([aria-hidden])').first().innerText();
     await page.getByRole('checkbox', { name: `Select ${firstName}` }).click();
@@ -48,7 +39,7 @@ test.describe('overlay on the index table', () => {
   });
 
   test('paging: the next page\'s rows get checkboxes and the first page\'s picks are remembered', async ({ sandbox, extension }) => {
-    const page = await open(extension, tableUrl(sandbox));
+    const page = await openDecoratedTable(extension, tableUrl(sandbox));
     await ourRowBoxes(page).nth(2).click();
     const pickedOnFirst = await idOfRow(page, 2);
     await page.getByRole('link', { name: 'Next page' }).click();
@@ -61,7 +52,7 @@ test.describe('overlay on the index table', () => {
   });
 
   test('a filtered view refuses "select all" with a clear message; the rows you see still stage', async ({ sandbox, extension }, testInfo) => {
-    const page = await open(extension, tableUrl(sandbox, '102'));
+    const page = await openDecoratedTable(extension, tableUrl(sandbox, '102'));
     const total = Number((await page.locator('[data-test-id="record-count"]').innerText()).replace(/\D/g, ''));
     expect(total).toBeGreaterThan(25);
     await page.getByRole('checkbox', { name: 'Select all 25 records on this page' }).click();

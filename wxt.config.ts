@@ -16,6 +16,8 @@ function extraOrigins(mode: string): string[] {
 }
 
 export default defineConfig({
+  // Lets parallel work build into separate folders (tests/support/extension.ts reads the same).
+  outDir: process.env.CRM_SWEEP_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, mode }) => ({
     name: 'crm-sweep',

@@ -7,7 +7,8 @@ import { chromeArgs, CHROME_INSTALL_HINT, findChrome } from './chrome';
 // The service worker's global; Playwright evaluates this function there.
 declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } };
 
-export const SANDBOX_BUILD_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-sandbox');
+/** `wxt build --mode sandbox` output; CRM_SWEEP_OUT_DIR moves it (as in wxt.config.ts). */
+export const SANDBOX_BUILD_DIR = path.resolve(import.meta.dirname, '../..', process.env.CRM_SWEEP_OUT_DIR || '.output', 'chrome-mv3-sandbox');
 
 export interface LoadedExtension {
   context: BrowserContext;

@@ -6,8 +6,18 @@ import type { RateHeaders } from './rate-headers';
  * (HUBSPOT.md §4); other integrations of the portal spend the same quota.
  *
  * How it stays under the limit without wasting calls on 429s:
- * - a call holds a slot from the moment it is sent until `windowMs` after its response arrived
- *   (the server counted it somewhere in between, so freeing it later can never overlap);
+ * - a call holds a slot from the moment it is sent until a window after the moment the server
+ *   counted it. HubSpot counts a call when it arrives, somewhere between our send and its answer:
+ *   - ten-secondly window: counted at the answer (always late enough, whatever the latency). The
+ *     latency this wastes is small next to 10 s, and the answer time also covers a request the
+ *     server held before admitting it (slow upload, proxy, a busy edge);
+ *   - search (1 s): counted at the send plus SEARCH_SEND_MARGIN_MS plus however much longer this
+ *     search took than the fastest one seen (a stall may have been on the way there), and never
+ *     after its answer. Paged searches are sequential, so counting from the answer would cost one
+ *     search's latency per five searches (≈ 5–10 % at HubSpot's latencies). After a search 429
+ *     the governor stops trusting this and counts searches from the answer again;
+ *   slots keep that timestamp, not an expiry: the window is applied when they are pruned, because
+ *   it may be learned after they were taken;
  * - it spends at most `sharePercent` of `max`, and less when the `Remaining` header shows that
  *   others are using the window (`others ≈ max − remaining − ours`), keeping a small margin;
  * - `Retry-After` and 429s set a persisted "not before" time; the daily reserve is never touched.
@@ -53,6 +63,13 @@ export class DailyReserveReached extends Error {
 
 const SEARCH_WINDOW_MS = 1000;
 /**
+ * How long after its send a search at the fastest latency seen is taken to have reached HubSpot
+ * (where it is counted); a slower search adds its extra latency. It only has to cover how much
+ * sooner a later search may reach HubSpot than one five places before it: a constant latency
+ * cancels out, and stalls are covered by the extra latency.
+ */
+const SEARCH_SEND_MARGIN_MS = 20;
+/**
  * A daily figure this old no longer blocks: the governor sends nothing while the reserve is
  * reached, so without this it could never learn that HubSpot's day rolled over.
  */
@@ -60,10 +77,17 @@ const DAILY_FIGURE_STALE_MS = 5 * 60_000;
 
 export class RateGovernor {
   private state: GovernorState;
-  /** When each recent call's response arrived, oldest first; a call counts until a window after it. */
+  /**
+   * When each recent call was counted (see the class comment: answer time, or a search's send time
+   * plus margin), oldest first; a call holds its slot until a window after it.
+   */
   private readonly slots: Record<CallKind, number[]> = { standard: [], search: [] };
   private readonly inFlight: Record<CallKind, number> = { standard: 0, search: 0 };
   private searchNotBefore = 0;
+  /** Set by a search 429: the send-time margin was not enough, count searches from the answer. */
+  private searchFromAnswer = false;
+  /** The fastest search round trip seen (send to answer). */
+  private searchMinRttMs = Infinity;
   private dailyObservedAt = 0;
   private others = 0;
   private wake: (() => void)[] = [];
@@ -104,13 +128,14 @@ export class RateGovernor {
       await this.sleep(wait, signal);
     }
     this.inFlight[kind] += 1;
+    const sentAt = Date.now();
     let released = false;
     return {
       release: (outcome) => {
         if (released) return;
         released = true;
         this.inFlight[kind] -= 1;
-        this.finish(kind, outcome, Date.now());
+        this.finish(kind, outcome, sentAt, Date.now());
         this.wakeAll();
       },
     };
@@ -139,13 +164,23 @@ export class RateGovernor {
     return slots;
   }
 
-  private finish(kind: CallKind, outcome: CallOutcome | null, now: number): void {
-    this.slots[kind].push(now);
+  /** When HubSpot counted the call, late enough never to free its slot before HubSpot does. */
+  private countedAt(kind: CallKind, outcome: CallOutcome | null, sentAt: number, now: number): number {
+    // No answer (network error): it may have reached HubSpot at any moment until now.
+    if (kind !== 'search' || this.searchFromAnswer || outcome === null) return now;
+    const rtt = now - sentAt;
+    this.searchMinRttMs = Math.min(this.searchMinRttMs, rtt);
+    return Math.min(now, sentAt + SEARCH_SEND_MARGIN_MS + (rtt - this.searchMinRttMs));
+  }
+
+  private finish(kind: CallKind, outcome: CallOutcome | null, sentAt: number, now: number): void {
+    insertSorted(this.slots[kind], this.countedAt(kind, outcome, sentAt, now));
     const h = outcome?.headers;
     if (h) this.learn(h, now);
     if (outcome?.status !== 429) return;
     if (outcome.policyName === 'SECONDLY' || kind === 'search') {
       this.searchNotBefore = now + (h?.retryAfterMs ?? SEARCH_WINDOW_MS);
+      this.searchFromAnswer = true;
       return;
     }
     if (outcome.policyName === 'DAILY') {
@@ -198,4 +233,11 @@ export class RateGovernor {
     this.wake = [];
     for (const resume of waiting) resume();
   }
+}
+
+/** Slots finish out of send order (a later search may answer first); prune needs them in order. */
+function insertSorted(slots: number[], at: number): void {
+  let i = slots.length;
+  while (i > 0 && slots[i - 1]! > at) i--;
+  slots.splice(i, 0, at);
 }

@@ -24,6 +24,23 @@ async function drive(g: RateGovernor, count: number, latencyMs: number, respond 
   return sent;
 }
 
+/** Sends `count` searches one after another (as paged searches go), each answering after `latencyMs`. */
+async function searchSequentially(g: RateGovernor, count: number, latencyMs: number, respond = (_i: number): { status: number; policyName?: string } => ({ status: 200 })) {
+  const sent: number[] = [];
+  const run = async () => {
+    for (let i = 0; i < count; i++) {
+      const permit = await g.acquire('search');
+      sent.push(Date.now());
+      await new Promise((r) => setTimeout(r, latencyMs));
+      permit.release(respond(i));
+    }
+  };
+  const done = run();
+  await vi.runAllTimersAsync();
+  await done;
+  return sent;
+}
+
 function maxInAnyWindow(times: number[], windowMs: number): number {
   let best = 0;
   for (let i = 0, j = 0; i < times.length; i++) {
@@ -120,6 +137,65 @@ describe('RateGovernor', () => {
     });
     await vi.runAllTimersAsync();
     await Promise.all(all);
+    expect(maxInAnyWindow(starts.sort((x, y) => x - y), 1_000)).toBeLessThanOrEqual(5);
+  });
+
+  it('counts a search from its send (plus a small margin), so sequential pages do not lose their latency', async () => {
+    // HubSpot counts a call when it arrives: freeing the slot a second after the answer would cost
+    // one search's latency per five searches.
+    const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10, searchPerSecond: 5 });
+    const sent = await searchSequentially(g, 11, 200);
+    expect(sent[5]! - sent[0]!).toBe(1_020);
+    expect(sent[10]! - sent[5]!).toBe(1_020);
+    for (let i = 5; i < sent.length; i++) expect(sent[i]! - sent[i - 5]!).toBeGreaterThanOrEqual(1_020);
+  });
+
+  it('holds a slower search longer by its extra latency (it may have stalled on the way to HubSpot)', async () => {
+    const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10, searchPerSecond: 5 });
+    const latencies = [100, 100, 100, 100, 100, 400, 100, 100, 100, 100, 100, 100];
+    const sent: number[] = [];
+    const run = async () => {
+      for (const latency of latencies) {
+        const permit = await g.acquire('search');
+        sent.push(Date.now());
+        await new Promise((r) => setTimeout(r, latency));
+        permit.release({ status: 200 });
+      }
+    };
+    const done = run();
+    await vi.runAllTimersAsync();
+    await done;
+    // The sixth search took 300 ms longer than the fastest: the eleventh waits for it that much longer.
+    expect(sent[10]! - sent[5]!).toBe(1_000 + 20 + 300);
+  });
+
+  it('counts a search from its answer when that came within the margin', async () => {
+    const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10, searchPerSecond: 5 });
+    const sent = await searchSequentially(g, 6, 15);
+    expect(sent[5]! - sent[0]!).toBe(1_015);
+  });
+
+  it('counts searches from the answer again after a search 429', async () => {
+    const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10, searchPerSecond: 5 });
+    const sent = await searchSequentially(g, 12, 200, (i) => (i === 0 ? { status: 429, policyName: 'SECONDLY' } : { status: 200 }));
+    // The 429 waits a second; from then on a slot is held until a second after the answer.
+    expect(sent[1]! - sent[0]!).toBe(1_200);
+    for (let i = 6; i < sent.length; i++) expect(sent[i]! - sent[i - 5]!).toBeGreaterThanOrEqual(1_200);
+  });
+
+  it('keeps search slots in order when a later search answers first', async () => {
+    const g = new RateGovernor({ sharePercent: 100, dailyReservePercent: 10, searchPerSecond: 5, maxInFlight: 10 });
+    const starts: number[] = [];
+    const one = async (latencyMs: number) => {
+      const p = await g.acquire('search');
+      starts.push(Date.now());
+      await new Promise((r) => setTimeout(r, latencyMs));
+      p.release({ status: 200 });
+    };
+    const all = [3_000, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10].map((latency) => one(latency));
+    await vi.runAllTimersAsync();
+    await Promise.all(all);
+    expect(starts).toHaveLength(12);
     expect(maxInAnyWindow(starts.sort((x, y) => x - y), 1_000)).toBeLessThanOrEqual(5);
   });
 

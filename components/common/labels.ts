@@ -24,13 +24,27 @@ export function jobKindLabel(kind: JobKind): string {
   return t(`job.kind.${kind}` as MessageKey & `job.kind.${JobKind}`);
 }
 
+// Building an Intl.DateTimeFormat loads locale data each time; a list of batches formats dozens
+// of dates in one render, so each locale and style is built once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(style: 'when' | 'date'): Intl.DateTimeFormat {
+  const locale = localeOf(currentLanguage.value);
+  let format = dateFormats.get(`${style}:${locale}`);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, style === 'when' ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    dateFormats.set(`${style}:${locale}`, format);
+  }
+  return format;
+}
+
 /** A moment, the way the reader writes dates ("5 May 2026, 14:30"). */
 export function formatWhen(epochMs: number): string {
-  return new Intl.DateTimeFormat(localeOf(currentLanguage.value), { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+  return dateFormat('when').format(epochMs);
 }
 
 export function formatDate(epochMs: number): string {
-  return new Intl.DateTimeFormat(localeOf(currentLanguage.value), { dateStyle: 'medium' }).format(epochMs);
+  return dateFormat('date').format(epochMs);
 }
 
 /** "12 seconds", "4 minutes", "3 hours": rounded up, since a job rarely finishes early. */

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { liveQuery } from 'dexie';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
@@ -8,13 +8,22 @@ export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { 
  * A Dexie live query as component state (dexie.org/docs/liveQuery()): the querier re-runs whenever
  * a table it read changes — in this page or in the background's service worker, which Dexie hears
  * through a BroadcastChannel on the extension's origin. No polling, no copied counters.
- * `deps` re-subscribe, as with `useEffect`.
+ * `deps` re-subscribe, as with `useEffect`; the last answer stays on screen until the new one.
  */
-export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: readonly unknown[]): Live<T> {
-  const state = useSignal<Live<T>>({ status: 'loading' });
+export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: readonly unknown[], first?: { value: T }): Live<T> {
+  // `first`: the same answer read before the first render (the popup reads its opening data
+  // before rendering), so the view paints complete at once instead of "loading" first.
+  const state = useSignal<Live<T>>(first ? { status: 'ready', value: first.value } : { status: 'loading' });
+  const firstUnconfirmed = useRef(first !== undefined);
   useEffect(() => {
     const subscription = liveQuery(querier).subscribe({
       next: (value) => {
+        const shown = state.peek();
+        if (firstUnconfirmed.current) {
+          firstUnconfirmed.current = false;
+          // Usually the same answer again: re-rendering it would only compete with the first paint.
+          if (shown.status === 'ready' && JSON.stringify(shown.value) === JSON.stringify(value)) return;
+        }
         state.value = { status: 'ready', value };
       },
       error: (error: unknown) => {

@@ -1,25 +1,19 @@
 import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { listJobsInState } from '@/lib/db/jobs-repo';
-import type { CrmSweepDb } from '@/lib/db/schema';
-import { getStagedSelection } from '@/lib/db/staged-repo';
 import { t } from '@/lib/i18n/translate';
 import { useDb } from '../common/db-context';
 import { useLiveQuery } from '../common/use-live-query';
 import { ConfirmSelection } from '../confirm/ConfirmSelection';
 import { RecentJobs } from '../recent/RecentJobs';
 import { ActiveJobs } from './ActiveJobs';
+import { readActiveJobs, readStaged, type PopupStart } from './popup-start';
 
 interface Props {
   /** `?staged=<id>` when the background opened this page for a selection. */
   stagedId: string | null;
   retentionDays: number;
-}
-
-/** The newest selection still waiting: what the toolbar popup confirms when opened without an id. */
-async function newestStaged(db: CrmSweepDb) {
-  const waiting = await db.staged.where('expiresAt').above(Date.now()).toArray();
-  return waiting.sort((a, b) => b.createdAt - a.createdAt)[0];
+  /** The opening data, read before the first render (main.tsx); absent in tests and on a failed read. */
+  start?: PopupStart;
 }
 
 /**
@@ -27,13 +21,13 @@ async function newestStaged(db: CrmSweepDb) {
  * the recent batches with undo. Everything below the header is a live view of the database: a job
  * started here shows under "In progress" while it runs, then opens at the top of Recent batches.
  */
-export function PopupApp({ stagedId, retentionDays }: Props) {
+export function PopupApp({ stagedId, retentionDays, start }: Props) {
   const db = useDb();
   const startedJobId = useSignal<string | null>(null);
   const dismissed = useSignal(false);
-  const staged = useLiveQuery(() => (stagedId ? getStagedSelection(db, stagedId) : newestStaged(db)), [db, stagedId]);
-  const active = useLiveQuery(() => listJobsInState(db, 'running', 'paused'), [db]);
-  const activeIds = active.status === 'ready' ? active.value.sort((a, b) => a.createdAt - b.createdAt).map((j) => j.id) : [];
+  const staged = useLiveQuery(() => readStaged(db, stagedId), [db, stagedId], start && { value: start.staged });
+  const active = useLiveQuery(() => readActiveJobs(db), [db], start && { value: start.active });
+  const activeIds = active.status === 'ready' ? active.value.map((j) => j.id) : [];
   const waiting = staged.status === 'ready' ? staged.value : undefined;
 
   return (
@@ -60,7 +54,7 @@ export function PopupApp({ stagedId, retentionDays }: Props) {
           </p>
         )}
         <ActiveJobs jobIds={activeIds} />
-        <RecentJobs retentionDays={retentionDays} />
+        <RecentJobs retentionDays={retentionDays} first={start?.recent} />
       </main>
     </div>
   );

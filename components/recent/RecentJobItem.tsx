@@ -18,6 +18,8 @@ interface Props {
   retentionDays: number;
   /** Open unless the user closed it: the newest finished batch, so undoing it is one click. */
   openByDefault: boolean;
+  /** Element-timing name for this row's text (the first row: popup_first_paint_ms). */
+  timingName?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Props {
  * progress, undo, restore-in-HubSpot and snapshot actions. Closed items query nothing beyond the
  * job row, which keeps the popup's first paint fast with a long log.
  */
-export function RecentJobItem({ job, retentionDays, openByDefault }: Props) {
+export function RecentJobItem({ job, retentionDays, openByDefault, timingName }: Props) {
   // Follows the default (which changes as a job finishes) until the user chooses.
   const chosen = useSignal<boolean | null>(null);
   const open = chosen.value ?? openByDefault;
@@ -43,7 +45,7 @@ export function RecentJobItem({ job, retentionDays, openByDefault }: Props) {
         onClick={() => (chosen.value = !open)}
       >
         <span class="when">{when}</span>
-        <span class="what">
+        <span class="what" elementtiming={timingName}>
           {jobKindLabel(job.kind)}: {what}
         </span>
         <span class={`state state-${job.state}`}>{t(`job.state.${job.state}`)}</span>

@@ -68,6 +68,25 @@ export function listRecentJobs(
   return newestFirst.reverse().limit(limit).toArray();
 }
 
+/**
+ * The undo log's newest `limit` entries — delete, permanent-delete and remove-from-list jobs —
+ * newest first. Walks the createdAt index from its end and stops at the `limit`th match, so a
+ * log of thousands costs what one page costs; the undo jobs passed over (shown inside the batch
+ * they undo) are at most a few per batch. Nothing else is read: counts come from job fields.
+ */
+export function listRecentBatches(db: CrmSweepDb, limit: number): Promise<Job[]> {
+  return db.jobs.orderBy('createdAt').reverse().filter((job) => job.kind !== 'undo').limit(limit).toArray();
+}
+
+/**
+ * How many batches the undo log holds: all jobs minus undo jobs. Only undo jobs have `undoOf`,
+ * and IndexedDB leaves rows without the key path out of that index, so both are key counts.
+ */
+export async function countRecentBatches(db: CrmSweepDb): Promise<number> {
+  const [jobs, undos] = await Promise.all([db.jobs.count(), db.jobs.orderBy('undoOf').count()]);
+  return jobs - undos;
+}
+
 /** Jobs to resume when the service worker starts (`running`) or to list as paused. */
 export function listJobsInState(db: CrmSweepDb, ...states: JobState[]): Promise<Job[]> {
   return db.jobs.where('state').anyOf(states).toArray();

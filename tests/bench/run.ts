@@ -10,6 +10,7 @@ const groups: Record<string, () => Promise<Record<string, BenchRow>>> = {
   engine: async () => (await import('./engine-bench')).benchDeleteAndUndo(),
   contended: async () => (await import('./engine-bench')).benchContended(),
   overlay: async () => (await import('./overlay-bench')).benchOverlay(),
+  popup: async () => (await import('./popup-bench')).benchPopup(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in groups);

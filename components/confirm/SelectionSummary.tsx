@@ -1,4 +1,6 @@
 import type { StagedSelection } from '@/lib/db/rows';
+import { parseHubSpotPage } from '@/lib/hubspot/page/url';
+import { currentLanguage } from '@/lib/i18n/language';
 import { t } from '@/lib/i18n/translate';
 import { capitalised, formatWhen, items, objectName } from '../common/labels';
 
@@ -18,11 +20,22 @@ export function SelectionSummary({ staged }: { staged: StagedSelection }) {
         <dt>{t('confirm.count')}</dt>
         <dd class="big-count">{items(staged.objectTypeId, count)}</dd>
         <dt>{t('confirm.source')}</dt>
-        <dd>{staged.source.description || staged.source.pageUrl}</dd>
+        <dd>{sourceText(staged)}</dd>
         <dt>{t('confirm.expires')}</dt>
         <dd>{formatWhen(staged.expiresAt)}</dd>
       </dl>
       {mismatch && <p class="notice notice-warn">{t('confirm.displayedMismatch', { displayed: items(staged.objectTypeId, staged.displayedTotal!), count })}</p>}
     </div>
   );
+}
+
+/**
+ * Where the records were picked. The overlay's description ("Delete: 6 picked deals on the HubSpot
+ * board") is written in English, as the overlay is (lib/overlay/stage-selection.ts): a reader of
+ * another language gets the kind of page in their own words instead.
+ */
+function sourceText(staged: StagedSelection): string {
+  if (currentLanguage.value === 'en' && staged.source.description) return staged.source.description;
+  const kind = parseHubSpotPage(staged.source.pageUrl)?.kind;
+  return t(kind === 'board' || kind === 'table' || kind === 'list' ? `confirm.source.${kind}` : 'confirm.source.page');
 }

@@ -66,7 +66,7 @@ export async function readJob(page: Page, jobId: string): Promise<any> {
 }
 
 /** Every staged selection, read from the extension's IndexedDB by the service worker. */
-export async function stagedSelections(extension: LoadedExtension): Promise<{ ids: string[]; listId?: string; objectTypeId: string; displayedTotal?: number; source: { description: string } }[]> {
+export async function stagedSelections(extension: LoadedExtension): Promise<{ id: string; ids: string[]; listId?: string; objectTypeId: string; displayedTotal?: number; source: { description: string } }[]> {
   return extension.worker.evaluate(
     () =>
       new Promise<any[]>((resolve, reject) => {
@@ -89,4 +89,68 @@ export async function openDecoratedTable(extension: LoadedExtension, url: string
   await page.goto(url);
   await expect(page.getByRole('checkbox', { name: /^Select all \d+ \w+ on this page$/ })).toBeVisible();
   return page;
+}
+
+/** Every row of one of the extension's IndexedDB tables (`jobs`, `batches`, `snapshots`, …), read by the service worker. */
+export async function extensionTable(extension: LoadedExtension, table: string): Promise<any[]> {
+  return extension.worker.evaluate(
+    (name) =>
+      new Promise<any[]>((resolve, reject) => {
+        const request = indexedDB.open('crm-sweep');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            request.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** A setting the user changes in the options page (language, rate share, …), written to storage directly. */
+export async function setExtensionSettings(extension: LoadedExtension, settings: Record<string, unknown>): Promise<void> {
+  await extension.worker.evaluate(async (s) => {
+    const local = (globalThis as any).chrome.storage.local;
+    const stored = (await local.get('settings')).settings ?? {};
+    await local.set({ settings: { ...stored, ...s } });
+  }, settings);
+}
+
+/** The toolbar popup's size (components/theme.css: `.popup { width: 420px }`; Chrome caps a popup's height at 600 px). */
+export const POPUP_VIEWPORT = { width: 420, height: 600 };
+
+/**
+ * The confirmation the background opened for a staged selection (lib/background/open-confirmation.ts).
+ * `action.openPopup` shows popup.html (no `?staged=`: it confirms the newest staged selection) in
+ * the toolbar popup, a browser UI surface Playwright cannot drive; the fallback is a popup window
+ * with popup.html?staged=<id>, which Playwright sees as a page. This waits until either is open,
+ * then returns a page a test can drive: the fallback window itself, or — for the toolbar popup,
+ * which is closed (as clicking into the page would) — the same URL in a tab of the popup's size.
+ */
+export async function openedConfirmation(extension: LoadedExtension): Promise<{ page: Page; how: 'toolbar popup' | 'popup window' }> {
+  const popupUrl = `chrome-extension://${extension.extensionId}/popup.html`;
+  const shown = async () => {
+    const windowPage = extension.context.pages().find((p) => p.url().startsWith(`${popupUrl}?staged=`));
+    if (windowPage) return { windowPage };
+    const contexts: { contextType: string; documentUrl?: string }[] = await extension.worker.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }));
+    return contexts.some((c) => c.documentUrl === popupUrl) ? { toolbar: true } : null;
+  };
+  await expect.poll(async () => (await shown()) !== null, { message: 'the background opened no confirmation' }).toBe(true);
+  const found = (await shown())!;
+  if ('windowPage' in found && found.windowPage) {
+    await found.windowPage.setViewportSize(POPUP_VIEWPORT);
+    return { page: found.windowPage, how: 'popup window' };
+  }
+  const session = await extension.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets');
+  for (const target of targetInfos.filter((t) => t.url === popupUrl)) await session.send('Target.closeTarget', { targetId: target.targetId });
+  await session.detach();
+  const page = await extension.context.newPage();
+  await page.setViewportSize(POPUP_VIEWPORT);
+  await page.goto(popupUrl);
+  return { page, how: 'toolbar popup' };
 }

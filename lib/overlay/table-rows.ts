@@ -33,7 +33,8 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     const record = readRow(row);
     if (!record) return; // unreadable ID: no checkbox rather than a wrong one
     const box = boxes.create({ id: record.id, scopes: itemScopes }, `Select ${record.name}`);
-    if (record.before?.parentNode) record.before.parentNode.insertBefore(box, record.before);
+    // One call either way (ChildNode.before, not parentNode + insertBefore): see checkboxes.ts.
+    if (record.before) record.before.before(box);
     else record.nameCell.append(box);
     (row as Decorated)[BOX] = box;
   };
@@ -81,12 +82,13 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   const table = findTable();
   if (table) queue.add(tableRows(table));
   ctx.mutations.subscribe(({ added, removedOurs }) => {
-    queue.add(matchesIn(added, ROW_SELECTOR));
-    // React may drop our box when it re-renders a row: put it back on the next pass.
+    const rows = matchesIn(added, ROW_SELECTOR);
+    // React may drop our box when it re-renders a row: put it back in the same pass.
     for (const { from } of removedOurs) {
       const row = from instanceof Element ? from.closest(ROW_SELECTOR) : null;
-      if (row?.isConnected) queue.add([row]);
+      if (row?.isConnected) rows.push(row);
     }
+    queue.add(rows, true);
     if (added.length > 0 || removedOurs.length > 0) refreshPage();
   });
 

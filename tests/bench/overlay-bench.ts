@@ -226,7 +226,7 @@ export async function benchResolve(records: number): Promise<BenchRow> {
       records, resolved: reply.data.resolved, staged: reply.data.count, wallSeconds: wall, searchCalls: searches, otherCalls: calls.length - searches,
       rejected429: calls.filter((c) => c.status === 429).length, bound: `${searches} searches ÷ 5 per second = ${bound.toFixed(1)} s`,
       medianSearchServerMs: serverMs[Math.floor(serverMs.length / 2)],
-      note: 'pages are sequential (each starts after the last ID of the one before); the rate governor holds a search slot until 1 s after its response, so at best 5 searches per (1 s + one search\'s latency)',
+      note: 'pages are sequential (each starts after the last ID of the one before); the rate governor counts a search from its send + 20 ms + any latency above the fastest search seen (never later than its answer), so at best 5 searches per (1 s + ~20 ms + latency jitter)',
     });
   } finally {
     await ext.close();
@@ -236,7 +236,8 @@ export async function benchResolve(records: number): Promise<BenchRow> {
 
 function contentScriptGzipKb(): BenchRow {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  const dir = path.join(ROOT, '.output/chrome-mv3/content-scripts');
+  // The build lands where wxt.config.ts puts it (CRM_SWEEP_OUT_DIR when set).
+  const dir = path.resolve(ROOT, process.env.CRM_SWEEP_OUT_DIR || '.output', 'chrome-mv3/content-scripts');
   const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
   return row(bytes / 1024, 'KiB', 30, 'max', { files, build: 'wxt build (production, chrome-mv3)' });

@@ -48,7 +48,8 @@ function load(url) {
     .then(function (html) {
       var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-index-region]');
       if (!fresh) throw new Error('The page did not load. Reload to try again.');
-      region().replaceWith(document.importNode(fresh, true));
+      // Adopted, not imported: a deep copy of 100 rows would be thrown away at once.
+      region().replaceWith(document.adoptNode(fresh));
       currentUrl = url;
       allMatching = false;
       sync();

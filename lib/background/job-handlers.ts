@@ -10,6 +10,7 @@ import type { JobEngine } from '@/lib/jobs/engine';
 import type { Handlers } from '@/lib/messaging/router';
 import { loadSettings } from '@/lib/settings/settings';
 import { checkJobStart, StartRefused } from './check-job-start';
+import { checkPagePortal, senderPageUrl } from './page-portal';
 
 export interface JobHandlerDeps {
   db: CrmSweepDb;
@@ -26,12 +27,14 @@ export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
   return {
     'selection/stage': async ({ ids, displayedTotal, description }, sender: Runtime.MessageSender) => {
       // Which portal, object and list come from the URL the browser says the sender is on.
-      const pageUrl = sender.url ?? '';
+      const pageUrl = senderPageUrl(sender);
       const page = parseHubSpotPage(pageUrl);
       if (!page || (page.kind !== 'table' && page.kind !== 'board' && page.kind !== 'list')) {
         throw new StartRefused('This page is not a HubSpot table, board or list. Nothing was selected.');
       }
-      const objectTypeId = page.kind === 'list' ? (await (await deps.connect(page.portalId)).lists.get(page.listId)).objectTypeId : page.objectTypeId;
+      const api = await deps.connect(page.portalId);
+      await checkPagePortal(api, page.portalId);
+      const objectTypeId = page.kind === 'list' ? (await api.lists.get(page.listId)).objectTypeId : page.objectTypeId;
       const staged = await stageSelection(db, {
         portalId: page.portalId,
         objectTypeId,

@@ -7,13 +7,16 @@ import { parseHubSpotPage, type HubSpotPage } from '@/lib/hubspot/page/url';
 import { MAX_SELECTION, type OverlayStatus } from '@/lib/messaging/protocol';
 import type { Handlers } from '@/lib/messaging/router';
 import { SelectionRefused } from '@/lib/selection/refusal';
+import { selectAllSupport } from '@/lib/selection/query';
 import { resolveSelection } from '@/lib/selection/resolve-query';
+import { checkPagePortal, senderPageUrl } from './page-portal';
 
 /**
  * The overlay's background routes (issue 5): resolve a query selection ("all N in view") through
  * HubSpot's API and stage it, report progress to the page that asked, tell a list page what kind
  * of list it shows, and remember per tab whether the overlay could work there (for the popup).
- * Portal, object, view, list and pipeline always come from `sender.url`, never from the payload.
+ * Portal, object, view, list and pipeline always come from the sender's page URL as the browser
+ * reports it (`senderPageUrl`), never from the payload.
  */
 export interface SelectionHandlerDeps {
   db: CrmSweepDb;
@@ -35,7 +38,7 @@ const STATUS_KEY = 'overlayStatus';
 const MAX_TABS = 50;
 
 function selectablePage(sender: Runtime.MessageSender): HubSpotPage & { kind: 'table' | 'board' | 'list' } {
-  const page = parseHubSpotPage(sender.url ?? '');
+  const page = parseHubSpotPage(senderPageUrl(sender));
   if (!page || (page.kind !== 'table' && page.kind !== 'board' && page.kind !== 'list')) {
     throw new SelectionRefused('This page is not a HubSpot table, board or list. Nothing was selected.');
   }
@@ -53,6 +56,9 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
       running.set(request.resolveId, job);
       try {
         const api = await deps.connect(page.portalId);
+        // A filtered view is refused without asking HubSpot anything (resolveSelection says why);
+        // any other page's portal must be the token's before its records are read.
+        if (selectAllSupport(page).ok) await checkPagePortal(api, page.portalId);
         const result = await resolveSelection(api, page, request, (n) => (job.resolved = n), job.controller.signal).catch((error: unknown) => {
           if (job.controller.signal.aborted) throw new SelectionRefused('Cancelled: nothing was selected.');
           throw error;
@@ -66,7 +72,7 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
           listId: result.listId,
           ids: result.ids,
           displayedTotal: request.displayedTotal,
-          source: { pageUrl: sender.url ?? '', description: request.description },
+          source: { pageUrl: senderPageUrl(sender), description: request.description },
         });
         await deps.openConfirmation(staged.id);
         return { stagedId: staged.id, count: staged.ids.length, resolved: result.resolved };
@@ -94,8 +100,8 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { recorded: false };
       const status: OverlayStatus = {
-        url: sender.url ?? '',
-        pageKind: parseHubSpotPage(sender.url ?? '')?.kind ?? null,
+        url: senderPageUrl(sender),
+        pageKind: parseHubSpotPage(senderPageUrl(sender))?.kind ?? null,
         state,
         reason,
         at: Date.now(),

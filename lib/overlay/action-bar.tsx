@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import type { OverlayContext } from './context';
 import { ACTION_BAR_CSS } from './action-bar-style';
 import { stageCurrentSelection, type StageIntent } from './stage-selection';
+import { byUser } from './user-input';
 
 /**
  * The floating action bar, inside the overlay's shadow root (HubSpot's CSS and ours never mix): a
@@ -37,7 +38,7 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
         {announcement}
       </p>
       {(!empty || notice || progress) && (
-        <div class="bar" role="toolbar" aria-label="crm-sweep selection" onKeyDown={moveFocusWithArrows}>
+        <div class="bar" role="toolbar" aria-label="crm-sweep selection" onKeyDown={moveFocusWithArrows} onClickCapture={dropScriptClicks}>
           <div class="row">
             <span class="brand" aria-hidden="true">crm-sweep</span>
             {!empty && <span class="count">{status}</span>}
@@ -80,6 +81,13 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
       )}
     </>
   );
+}
+
+/** A page script can reach these buttons (the shadow root is open): only the user's clicks count. */
+function dropScriptClicks(event: MouseEvent) {
+  if (byUser(event)) return;
+  event.stopPropagation();
+  event.preventDefault();
 }
 
 /** Toolbar keyboard pattern: arrow keys (and Home/End) move between its buttons. */

@@ -10,7 +10,9 @@ import { initKeyboard } from './keyboard';
 import { initListActions } from './list-actions';
 import { MutationFeed, OURS } from './mutations';
 import { initPageStyle } from './page-style';
+import { initRecordIdentityGuard } from './record-identity';
 import { initTableRows } from './table-rows';
+import { initUserInputGuard } from './user-input';
 
 /**
  * Which features run on which page, and the check that the page's DOM is what selectors.ts
@@ -65,6 +67,8 @@ export function startFeatures(page: SelectablePage, root: ShadowRoot, signal: Ab
   const ctx = createContext(page, root, new MutationFeed(document.body, signal));
   if (page.kind === 'board') ctx.bar.noun.value = page.objectTypeId === '0-5' ? 'tickets' : 'deals';
   isolateOurControls(signal);
+  initUserInputGuard(signal);
+  initRecordIdentityGuard(ctx, signal); // before the features' click handlers: see record-identity.ts
   for (const init of FEATURES[page.kind]) init(ctx, signal);
   // A last sweep: whatever a feature added and did not take back itself.
   signal.addEventListener('abort', () => document.querySelectorAll(`[${OURS}]`).forEach((node) => node.remove()), { once: true });

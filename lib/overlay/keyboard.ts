@@ -1,6 +1,7 @@
 import { CARD_SELECTOR } from '@/lib/hubspot/page/board';
 import { cardItem } from './board-cards';
 import type { OverlayContext } from './context';
+import { byUser } from './user-input';
 
 /**
  * Keyboard (DESIGN.md §3): Esc clears the selection on every page; on a board, Space toggles the
@@ -23,7 +24,7 @@ export function initKeyboard(ctx: OverlayContext, signal: AbortSignal): void {
   window.addEventListener(
     'keydown',
     (event) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!byUser(event) || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.composedPath()[0] ?? event.target;
       if (event.key === 'Escape') {
         if (model.isEmpty.value || isTyping(target) || inDialogOrMenu(target)) return;

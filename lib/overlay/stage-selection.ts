@@ -1,5 +1,6 @@
 import { request } from '@/lib/messaging/client';
 import type { OverlayContext } from './context';
+import { refuseChangedRecords } from './record-identity';
 
 /**
  * Delete… / Remove from list…: hands the selection to the background, which freezes it and opens
@@ -27,6 +28,8 @@ export function describeSelection(ctx: OverlayContext, intent: StageIntent): str
 export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIntent, signal: AbortSignal): Promise<void> {
   const { model, bar } = ctx;
   if (bar.busy.value || model.isEmpty.value) return;
+  // A row or card re-drawn as another record since it was ticked: stage nothing (record-identity.ts).
+  if (refuseChangedRecords(ctx)) return;
   bar.busy.value = true;
   bar.notice.value = null;
   const description = describeSelection(ctx, intent);

@@ -42,23 +42,51 @@ export async function findEmailOwners(api: HubSpotApi, snapshots: RecordSnapshot
 }
 
 /**
- * Records a lost create answer may have made: same identifying value (email, name, …), created
- * since the create was sent. Old ID → new ID. Records without such a value cannot be matched.
+ * Records a lost create answer may have made: same identifying value (email, name, …), written
+ * since the create was sent. Old ID → new ID. A record without such a value (a contact with no
+ * email) is matched by every value the create wrote for it (`writable`: what runUndoCreate sends),
+ * among the records created since, none taken twice.
  */
-export async function findLostCreates(api: HubSpotApi, type: string, snapshots: RecordSnapshot[], since: number, signal?: AbortSignal): Promise<Map<string, string>> {
+export async function findLostCreates(
+  api: HubSpotApi,
+  type: string,
+  snapshots: RecordSnapshot[],
+  since: number,
+  signal?: AbortSignal,
+  writable?: (s: RecordSnapshot) => Record<string, string>,
+): Promise<Map<string, string>> {
   const property = IDENTIFYING_PROPERTY[type];
   const found = new Map<string, string>();
-  if (!property) return found;
   const byValue = new Map<string, string[]>();
+  const unidentified: RecordSnapshot[] = [];
   for (const s of snapshots) {
-    const value = s.properties[property]?.toLowerCase();
+    const value = property ? s.properties[property]?.toLowerCase() : undefined;
     if (value) byValue.set(value, [...(byValue.get(value) ?? []), s.recordId]);
+    else unidentified.push(s);
   }
-  if (byValue.size === 0) return found;
-  const createdSince = [{ propertyName: 'createdate', operator: 'GTE' as const, value: String(since - 60_000) }];
-  for (const { id, value } of await searchByValues(api, type, property, [...byValue.keys()], createdSince, signal)) {
-    const oldId = byValue.get(value)?.shift();
-    if (oldId) found.set(oldId, id);
+  // A re-created record carries its original `createdate` (writable, and written back on purpose),
+  // so "made since the create was sent" is told by its last-modified time, which HubSpot sets.
+  const modified = type === '0-1' ? 'lastmodifieddate' : 'hs_lastmodifieddate';
+  const createdSince = [{ propertyName: modified, operator: 'GTE' as const, value: String(since - 60_000) }];
+  if (property && byValue.size > 0) {
+    for (const { id, value } of await searchByValues(api, type, property, [...byValue.keys()], createdSince, signal)) {
+      const oldId = byValue.get(value)?.shift();
+      if (oldId) found.set(oldId, id);
+    }
+  }
+  if (writable && unidentified.length > 0) {
+    const wanted = unidentified.map((s) => [s.recordId, writable(s)] as const).filter(([, values]) => Object.keys(values).length >= 2);
+    const names = [...new Set(wanted.flatMap(([, values]) => Object.keys(values)))];
+    const candidates: { id: string; properties: Record<string, string | null> }[] = [];
+    if (wanted.length > 0) for await (const page of api.search.all(type, createdSince, { properties: names, signal })) candidates.push(...page);
+    const taken = new Set(found.values());
+    for (const [oldId, values] of wanted) {
+      const hit = candidates.find((c) => !taken.has(c.id) && Object.entries(values).every(([k, v]) => c.properties[k] === v));
+      if (hit) {
+        found.set(oldId, hit.id);
+        taken.add(hit.id);
+      }
+    }
   }
   return found;
 }

@@ -42,19 +42,31 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
     await recordIdMappings(db, [...back].map((id) => ({ jobId: deleteJob.id, oldId: id, newId: id, objectTypeId: type, how: 'restoredInHubSpot' as const })));
     todo = todo.filter((s) => !back.has(s.recordId));
   }
-  if (batch.state === 'archiving' && todo.length > 0) {
-    // The worker died with a create in flight: adopt what it made instead of creating again.
-    const found = await findLostCreates(api, type, todo, batch.updatedAt, signal);
+  // The worker died with a create in flight: adopt what it made instead of creating again. HubSpot
+  // may carry that create out after this restart first looked (seen in the fault matrix: the
+  // request was still being processed), so look again before every create attempt — a 409 on the
+  // re-create is then the lost create landing, not someone else's contact.
+  // A create whose answer was lost without a kill (a connection reset after HubSpot carried it
+  // out, retried by the HTTP layer into a 409) is the same case: look from the create's start.
+  let lostSince: number | null = batch.state === 'archiving' ? batch.updatedAt : null;
+  const adoptLostCreates = async (since: number) => {
+    const found = await findLostCreates(api, type, todo, since, signal, (s) => writableValues(env.defs, s.properties));
     await recordIdMappings(db, [...found].map(([oldId, newId]) => ({ jobId: deleteJob.id, oldId, newId, objectTypeId: type, how: 'recreated' as const })));
     todo = todo.filter((s) => !found.has(s.recordId));
-  }
+  };
 
   const failedIds: FailedRecord[] = batch.ids
     .filter((id) => !snapshots.some((s) => s.recordId === id))
     .map((id) => ({ id, category: 'NO_SNAPSHOT', message: 'No snapshot of this record was kept, so it cannot be re-created.' }));
   const b = await markBatch(db, undoJob.id, batch.seq, { to: 'archiving' });
   for (let attempt = 0; todo.length > 0; attempt++) {
-    const conflicts = type === '0-1' ? await findEmailOwners(api, todo, signal) : new Map<string, string>();
+    if (lostSince !== null) await adoptLostCreates(lostSince);
+    if (todo.length === 0) break;
+    let conflicts = type === '0-1' ? await findEmailOwners(api, todo, signal) : new Map<string, string>();
+    if (lostSince !== null && conflicts.size > 0) {
+      await adoptLostCreates(lostSince); // the owner may be the lost create, landed just now
+      conflicts = type === '0-1' && todo.length > 0 ? await findEmailOwners(api, todo, signal) : new Map<string, string>();
+    }
     for (const [oldId, ownerId] of conflicts) {
       failedIds.push({ id: oldId, category: 'CONFLICT', message: `Not re-created: contact ${ownerId} now has this email address. Merge by hand if needed.` });
     }
@@ -67,6 +79,7 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
     } catch (error) {
       // One taken email fails the whole batch with 409 (HUBSPOT.md §3): look again, once.
       if (!(error instanceof HubSpotError && error.kind === 'conflict' && attempt === 0)) throw error;
+      lostSince ??= b.updatedAt;
     }
   }
   return markBatch(db, undoJob.id, b.seq, { to: 'archived', failedIds });

@@ -37,7 +37,8 @@ export function availableModes(staged: StagedSelection, preview: PreviewState): 
  */
 export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
   const typed = useSignal('');
-  const mode = useSignal<DeleteMode>('delete');
+  // Opens on what the user pressed on the page (Delete… or Remove from list…).
+  const mode = useSignal<DeleteMode>(staged.intent === 'removeFromList' ? 'removeFromList' : 'delete');
   const starting = useSignal(false);
   const error = useSignal<string | null>(null);
   const preview = useSignal<PreviewState>({ status: 'loading' });
@@ -63,13 +64,17 @@ export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
   const check = checkTypedCount(typed.value, count, language);
   const modes = availableModes(staged, preview.value);
   const chosen = modes.includes(mode.value) ? mode.value : 'delete';
+  // Until the preview says whether the list allows removal, a "Remove from list…" selection must
+  // not be startable as a delete; if it turns out not to allow it, say so rather than switch quietly.
+  const intentPending = mode.value !== chosen && preview.value.status === 'loading';
+  const intentUnavailable = staged.intent === 'removeFromList' && !modes.includes('removeFromList') && preview.value.status !== 'loading';
   const what = items(staged.objectTypeId, count);
   const actionLabel = chosen === 'gdprDelete' ? t('action.deletePermanently', { items: what }) : chosen === 'removeFromList' ? t('action.removeFromList', { items: what }) : t('action.delete', { items: what });
   const listName = preview.value.status === 'ready' ? preview.value.preview.list?.name : undefined;
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (check.state !== 'match' || starting.value) return;
+    if (check.state !== 'match' || starting.value || intentPending) return;
     starting.value = true;
     error.value = null;
     try {
@@ -88,6 +93,7 @@ export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
       <h1 id="confirm-heading">{t('confirm.heading')}</h1>
       <SelectionSummary staged={staged} />
       <ImpactPreview staged={staged} state={preview.value} />
+      {intentUnavailable && <p class="notice notice-warn">{t('confirm.removeUnavailable')}</p>}
       <ModeChoice modes={modes} value={chosen} listName={listName} onChange={(m) => (mode.value = m)} />
       {chosen === 'gdprDelete' && (
         <p class="notice notice-danger" id="permanent-warning">
@@ -101,7 +107,7 @@ export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
           <button
             type="submit"
             class="danger"
-            disabled={check.state !== 'match' || starting.value}
+            disabled={check.state !== 'match' || starting.value || intentPending}
             aria-describedby={chosen === 'gdprDelete' ? 'permanent-warning' : undefined}
           >
             {starting.value ? t('confirm.starting') : actionLabel}

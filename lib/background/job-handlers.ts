@@ -10,6 +10,7 @@ import type { JobEngine } from '@/lib/jobs/engine';
 import type { Handlers } from '@/lib/messaging/router';
 import { loadSettings } from '@/lib/settings/settings';
 import { checkJobStart, StartRefused } from './check-job-start';
+import { REMOVE_NEEDS_LIST } from '@/lib/selection/refusal';
 import { checkPagePortal, senderPageUrl } from './page-portal';
 
 export interface JobHandlerDeps {
@@ -25,13 +26,14 @@ type JobRoutes = Pick<Handlers, 'selection/stage' | 'job/start' | 'job/pause' | 
 export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
   const { db, engine } = deps;
   return {
-    'selection/stage': async ({ ids, displayedTotal, description }, sender: Runtime.MessageSender) => {
+    'selection/stage': async ({ ids, displayedTotal, description, intent }, sender: Runtime.MessageSender) => {
       // Which portal, object and list come from the URL the browser says the sender is on.
       const pageUrl = senderPageUrl(sender);
       const page = parseHubSpotPage(pageUrl);
       if (!page || (page.kind !== 'table' && page.kind !== 'board' && page.kind !== 'list')) {
         throw new StartRefused('This page is not a HubSpot table, board or list. Nothing was selected.');
       }
+      if (intent === 'removeFromList' && page.kind !== 'list') throw new StartRefused(REMOVE_NEEDS_LIST);
       const api = await deps.connect(page.portalId);
       await checkPagePortal(api, page.portalId);
       const objectTypeId = page.kind === 'list' ? (await api.lists.get(page.listId)).objectTypeId : page.objectTypeId;
@@ -42,6 +44,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
         ids,
         displayedTotal,
         source: { pageUrl, description },
+        intent,
       });
       await deps.openConfirmation(staged.id);
       return { stagedId: staged.id, count: staged.ids.length };

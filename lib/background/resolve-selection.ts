@@ -6,7 +6,7 @@ import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { parseHubSpotPage, type HubSpotPage } from '@/lib/hubspot/page/url';
 import { MAX_SELECTION, type OverlayStatus } from '@/lib/messaging/protocol';
 import type { Handlers } from '@/lib/messaging/router';
-import { SelectionRefused } from '@/lib/selection/refusal';
+import { REMOVE_NEEDS_LIST, SelectionRefused } from '@/lib/selection/refusal';
 import { selectAllSupport } from '@/lib/selection/query';
 import { resolveSelection } from '@/lib/selection/resolve-query';
 import { checkPagePortal, senderPageUrl } from './page-portal';
@@ -51,6 +51,7 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
   return {
     'selection/resolve': async (request, sender) => {
       const page = selectablePage(sender);
+      if (request.intent === 'removeFromList' && page.kind !== 'list') throw new SelectionRefused(REMOVE_NEEDS_LIST);
       if (running.has(request.resolveId)) throw new SelectionRefused('This selection is already being resolved.');
       const job: Resolving = { tabId: sender.tab?.id, resolved: 0, expected: request.displayedTotal, controller: new AbortController() };
       running.set(request.resolveId, job);
@@ -73,6 +74,7 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
           ids: result.ids,
           displayedTotal: request.displayedTotal,
           source: { pageUrl: senderPageUrl(sender), description: request.description },
+          intent: request.intent,
         });
         await deps.openConfirmation(staged.id);
         return { stagedId: staged.id, count: staged.ids.length, resolved: result.resolved };

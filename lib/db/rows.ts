@@ -132,7 +132,12 @@ export interface StagedSelection {
   /** The total HubSpot displayed, kept to explain a mismatch with `ids.length`. */
   displayedTotal?: number;
   source: SelectionSource;
+  /** What the user asked for on the page; the confirmation opens on it. Older rows: delete. */
+  intent?: StageIntent;
 }
+
+/** Delete… or Remove from list… on the page (the popup may still offer the other modes). */
+export type StageIntent = 'delete' | 'removeFromList';
 
 /** What the per-portal rate governor must remember across service-worker restarts. */
 export interface StoredGovernorState {

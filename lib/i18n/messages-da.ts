@@ -26,6 +26,7 @@ export const da: Translations = {
   'confirm.heading': 'Bekræft sletning',
   'confirm.none': 'Intet venter på bekræftelse. Vælg poster i en HubSpot-tabel, -tavle eller -liste, og vælg derefter “Slet…”.',
   'confirm.expired': 'Dette valg er udløbet. Intet blev slettet. Vælg posterne igen på HubSpot-siden.',
+  'confirm.removeUnavailable': 'Denne liste tillader ikke, at poster fjernes fra den (eller kunne ikke læses), så kun sletning tilbydes. Intet er ændret.',
   'confirm.objectType': 'Objekt',
   'confirm.portal': 'HubSpot-portal',
   'confirm.count': 'Poster',

@@ -29,6 +29,7 @@ export const en = {
   'confirm.heading': 'Confirm deletion',
   'confirm.none': 'Nothing is waiting for confirmation. Select records on a HubSpot table, board or list, then choose “Delete…”.',
   'confirm.expired': 'This selection has expired. Nothing was deleted. Select the records again on the HubSpot page.',
+  'confirm.removeUnavailable': 'This list does not allow removing records from it (or could not be read), so only deleting is offered. Nothing has been changed.',
   'confirm.objectType': 'Object',
   'confirm.portal': 'HubSpot portal',
   'confirm.count': 'Records',

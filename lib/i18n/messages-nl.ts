@@ -26,6 +26,7 @@ export const nl: Translations = {
   'confirm.heading': 'Verwijderen bevestigen',
   'confirm.none': 'Er wacht niets op bevestiging. Selecteer records in een HubSpot-tabel, -bord of -lijst en kies dan “Verwijderen…”.',
   'confirm.expired': 'Deze selectie is verlopen. Er is niets verwijderd. Selecteer de records opnieuw op de HubSpot-pagina.',
+  'confirm.removeUnavailable': 'Uit deze lijst kunnen geen records worden verwijderd (of hij kon niet worden gelezen), dus alleen verwijderen wordt aangeboden. Er is niets gewijzigd.',
   'confirm.objectType': 'Object',
   'confirm.portal': 'HubSpot-portal',
   'confirm.count': 'Records',

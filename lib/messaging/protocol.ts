@@ -1,6 +1,7 @@
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import { arrayOf, bool, int, object, oneOf, optional, str, type Validator } from './validate';
-import { progressRequestValidator, resolveRequestValidator, type ResolveProgress, type ResolveReply, type ResolveRequest } from '@/lib/selection/query';
+import type { StageIntent } from '@/lib/db/rows';
+import { progressRequestValidator, resolveRequestValidator, stageIntentValidator, type ResolveProgress, type ResolveReply, type ResolveRequest } from '@/lib/selection/query';
 
 /**
  * Every message route: its payload validator, its response type and who may call it.
@@ -50,12 +51,13 @@ const jobId = object({ jobId: str({ pattern: UUID }) });
 export const PROTOCOL = {
   'page/context': route<{ url: string }, PageContext>('content', object({ url: str({ max: 4096 }) })),
   // The page is identified from sender.url (vouched for by the browser), never from the payload.
-  'selection/stage': route<{ ids: string[]; displayedTotal?: number; description: string }, StagedReply>(
+  'selection/stage': route<{ ids: string[]; displayedTotal?: number; description: string; intent?: StageIntent }, StagedReply>(
     'content',
     object({
       ids: arrayOf(str({ max: 20, pattern: RECORD_ID }), { min: 1, max: MAX_SELECTION }),
       displayedTotal: optional(int({ min: 0, max: 100_000_000 })),
       description: str({ max: 200 }),
+      intent: stageIntentValidator,
     }),
   ),
   'job/start': route<{ stagedId: string; typedCount: string; locale: string; mode: 'delete' | 'gdprDelete' | 'removeFromList' }, { jobId: string }>(

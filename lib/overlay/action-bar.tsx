@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { OverlayContext } from './context';
 import { ACTION_BAR_CSS } from './action-bar-style';
-import { stageCurrentSelection, type StageIntent } from './stage-selection';
+import type { StageIntent } from '@/lib/db/rows';
+import { stageCurrentSelection } from './stage-selection';
 import { byUser } from './user-input';
 
 /**

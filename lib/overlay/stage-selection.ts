@@ -1,4 +1,5 @@
 import { request } from '@/lib/messaging/client';
+import type { StageIntent } from '@/lib/db/rows';
 import type { OverlayContext } from './context';
 import { refuseChangedRecords } from './record-identity';
 
@@ -8,7 +9,6 @@ import { refuseChangedRecords } from './record-identity';
  * IDs; a selection with "all N" scopes is sent as a query the background resolves through
  * HubSpot's API (with progress shown in the bar) and stages only if the count matches the page.
  */
-export type StageIntent = 'delete' | 'removeFromList';
 
 const POLL_MS = 400;
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -36,7 +36,7 @@ export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIn
   let poll: ReturnType<typeof setInterval> | undefined;
   try {
     if (model.scopes.value.length === 0) {
-      const reply = await request('selection/stage', { ids: model.pickedIds(), description });
+      const reply = await request('selection/stage', { ids: model.pickedIds(), description, intent });
       if (!signal.aborted) bar.notice.value = { tone: 'info', text: confirmText(reply.count) };
       return;
     }
@@ -63,6 +63,7 @@ export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIn
       include: model.pickedIds(),
       exclude: model.excludedIds(),
       description,
+      intent,
     }).finally(() => signal.removeEventListener('abort', cancel));
     if (!signal.aborted) bar.notice.value = { tone: 'info', text: confirmText(reply.count) };
   } catch (error) {

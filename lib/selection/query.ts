@@ -1,5 +1,6 @@
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
-import { arrayOf, bool, int, object, optional, PayloadError, str, type Validator } from '@/lib/messaging/validate';
+import type { StageIntent } from '@/lib/db/rows';
+import { arrayOf, bool, int, object, oneOf, optional, PayloadError, str, type Validator } from '@/lib/messaging/validate';
 
 /**
  * "All N in view" as a query the background resolves through HubSpot's API, never by scrolling
@@ -31,7 +32,10 @@ export interface ResolveRequest {
   /** Records unticked inside the query, taken out of the result. */
   exclude: string[];
   description: string;
+  intent?: StageIntent;
 }
+
+export const stageIntentValidator = optional(oneOf(['delete', 'removeFromList'] as const));
 
 export interface ResolveReply {
   stagedId: string;
@@ -68,6 +72,7 @@ export const resolveRequestValidator: Validator<ResolveRequest> = object({
   include: arrayOf(str({ max: 20, pattern: RECORD_ID }), { max: MAX_IDS }),
   exclude: arrayOf(str({ max: 20, pattern: RECORD_ID }), { max: MAX_IDS }),
   description: str({ max: 200 }),
+  intent: stageIntentValidator,
 });
 
 export const progressRequestValidator = object({ resolveId: str({ pattern: /^[0-9a-f-]{36}$/ }), cancel: optional(bool) });

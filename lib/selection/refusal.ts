@@ -5,3 +5,6 @@ export class SelectionRefused extends Error {
     this.name = 'SelectionRefused';
   }
 }
+
+/** "Remove from list…" staged from a page that is not a list (a forged or confused request). */
+export const REMOVE_NEEDS_LIST = '"Remove from list" works on a HubSpot list page only. Nothing was selected.';

@@ -37,7 +37,7 @@ test.describe('overlay on a list page', () => {
     await toolbar(page).getByRole('button', { name: 'Remove from list…' }).click();
     await expect(toolbar(page)).toContainText('2 records are ready');
     const [staged] = await stagedSelections(extension);
-    expect(staged).toMatchObject({ listId: list.listId, source: { description: expect.stringMatching(/^Remove from list: 2 picked/) } });
+    expect(staged).toMatchObject({ listId: list.listId, intent: 'removeFromList', source: { description: expect.stringMatching(/^Remove from list: 2 picked/) } });
     expect(staged!.ids).toHaveLength(2);
   });
 

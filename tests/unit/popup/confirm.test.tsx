@@ -117,6 +117,21 @@ describe('confirmation of a staged selection', () => {
     expect(await screen.findByRole('button', { name: 'Remove 1,234 contacts from the list' })).toBeTruthy();
   });
 
+  it('opens on "remove from list" when the user pressed Remove from list… on the page, and starts that', async () => {
+    const { sent } = show('en', stagedRow({ listId: '77', intent: 'removeFromList' }), preview({ list: { listId: '77', name: 'Newsletter', processingType: 'MANUAL' } }));
+    const button = await screen.findByRole('button', { name: 'Remove 1,234 contacts from the list' });
+    expect((screen.getByRole('radio', { name: 'Only remove from the list “Newsletter”' }) as HTMLInputElement).checked).toBe(true);
+    typeCount(/Type 1,234/, '1234');
+    fireEvent.click(button);
+    await waitFor(() => expect(sent.find((r) => r.route === 'job/start')?.payload).toMatchObject({ mode: 'removeFromList' }));
+  });
+
+  it('says so when the list turns out not to allow removal, instead of quietly offering delete', async () => {
+    show('en', stagedRow({ listId: '78', intent: 'removeFromList' }), preview({ list: { listId: '78', name: 'Active', processingType: 'DYNAMIC' } }));
+    expect(await screen.findByText(/does not allow removing records/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Delete 1,234 contacts' })).toBeTruthy();
+  });
+
   it('does not offer "remove from list" for an active (dynamic) list', async () => {
     show('en', stagedRow({ listId: '78' }), preview({ list: { listId: '78', name: 'Active', processingType: 'DYNAMIC' } }));
     await screen.findByText(/Sample by name/);

@@ -50,6 +50,19 @@ describe('overlay routes', () => {
     expect((await h.send('overlay/status', { tabId: 123 })).data).toBeNull();
   });
 
+  it('keeps "remove from list" as the staged intent on a list page and refuses it elsewhere', async () => {
+    const h = await startHarness();
+    const manual = h.sandbox.store.lists.all().find((l) => l.processingType === 'MANUAL' && l.objectTypeId === '0-1')!;
+    const member = h.sandbox.store.lists.members(manual)[0]!.recordId;
+    const onList = await h.send('selection/stage', { ids: [member], description: 'x', intent: 'removeFromList' }, h.contentOn(`/contacts/${h.sandbox.portalId}/objectLists/${manual.listId}`));
+    expect(onList.ok).toBe(true);
+    expect(await h.db.staged.get(onList.data.stagedId)).toMatchObject({ intent: 'removeFromList', listId: manual.listId });
+    const onTable = await h.send('selection/stage', { ids: [member], description: 'x', intent: 'removeFromList' }, h.contentOn(`/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`));
+    expect(onTable).toMatchObject({ ok: false, error: { message: '"Remove from list" works on a HubSpot list page only. Nothing was selected.' } });
+    expect((await h.send('selection/stage', { ids: [member], description: 'x', intent: 'archive' }, h.contentOn(`/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`))).error?.code).toBe('invalid-payload');
+    expect(await h.db.staged.count()).toBe(1);
+  });
+
   it('refuses malformed resolve payloads before doing anything', async () => {
     const h = await startHarness();
     const path = `/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`;

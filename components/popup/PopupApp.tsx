@@ -6,6 +6,7 @@ import { useLiveQuery } from '../common/use-live-query';
 import { ConfirmSelection } from '../confirm/ConfirmSelection';
 import { RecentJobs } from '../recent/RecentJobs';
 import { ActiveJobs } from './ActiveJobs';
+import { PageStatus } from './PageStatus';
 import { readActiveJobs, readStaged, type PopupStart } from './popup-start';
 
 interface Props {
@@ -39,6 +40,7 @@ export function PopupApp({ stagedId, retentionDays, start }: Props) {
         </button>
       </header>
       <main>
+        {!waiting && <PageStatus />}
         {waiting && <ConfirmSelection key={waiting.id} staged={waiting} onStarted={(jobId) => (startedJobId.value = jobId)} onDismissed={() => (dismissed.value = true)} />}
         {dismissed.value && !waiting && (
           <p class="notice notice-info" role="status">
@@ -48,7 +50,7 @@ export function PopupApp({ stagedId, retentionDays, start }: Props) {
         {staged.status === 'ready' && !waiting && !startedJobId.value && !dismissed.value && (
           <p class={stagedId ? 'notice notice-warn' : 'muted intro'}>{stagedId ? t('confirm.expired') : t('confirm.none')}</p>
         )}
-        {startedJobId.value && (
+        {startedJobId.value && activeIds.includes(startedJobId.value) && (
           <p class="notice notice-ok" role="status">
             {t('confirm.started')}
           </p>

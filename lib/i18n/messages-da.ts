@@ -25,6 +25,8 @@ export const da: Translations = {
 
   'confirm.heading': 'Bekræft sletning',
   'confirm.none': 'Intet venter på bekræftelse. Vælg poster i en HubSpot-tabel, -tavle eller -liste, og vælg derefter “Slet…”.',
+  'page.unavailable': 'crm-sweep har ikke tilføjet noget til denne HubSpot-side, fordi den ikke ser ud som forventet ({reason}). Intet kan vælges med crm-sweep her, før HubSpots side passer igen.',
+  'page.unsupported': 'crm-sweep vælger poster på HubSpot-tabeller, -tavler og -lister; denne side er ingen af dem.',
   'confirm.expired': 'Dette valg er udløbet. Intet blev slettet. Vælg posterne igen på HubSpot-siden.',
   'confirm.removeUnavailable': 'Denne liste tillader ikke, at poster fjernes fra den (eller kunne ikke læses), så kun sletning tilbydes. Intet er ændret.',
   'confirm.objectType': 'Objekt',
@@ -165,6 +167,8 @@ export const da: Translations = {
   'undo.blocked.running': 'Sæt jobbet på pause eller lad det blive færdigt, før du fortryder.',
   'undo.blocked.noSnapshot': 'Der er intet øjebliksbillede tilbage (det er slettet eller ældre end opbevaringsperioden), så posterne kan ikke genskabes. Gendan dem i HubSpot i stedet.',
   'undo.blocked.open': 'En fortrydelse af denne kørsel er i gang.',
+  'undo.outcome.restored': { one: '{items} var allerede tilbage i HubSpot (gendannet fra papirkurven med sit oprindelige id) og blev derfor ikke genskabt.', other: '{items} var allerede tilbage i HubSpot (gendannet fra papirkurven med deres oprindelige id’er) og blev derfor ikke genskabt.' },
+  'undo.outcome.recreated': { one: '{items} genskabt ud fra øjebliksbilledet, med et nyt id.', other: '{items} genskabt ud fra øjebliksbilledet, med nye id’er.' },
 
   'restore.link': 'Gendan i HubSpot',
   'restore.linkName': 'Gendan i HubSpot (åbner papirkurven i en ny fane)',

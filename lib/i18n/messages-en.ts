@@ -28,6 +28,8 @@ export const en = {
 
   'confirm.heading': 'Confirm deletion',
   'confirm.none': 'Nothing is waiting for confirmation. Select records on a HubSpot table, board or list, then choose “Delete…”.',
+  'page.unavailable': 'crm-sweep added nothing to this HubSpot page because it does not look as expected ({reason}). Nothing on it can be selected with crm-sweep until HubSpot’s page matches again.',
+  'page.unsupported': 'crm-sweep selects records on HubSpot tables, boards and lists; this page is none of those.',
   'confirm.expired': 'This selection has expired. Nothing was deleted. Select the records again on the HubSpot page.',
   'confirm.removeUnavailable': 'This list does not allow removing records from it (or could not be read), so only deleting is offered. Nothing has been changed.',
   'confirm.objectType': 'Object',
@@ -168,6 +170,8 @@ export const en = {
   'undo.blocked.running': 'Pause the job or let it finish before undoing it.',
   'undo.blocked.noSnapshot': 'No snapshot is left (it was deleted or passed its retention period), so the records cannot be re-created. Restore them in HubSpot instead.',
   'undo.blocked.open': 'An undo of this batch is under way.',
+  'undo.outcome.restored': { one: '{items} was already back in HubSpot (restored from the recycle bin, original ID kept), so it was not re-created.', other: '{items} were already back in HubSpot (restored from the recycle bin, original IDs kept), so they were not re-created.' },
+  'undo.outcome.recreated': { one: '{items} re-created from the snapshot, with a new ID.', other: '{items} re-created from the snapshot, with new IDs.' },
 
   'restore.link': 'Restore in HubSpot',
   'restore.linkName': 'Restore in HubSpot (opens the recycle bin in a new tab)',

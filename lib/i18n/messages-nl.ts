@@ -25,6 +25,8 @@ export const nl: Translations = {
 
   'confirm.heading': 'Verwijderen bevestigen',
   'confirm.none': 'Er wacht niets op bevestiging. Selecteer records in een HubSpot-tabel, -bord of -lijst en kies dan “Verwijderen…”.',
+  'page.unavailable': 'crm-sweep heeft niets aan deze HubSpot-pagina toegevoegd, omdat die er anders uitziet dan verwacht ({reason}). Hier kan niets met crm-sweep worden geselecteerd tot de pagina van HubSpot weer overeenkomt.',
+  'page.unsupported': 'crm-sweep selecteert records op HubSpot-tabellen, -borden en -lijsten; deze pagina is geen van die.',
   'confirm.expired': 'Deze selectie is verlopen. Er is niets verwijderd. Selecteer de records opnieuw op de HubSpot-pagina.',
   'confirm.removeUnavailable': 'Uit deze lijst kunnen geen records worden verwijderd (of hij kon niet worden gelezen), dus alleen verwijderen wordt aangeboden. Er is niets gewijzigd.',
   'confirm.objectType': 'Object',
@@ -165,6 +167,8 @@ export const nl: Translations = {
   'undo.blocked.running': 'Pauzeer de taak of laat hem eerst afronden.',
   'undo.blocked.noSnapshot': 'Er is geen momentopname meer (verwijderd of ouder dan de bewaartermijn), dus de records kunnen niet opnieuw worden aangemaakt. Herstel ze in HubSpot.',
   'undo.blocked.open': 'Deze batch wordt al ongedaan gemaakt.',
+  'undo.outcome.restored': { one: '{items} was al terug in HubSpot (hersteld uit de prullenbak, met de oorspronkelijke ID) en is dus niet opnieuw aangemaakt.', other: '{items} waren al terug in HubSpot (hersteld uit de prullenbak, met de oorspronkelijke ID’s) en zijn dus niet opnieuw aangemaakt.' },
+  'undo.outcome.recreated': { one: '{items} opnieuw aangemaakt uit de momentopname, met een nieuwe ID.', other: '{items} opnieuw aangemaakt uit de momentopname, met nieuwe ID’s.' },
 
   'restore.link': 'Herstellen in HubSpot',
   'restore.linkName': 'Herstellen in HubSpot (opent de prullenbak in een nieuw tabblad)',

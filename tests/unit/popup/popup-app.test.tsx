@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { answerRoutes, freshDb, renderPage } from './page-harness';
 import { batchRows, jobRow, stagedRow } from './seed-rows';
@@ -18,6 +19,25 @@ describe('popup', () => {
     answerRoutes({ 'staged/preview': ({ stagedId }) => ({ stagedId, ...preview }) });
     renderPage(<PopupApp stagedId={null} retentionDays={90} />, db);
     expect(await screen.findByRole('button', { name: 'Delete 3 contacts' })).toBeTruthy();
+  });
+
+  it('says why the overlay stayed off the HubSpot page in the active tab, and nothing for a stale report', async () => {
+    const url = 'https://app.hubspot.com/contacts/4242424/objects/0-3/views/all/board';
+    // The fake browser's tabs are never active: answer the popup's one query as Chromium would.
+    const tab = { id: 7, url, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+    let reportedUrl = url;
+    const sent = answerRoutes({ 'overlay/status': () => ({ url: reportedUrl, pageKind: 'board', state: 'unavailable', reason: "can't find the board's columns", at: Date.now() }) });
+    const first = renderPage(<PopupApp stagedId={null} retentionDays={90} />, freshDb());
+    expect(await screen.findByText(/crm-sweep added nothing to this HubSpot page .*\(can't find the board's columns\)/)).toBeTruthy();
+    expect(sent.find((r) => r.route === 'overlay/status')?.payload).toEqual({ tabId: tab.id });
+    first.unmount();
+    reportedUrl = 'https://app.hubspot.com/contacts/4242424/objects/0-1/views/all/list';
+    renderPage(<PopupApp stagedId={null} retentionDays={90} />, freshDb());
+    await waitFor(() => expect(sent.filter((r) => r.route === 'overlay/status')).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByText(/crm-sweep added nothing/)).toBeNull();
+    query.mockRestore();
   });
 
   it('says a selection named in the URL has expired instead of confirming another one', async () => {

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { listBatches } from '@/lib/db/batches-repo';
+import { listIdMappings } from '@/lib/db/idmap-repo';
 import { listUndoJobsOf } from '@/lib/db/jobs-repo';
 import type { Job } from '@/lib/db/rows';
 import { countSnapshots } from '@/lib/db/snapshots-repo';
@@ -62,15 +63,16 @@ export function RecentJobItem({ job, retentionDays, openByDefault, timingName }:
 function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: number }) {
   const db = useDb();
   const live = useLiveQuery(async () => {
-    const [undoJobs, snapshotCount, batches] = await Promise.all([listUndoJobsOf(db, job.id), countSnapshots(db, job.id), listBatches(db, job.id)]);
-    return { undoJobs, snapshotCount, removed: removedRecordIds(batches).length };
+    const [undoJobs, snapshotCount, batches, mappings] = await Promise.all([listUndoJobsOf(db, job.id), countSnapshots(db, job.id), listBatches(db, job.id), listIdMappings(db, job.id)]);
+    const outcome = { recreated: mappings.filter((m) => m.how === 'recreated').length, restored: mappings.filter((m) => m.how === 'restoredInHubSpot').length };
+    return { undoJobs, snapshotCount, removed: removedRecordIds(batches).length, outcome };
   }, [db, job.id]);
   return (
     <>
       <JobView jobId={job.id} level={3} />
       {live.status === 'ready' && (
         <>
-          <UndoPanel job={job} removed={live.value.removed} snapshotCount={live.value.snapshotCount} undoJobs={live.value.undoJobs} />
+          <UndoPanel job={job} removed={live.value.removed} snapshotCount={live.value.snapshotCount} undoJobs={live.value.undoJobs} outcome={live.value.outcome} />
           {/* After a re-create, restoring the originals too would duplicate them (and contacts cannot: their email is taken). */}
           {job.kind === 'delete' && job.state !== 'running' && !live.value.undoJobs.some((u) => u.state !== 'cancelled') && <RestorePanel job={job} />}
           {job.kind === 'delete' && <SnapshotPanel job={job} snapshotCount={live.value.snapshotCount} retentionDays={retentionDays} />}

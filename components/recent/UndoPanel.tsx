@@ -13,13 +13,20 @@ interface Props {
   snapshotCount: number;
   /** Undo jobs of this job, oldest first. */
   undoJobs: Job[];
+  /** How the records undo brought back came back (the idMap): re-created, or found restored in HubSpot's recycle bin. */
+  outcome?: UndoOutcome;
+}
+
+export interface UndoOutcome {
+  recreated: number;
+  restored: number;
 }
 
 /**
  * Undo with an honest account first (DESIGN.md §6): what re-creating brings back, what it cannot,
  * then one button. A permanent delete gets no button at all — there is nothing to undo from.
  */
-export function UndoPanel({ job, removed, snapshotCount, undoJobs }: Props) {
+export function UndoPanel({ job, removed, snapshotCount, undoJobs, outcome }: Props) {
   const busy = useSignal(false);
   const error = useSignal<string | null>(null);
   if (job.kind === 'gdprDelete') return <p class="notice notice-danger">{t('undo.permanent')}</p>;
@@ -68,7 +75,22 @@ export function UndoPanel({ job, removed, snapshotCount, undoJobs }: Props) {
       {[...undoJobs].reverse().map((u) => (
         <JobView key={u.id} jobId={u.id} level={4} />
       ))}
+      {job.kind === 'delete' && undone && outcome && <UndoOutcomeNote objectTypeId={job.objectTypeId} outcome={outcome} />}
     </div>
+  );
+}
+
+/**
+ * How undo brought the records back, in so many words: "Back: 40" alone would hide that some were
+ * not re-created because an admin had restored them from the recycle bin meanwhile (same ID).
+ */
+export function UndoOutcomeNote({ objectTypeId, outcome }: { objectTypeId: string; outcome: UndoOutcome }) {
+  if (outcome.recreated + outcome.restored === 0) return null;
+  return (
+    <ul class="undo-outcome" role="status">
+      {outcome.restored > 0 && <li>{t('undo.outcome.restored', { count: outcome.restored, items: items(objectTypeId, outcome.restored) })}</li>}
+      {outcome.recreated > 0 && <li>{t('undo.outcome.recreated', { count: outcome.recreated, items: items(objectTypeId, outcome.recreated) })}</li>}
+    </ul>
   );
 }
 

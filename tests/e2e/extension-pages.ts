@@ -66,7 +66,7 @@ export async function readJob(page: Page, jobId: string): Promise<any> {
 }
 
 /** Every staged selection, read from the extension's IndexedDB by the service worker. */
-export async function stagedSelections(extension: LoadedExtension): Promise<{ id: string; ids: string[]; listId?: string; objectTypeId: string; displayedTotal?: number; source: { description: string } }[]> {
+export async function stagedSelections(extension: LoadedExtension): Promise<{ id: string; ids: string[]; listId?: string; objectTypeId: string; displayedTotal?: number; intent?: string; source: { description: string } }[]> {
   return extension.worker.evaluate(
     () =>
       new Promise<any[]>((resolve, reject) => {
@@ -153,4 +153,41 @@ export async function openedConfirmation(extension: LoadedExtension): Promise<{ 
   await page.setViewportSize(POPUP_VIEWPORT);
   await page.goto(popupUrl);
   return { page, how: 'toolbar popup' };
+}
+
+/**
+ * Moves a job back in time in the extension's IndexedDB, as if it had run `ms` earlier ("yesterday's
+ * batch"): every `…At` time of its job row and of its batches. Extension pages open at the time read
+ * it afresh (reload them: a raw IndexedDB write does not reach Dexie's live queries).
+ */
+export async function shiftJobBack(extension: LoadedExtension, jobId: string, ms: number): Promise<void> {
+  await extension.worker.evaluate(
+    ([id, by]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('crm-sweep');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['jobs', 'batches'], 'readwrite');
+          const shift = (row: Record<string, unknown>) => {
+            for (const [key, value] of Object.entries(row)) if (key.endsWith('At') && typeof value === 'number') row[key] = value - by;
+            return row;
+          };
+          const jobs = tx.objectStore('jobs');
+          jobs.get(id).onsuccess = (e) => {
+            const job = (e.target as IDBRequest).result;
+            if (job) jobs.put(shift(job));
+          };
+          const batches = tx.objectStore('batches');
+          batches.getAll().onsuccess = (e) => {
+            for (const batch of (e.target as IDBRequest).result as Record<string, unknown>[]) if (batch.jobId === id) batches.put(shift(batch));
+          };
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [jobId, ms] as const,
+  );
 }

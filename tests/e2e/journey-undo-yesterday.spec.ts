@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test';
+import type { Sandbox } from '../sandbox/server';
+import { expect, test } from './fixtures';
+import { extensionTable, openDecoratedTable, openedConfirmation, shiftJobBack } from './extension-pages';
+import { journeyScreenshot } from './popup-journey-text';
+
+/**
+ * Journey of the user who undoes yesterday's batch (issue #7): 40 contacts — with associations and
+ * manual-list memberships — were deleted yesterday; meanwhile an admin restored 15 of them from
+ * HubSpot's recycle bin. Undo in the popup must not duplicate those 15 (it reports them as already
+ * back), must re-create the other 25 with their associations and list memberships, and must say so.
+ */
+const N = 40;
+const RESTORED = 15;
+const LIST = 'Webinar sign-ups';
+const DAY_MS = 86_400_000;
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
+
+/** What undo must bring back for one contact, in terms that survive a new record ID. */
+function contactState(sandbox: Sandbox, id: string) {
+  const store = sandbox.store;
+  const { email, firstname, lastname } = store.get('0-1', id)!.properties;
+  const associations = store
+    .associationsOf('0-1', id)
+    .map((a) => `${a.toObjectTypeId}/${a.toObjectId}: ${a.types.map((t) => `${t.category}/${t.typeId}/${t.label ?? '-'}`).sort().join(' ')}`)
+    .sort();
+  const lists = store.lists
+    .listsOf('0-1', id)
+    .filter((l) => l.list.processingType !== 'DYNAMIC')
+    .map((l) => l.list.name)
+    .sort();
+  return { properties: { email, firstname, lastname }, associations, lists };
+}
+
+const activeByEmail = (sandbox: Sandbox, email: string) => sandbox.store.listRecords('0-1').filter((c) => c.properties.email?.toLowerCase() === email.toLowerCase());
+
+test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhile: no duplicates, 25 re-created with links and lists", async ({ sandbox, extension }, testInfo) => {
+  test.setTimeout(120_000);
+  const store = sandbox.store;
+  // Contacts that have what undo must bring back: associations (companies, deals…) and a manual list.
+  const chosen = store
+    .listRecords('0-1')
+    .filter((c) => c.properties.email && store.associationsOf('0-1', c.id).length > 0)
+    .slice(0, N)
+    .map((c) => c.id);
+  expect(chosen).toHaveLength(N);
+  const now = Date.now();
+  const list = store.lists.create({ name: LIST, objectTypeId: '0-1', processingType: 'MANUAL', createdAt: now, updatedAt: now, filtersUpdatedAt: now });
+  store.lists.add(list, chosen, now);
+  const before = new Map(chosen.map((id) => [id, contactState(sandbox, id)]));
+  const contactsBefore = store.listRecords('0-1').length;
+
+  // 1. "Yesterday": select the list's 40 members, delete them (restorable) through the popup.
+  const page = await openDecoratedTable(extension, `${sandbox.url}/contacts/${sandbox.portalId}/objectLists/${list.listId}`);
+  await page.getByRole('checkbox', { name: /^Select all \d+ contacts on this page$/ }).click();
+  await toolbar(page).getByRole('button', { name: `Select all ${N} contacts` }).click();
+  await expect(toolbar(page)).toContainText(`${N} selected`);
+  await toolbar(page).getByRole('button', { name: 'Delete records…' }).click();
+  const { page: popup } = await openedConfirmation(extension);
+  const confirm = popup.getByRole('region', { name: 'Confirm deletion' });
+  await confirm.getByRole('textbox', { name: `Type ${N} to confirm` }).fill(String(N));
+  await confirm.getByRole('button', { name: `Delete ${N} contacts` }).click();
+  const recent = popup.getByRole('region', { name: 'Recent batches' });
+  await expect(recent.locator('section.job').first().locator('.state')).toHaveText('Done', { timeout: 30_000 });
+  for (const id of chosen) expect(store.get('0-1', id)).toBeUndefined();
+  const [deleteJob] = await extensionTable(extension, 'jobs');
+  // A day passes: the batch's times move back 24 hours in the extension's IndexedDB.
+  await shiftJobBack(extension, deleteJob.id, DAY_MS);
+
+  // 2. Meanwhile an admin restores 15 of them in HubSpot's recycle bin (its own UI page).
+  const restored = chosen.slice(0, RESTORED);
+  const recreatedOld = chosen.slice(RESTORED);
+  const bin = await extension.context.newPage();
+  await bin.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1?pageSize=100`);
+  for (const id of restored) await bin.locator(`tr[data-test-id="row-${id}"] input[data-row-check]`).check();
+  await bin.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(bin.getByRole('status', { name: 'Restore results' })).toContainText(`${RESTORED} of ${RESTORED} restored.`);
+  for (const id of restored) expect(store.get('0-1', id)).toBeDefined();
+
+  // 3. Today: the popup lists the batch under yesterday's date.
+  await popup.reload();
+  const item = recent.locator('li.recent-item').first();
+  const yesterday = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(deleteJob.createdAt - DAY_MS);
+  await expect(item.locator('.when')).toContainText(yesterday);
+  await expect(item.locator('.what')).toHaveText(`Delete: ${N} contacts`);
+  await expect(item.getByRole('button', { name: /^Details: Delete/ })).toHaveAttribute('aria-expanded', 'true');
+
+  // 4. Undo.
+  const createdDuringUndo: string[] = [];
+  store.subscribe((change) => {
+    if (change.kind === 'create' && change.objectTypeId === '0-1') createdDuringUndo.push(...change.ids);
+  });
+  await recent.getByRole('button', { name: `Undo: re-create ${N} contacts` }).click();
+  const undoJob = recent.locator('section.job', { has: popup.getByRole('heading', { name: `Undo: ${N} contacts` }) });
+  await expect(undoJob.locator('.state')).toHaveText('Done', { timeout: 60_000 });
+  await expect(undoJob.getByRole('progressbar')).toHaveAttribute('value', String(N));
+  // The popup says what happened: 15 were already back in HubSpot, 25 were re-created.
+  const outcome = recent.locator('ul.undo-outcome[role="status"]');
+  await expect(outcome).toContainText(`${RESTORED} contacts were already back in HubSpot (restored from the recycle bin, original IDs kept), so they were not re-created.`);
+  await expect(outcome).toContainText(`${N - RESTORED} contacts re-created from the snapshot, with new IDs.`);
+  await expect(undoJob.locator('dl.counts')).toContainText(`Back${N}Failed0`);
+  await journeyScreenshot(popup, testInfo, 'yesterday-undo-result');
+
+  // 5. No contact twice (by email); the 15 kept their IDs, the 25 have new ones, each with its links and lists.
+  for (const id of chosen) {
+    const email = before.get(id)!.properties.email!;
+    expect(activeByEmail(sandbox, email), email).toHaveLength(1);
+  }
+  expect(store.listRecords('0-1')).toHaveLength(contactsBefore);
+  const mapped = new Map(((await extensionTable(extension, 'idMap')) as { oldId: string; newId: string; how: string }[]).map((m) => [m.oldId, m]));
+  expect(mapped.size).toBe(N);
+  for (const id of restored) {
+    expect(mapped.get(id)).toMatchObject({ newId: id, how: 'restoredInHubSpot' });
+    expect(contactState(sandbox, id)).toEqual(before.get(id));
+  }
+  for (const id of recreatedOld) {
+    const { newId, how } = mapped.get(id)!;
+    expect(how).toBe('recreated');
+    expect(newId).not.toBe(id);
+    expect(store.get('0-1', id, { archived: true })).toBeDefined();
+    expect(contactState(sandbox, newId)).toEqual(before.get(id));
+  }
+  // HubSpot created exactly 25 contacts during the undo: none for the 15 already back.
+  expect(createdDuringUndo).toHaveLength(N - RESTORED);
+  expect(createdDuringUndo.sort()).toEqual(recreatedOld.map((id) => mapped.get(id)!.newId).sort());
+  expect(store.listMembers(list.listId).sort()).toEqual(chosen.map((id) => mapped.get(id)!.newId).sort());
+});

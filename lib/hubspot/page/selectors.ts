@@ -127,11 +127,13 @@ export function readableText(element: Element): string {
   // Names are read for every row and card from the content script's world, where each DOM call
   // costs more than in the page: ask for the text and the hidden parts, walk only when needed.
   const full = element.textContent ?? '';
-  const hidden = element.querySelectorAll(HIDDEN);
-  if (hidden.length === 0) return collapse(full);
-  // The usual case: the element opens with one decoration, such as an avatar's initials.
-  const first = hidden.length === 1 ? hidden[0]! : null;
-  if (first && first === element.firstChild) return collapse(full.slice((first.textContent ?? '').length));
+  // querySelector, not querySelectorAll + length: one crossing fewer for the common text-only name.
+  const first = element.querySelector(HIDDEN);
+  if (first === null) return collapse(full);
+  // The usual case: the element opens with one decoration, such as an avatar's initials. (A
+  // positional selector to find "any other hidden part" was tried: it made table decoration 5×
+  // slower in Chromium, so the parts are counted instead.)
+  if (first === element.firstChild && element.querySelectorAll(HIDDEN).length === 1) return collapse(full.slice((first.textContent ?? '').length));
   return collapse(textOutsideHidden(element));
 }
 

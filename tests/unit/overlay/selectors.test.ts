@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boardColumns, findBoard, readCard, readColumn, visibleCardsOf } from '@/lib/hubspot/page/board';
 import { findMembersTable, readMemberTotal } from '@/lib/hubspot/page/list';
-import { agreedRecordId, BOARD_SELECTORS, parseDisplayedCount, queryAll, recordIdFromHref, TABLE_SELECTORS } from '@/lib/hubspot/page/selectors';
+import { agreedRecordId, BOARD_SELECTORS, parseDisplayedCount, queryAll, readableText, recordIdFromHref, TABLE_SELECTORS } from '@/lib/hubspot/page/selectors';
 import { findTable, nameHeader, readDisplayedTotal, readRow, tableRows } from '@/lib/hubspot/page/table';
 
 /** Loads a saved page from tests/fixtures into this test's document (scripts never run). */
@@ -139,5 +139,22 @@ describe('reading IDs and counts', () => {
 
   it.each(['1.2K records', 'about 40 records', '1,23 records', '', 'records', '12 records and more!'])('refuses "%s"', (text) => {
     expect(parseDisplayedCount(text)).toBeNull();
+  });
+});
+
+describe('readableText', () => {
+  const text = (html: string) => {
+    const host = document.createElement('a');
+    host.innerHTML = html;
+    return readableText(host);
+  };
+  it('reads what a person reads: hidden parts and ours left out, wherever they sit', () => {
+    expect(text('<span>Åse  Jensen</span>')).toBe('Åse Jensen');
+    expect(text('<span aria-hidden="true">ÅJ</span><span>Åse Jensen</span>')).toBe('Åse Jensen');
+    expect(text('<span aria-hidden="true">ÅJ</span><span>Åse</span><span aria-hidden="true">★</span> Jensen')).toBe('Åse Jensen');
+    expect(text('<span aria-hidden="true">ÅJ</span><span>Åse <i aria-hidden="true">(VIP)</i>Jensen</span>')).toBe('Åse Jensen');
+    expect(text('<span>Åse</span><span aria-hidden="true">ÅJ</span> Jensen')).toBe('Åse Jensen');
+    expect(text('lead <span aria-hidden="true">ÅJ</span>Åse')).toBe('lead Åse');
+    expect(text('<span aria-hidden="true">ÅJ</span>Åse<input data-crmx-check="row" data-crmx="">')).toBe('Åse');
   });
 });

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { LoadedExtension } from '../support/extension';
+import { extensionTable, type LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 
 const STEP_TIMEOUT = 30_000;
@@ -93,7 +93,7 @@ export async function runWalkthrough(sandbox: Sandbox, extension: LoadedExtensio
   await undoButton.click();
   await popup.locator('.recent-item').first().locator('.undo section.job .state-done').waitFor({ timeout: STEP_TIMEOUT });
   await shot(popup, 'undo');
-  const recreated = (await idMap(extension)).filter((m) => picked.includes(m.oldId) && sandbox.store.get('0-3', m.newId)).map((m) => m.newId);
+  const recreated = ((await extensionTable(extension, 'idMap')) as { oldId: string; newId: string }[]).filter((m) => picked.includes(m.oldId) && sandbox.store.get('0-3', m.newId)).map((m) => m.newId);
   if (recreated.length !== 3) throw new Error(`Undo re-created ${recreated.length} of 3 deals.`);
   if (!recreated.every((id) => sandbox.store.associationsOf('0-3', id).length > 0)) throw new Error('Undo re-created the deals without their associations.');
   await board.reload();
@@ -103,21 +103,3 @@ export async function runWalkthrough(sandbox: Sandbox, extension: LoadedExtensio
   return { deleted: picked, recreated, screenshots };
 }
 
-/** Old → new record IDs undo wrote to the extension's database (lib/db/idmap-repo.ts). */
-function idMap(extension: LoadedExtension): Promise<{ oldId: string; newId: string }[]> {
-  return extension.worker.evaluate(
-    () =>
-      new Promise<any[]>((resolve, reject) => {
-        const open = indexedDB.open('crm-sweep');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('idMap').objectStore('idMap').getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            open.result.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}

@@ -1,5 +1,7 @@
 import { expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import type { LoadedExtension } from '../support/extension';
+import { extensionTable, type LoadedExtension } from '../support/extension';
+
+export { extensionTable };
 
 // Globals of extension pages and content scripts, where these helpers' functions run.
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any> }; storage: { session: { get(k: string): Promise<Record<string, any>> } } };
@@ -67,20 +69,7 @@ export async function readJob(page: Page, jobId: string): Promise<any> {
 
 /** Every staged selection, read from the extension's IndexedDB by the service worker. */
 export async function stagedSelections(extension: LoadedExtension): Promise<{ id: string; ids: string[]; listId?: string; objectTypeId: string; displayedTotal?: number; intent?: string; source: { description: string } }[]> {
-  return extension.worker.evaluate(
-    () =>
-      new Promise<any[]>((resolve, reject) => {
-        const request = indexedDB.open('crm-sweep');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('staged').objectStore('staged').getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            request.result.close();
-          };
-        };
-      }),
-  );
+  return extensionTable(extension, 'staged');
 }
 
 /** Opens a HubSpot table or list page and waits until the overlay has decorated it. */
@@ -89,26 +78,6 @@ export async function openDecoratedTable(extension: LoadedExtension, url: string
   await page.goto(url);
   await expect(page.getByRole('checkbox', { name: /^Select all \d+ \w+ on this page$/ })).toBeVisible();
   return page;
-}
-
-/** Every row of one of the extension's IndexedDB tables (`jobs`, `batches`, `snapshots`, …), read by the service worker. */
-export async function extensionTable(extension: LoadedExtension, table: string): Promise<any[]> {
-  return extension.worker.evaluate(
-    (name) =>
-      new Promise<any[]>((resolve, reject) => {
-        const request = indexedDB.open('crm-sweep');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            request.result.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    table,
-  );
 }
 
 /** A setting the user changes in the options page (language, rate share, …), written to storage directly. */

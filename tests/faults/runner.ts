@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 import { Prng } from '../sandbox/prng';
-import { extensionPage, readJob, sendFrom, sendFromContentScript, workerStartedAt } from '../e2e/extension-pages';
+import { extensionPage, extensionTable, readJob, sendFrom, sendFromContentScript, workerStartedAt } from '../e2e/extension-pages';
 import { expectOk, resumeJob, seedOf, shuffle, sleep } from './job-control';
 import { captureLinks, judgeDelete, judgeUndo, readBatches, readSnapshots } from './judge';
 import { KillScheduler, planKills, type KillPhase } from './kill-scheduler';
@@ -169,21 +169,7 @@ async function startUndo(page: Page, jobId: string): Promise<string> {
   const reply = await sendFrom(page, 'job/undo', { jobId }).catch(() => null);
   if (reply?.ok) return reply.data.jobId as string;
   for (let attempt = 0; attempt < 50; attempt++) {
-    const found = await page.evaluate(
-      (of) =>
-        new Promise<string | undefined>((resolve, reject) => {
-          const open = indexedDB.open('crm-sweep');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('jobs').objectStore('jobs').getAll();
-            all.onsuccess = () => {
-              open.result.close();
-              resolve(all.result.find((j: any) => j.undoOf === of)?.id);
-            };
-          };
-        }),
-      jobId,
-    );
+    const found = ((await extensionTable(page, 'jobs')) as { id: string; undoOf?: string }[]).find((j) => j.undoOf === jobId)?.id;
     if (found) return found;
     await sleep(200);
   }

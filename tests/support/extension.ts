@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromeArgs, CHROME_INSTALL_HINT, findChrome } from './chrome';
 
 // The service worker's global; Playwright evaluates this function there.
@@ -49,4 +49,26 @@ export async function configureExtension(worker: Worker, settings: { apiBase: st
     const stored = (await chrome.storage.local.get('settings')).settings ?? {};
     await chrome.storage.local.set({ settings: { ...stored, ...s } });
   }, settings);
+}
+
+/**
+ * Every row of one of the extension's IndexedDB tables (`jobs`, `batches`, `snapshots`, …), read by
+ * the service worker, or by an extension page when the worker may be killed under the read.
+ */
+export async function extensionTable(from: LoadedExtension | Page, table: string): Promise<any[]> {
+  // Runs in the browser: Playwright serialises it, so it may use nothing from this module.
+  const readAll = (name: string) =>
+    new Promise<any[]>((resolve, reject) => {
+      const request = indexedDB.open('crm-sweep');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const all = request.result.transaction(name).objectStore(name).getAll();
+        all.onsuccess = () => {
+          resolve(all.result);
+          request.result.close();
+        };
+        all.onerror = () => reject(all.error);
+      };
+    });
+  return 'worker' in from ? from.worker.evaluate(readAll, table) : from.evaluate(readAll, table);
 }

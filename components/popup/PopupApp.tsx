@@ -7,7 +7,8 @@ import { ConfirmSelection } from '../confirm/ConfirmSelection';
 import { RecentJobs } from '../recent/RecentJobs';
 import { ActiveJobs } from './ActiveJobs';
 import { PageStatus } from './PageStatus';
-import { readActiveJobs, readStaged, type PopupStart } from './popup-start';
+import type { PopupStart } from './first-read';
+import { readActiveJobs, readStaged } from './live-reads';
 
 interface Props {
   /** `?staged=<id>` when the background opened this page for a selection. */

@@ -10,7 +10,7 @@ import { readRecentPage, RECENT_PAGE_SIZE, type RecentPage } from './recent-page
 
 interface Props {
   retentionDays: number;
-  /** The first page, read before the popup's first render (popup-start.ts). */
+  /** The first page, read before the popup's first render (first-read.ts). */
   first?: RecentPage;
 }
 

@@ -1,34 +1,29 @@
 import { render } from 'preact';
 import { DbContext } from '@/components/common/db-context';
+import { afterFirstPaint } from '@/components/common/first-paint';
 import { rememberDisplayPrefs, rememberedDisplayPrefs } from '@/components/popup/display-prefs';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { readPopupStart } from '@/components/popup/popup-start';
-import { openDb } from '@/lib/db/open';
+import { stagedIdFrom, takeFirstRead } from '@/components/popup/first-read';
+import { DEFAULT_DB_NAME, openDb } from '@/lib/db/open';
 import { setLanguage } from '@/lib/i18n/language';
 import { request } from '@/lib/messaging/client';
 import '@/components/theme.css';
 
-const STAGED_ID = /^[0-9a-f-]{36}$/;
-
-/** Resolves after the next frame has been produced (a task queued from requestAnimationFrame). */
-const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
 /**
- * Thin wiring. Nothing stands in line before the first frame but the database read: it renders
- * with the display settings the last popup received, and asks the background (settings/get, never
- * the token) only once that frame is out — the request may wake an idle service worker, whose
- * start-up would compete with the popup for the CPU — then repaints if they changed.
- * Marks for popup_first_paint_ms: `db-open`, `data` (opening data read), `rendered` (first frame built).
+ * Thin wiring. Nothing stands in line before the first frame but the opening read, which
+ * popup-first-read.js started with plain IndexedDB while this module loaded; Dexie opens the
+ * database when the views' live queries start, after that frame. It renders with the display
+ * settings the last popup received, and asks the background (settings/get, never the token) only
+ * once that frame is on screen — the request may wake an idle service worker, whose start-up would
+ * compete with the popup for the CPU — then repaints if they changed.
+ * Marks for popup_first_paint_ms: `data` (opening data in hand), `rendered` (first frame built).
  */
 async function main() {
-  const param = new URLSearchParams(location.search).get('staged');
-  const stagedId = param && STAGED_ID.test(param) ? param : null;
-  const db = openDb();
-  await db.open().catch(() => undefined);
-  performance.mark('crm-sweep:db-open');
-  // A failed open or read leaves the views to their live queries, which show the error.
-  const start = await readPopupStart(db, stagedId).catch(() => undefined);
+  const stagedId = stagedIdFrom(location.search);
+  // A failed read leaves the views to their live queries, which show the error.
+  const start = await takeFirstRead(DEFAULT_DB_NAME, location.search);
   performance.mark('crm-sweep:data');
+  const db = openDb();
 
   const root = document.getElementById('app')!;
   const show = (prefs: { language: string; retentionDays: number }) => {
@@ -44,7 +39,7 @@ async function main() {
   show(remembered);
   performance.mark('crm-sweep:rendered');
 
-  await afterNextFrame();
+  await afterFirstPaint();
   const current = await request('settings/get', {}).catch(() => null);
   if (!current) return;
   rememberDisplayPrefs(current);

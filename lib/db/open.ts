@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
+import { DEFAULT_DB_NAME } from '@/lib/db/names';
 import { CrmSweepDb } from '@/lib/db/schema';
 
-export const DEFAULT_DB_NAME = 'crm-sweep';
+export { DEFAULT_DB_NAME };
 
 // One connection per name and context: Dexie opens lazily on first use, and a second instance
 // would be a second connection that blocks the other's upgrades.

@@ -44,10 +44,10 @@ export function checkboxTemplate(kind: CheckKind): HTMLInputElement {
   return box;
 }
 
-/** A tagged checkbox named `label`. */
-export function createCheckbox(kind: CheckKind, label: string): HTMLInputElement {
+/** A tagged checkbox named `label` (unnamed without: the caller names it, see box-names.ts). */
+export function createCheckbox(kind: CheckKind, label?: string): HTMLInputElement {
   const box = checkboxTemplate(kind).cloneNode() as HTMLInputElement;
-  box.setAttribute('aria-label', label);
+  if (label !== undefined) box.setAttribute('aria-label', label);
   return box;
 }
 
@@ -73,7 +73,7 @@ export class RecordCheckboxes {
     );
   }
 
-  create(item: CheckedItem, label: string): HTMLInputElement {
+  create(item: CheckedItem, label?: string): HTMLInputElement {
     return this.track(createCheckbox(this.kind, label), item);
   }
 

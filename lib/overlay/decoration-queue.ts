@@ -63,13 +63,15 @@ export class DecorationQueue {
     if (this.signal.aborted) return;
     const start = performance.now();
     let done = 0;
-    for (const element of this.pending) {
-      this.pending.delete(element);
-      if (element.isConnected) this.decorate(element);
-      // Reading the clock costs little, but not nothing: look every 32 nodes.
-      if (++done >= this.maxPerFrame && budget !== Infinity) break;
-      if (done % 32 === 0 && performance.now() - start > budget) break;
-    }
+    this.around(() => {
+      for (const element of this.pending) {
+        this.pending.delete(element);
+        if (element.isConnected) this.decorate(element);
+        // Reading the clock costs little, but not nothing: look every 32 nodes.
+        if (++done >= this.maxPerFrame && budget !== Infinity) break;
+        if (done % 32 === 0 && performance.now() - start > budget) break;
+      }
+    });
     this.lastSliceEnd = performance.now();
     this.activeMs += this.lastSliceEnd - start;
     this.count += done;

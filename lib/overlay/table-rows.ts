@@ -1,6 +1,7 @@
 import { effect, signal as createSignal } from '@preact/signals';
-import { findTable, nameHeader, readDisplayedTotal, readRow, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
+import { findTable, nameHeader, readDisplayedTotal, readRow, rowName, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
 import { selectAllSupport } from '@/lib/selection/query';
+import { BoxNamer } from './box-names';
 import { createCheckbox, onCheckClick, onControlClick, RecordCheckboxes, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
@@ -19,6 +20,7 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   const scopeKey = page.kind === 'list' ? 'list' : 'view';
   const itemScopes = [scopeKey] as const;
   const boxes = new RecordCheckboxes('row', model, signal);
+  const namer = new BoxNamer(signal);
   /** Row → its box, as a property of the row's wrapper in our own world (cheaper than a WeakMap). */
   const BOX = Symbol('crm-sweep row box');
   type Decorated = Element & { [BOX]?: HTMLInputElement };
@@ -32,7 +34,8 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     if (existing?.isConnected && row.contains(existing)) return;
     const record = readRow(row);
     if (!record) return; // unreadable ID: no checkbox rather than a wrong one
-    const box = boxes.create({ id: record.id, scopes: itemScopes }, `Select ${record.name}`);
+    const box = boxes.create({ id: record.id, scopes: itemScopes });
+    if (!record.link || !namer.name(box, record.link)) box.setAttribute('aria-label', `Select ${rowName(record)}`);
     // One call either way (ChildNode.before, not parentNode + insertBefore): see checkboxes.ts.
     if (record.before) record.before.before(box);
     else record.nameCell.append(box);
@@ -40,6 +43,7 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   };
 
   const refreshPage = () => {
+    namer.restoreWord();
     pageItems.value = boxes.connectedItems();
     const shown = readDisplayedTotal();
     if (shown?.count !== total.value?.count || shown?.noun !== total.value?.noun) total.value = shown;

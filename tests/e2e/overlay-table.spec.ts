@@ -19,6 +19,11 @@ test.describe('overlay on the index table', () => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
     await expect(ourRowBoxes(page)).toHaveCount(25);
     const firstName = await page.locator('tr[data-test-id^="row-"] td[data-column-index="0"] a span:not([aria-hidden])').first().innerText();
+    // Chromium's own accessibility tree names the box (aria-labelledby → "Select" + the name link, without the avatar's initials).
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, accessibleName: `Select ${firstName}`, role: 'checkbox' });
+    expect(nodes).toHaveLength(1);
     await page.getByRole('checkbox', { name: `Select ${firstName}` }).click();
     await expect(toolbar(page)).toContainText('1 selected');
     await page.getByRole('checkbox', { name: 'Select all 25 records on this page' }).click();
@@ -36,6 +41,7 @@ test.describe('overlay on the index table', () => {
     // Leaving the page (single-page navigation) takes every added node away.
     await page.evaluate(() => history.pushState({}, '', '/contacts/1/objects/0-1/views/all/board'));
     await expect(page.locator('[data-crmx]')).toHaveCount(0);
+    await expect(page.locator('[id^="crmx-"]')).toHaveCount(0);
   });
 
   test('paging: the next page\'s rows get checkboxes and the first page\'s picks are remembered', async ({ sandbox, extension }) => {

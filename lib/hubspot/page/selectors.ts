@@ -107,6 +107,8 @@ export function recordIdFromHref(href: string | null): string | null {
  * disagree — a node we cannot identify for sure gets no checkbox at all.
  */
 export function agreedRecordId(sources: ReadonlyArray<string | null | undefined>): string | null {
+  // The usual case, every row: two sources with the same text, checked once.
+  if (sources.length === 2 && sources[0] != null && sources[0] === sources[1]) return asRecordId(sources[0]);
   let agreed: string | null = null;
   for (const raw of sources) {
     if (raw === null || raw === undefined) continue;

@@ -6,6 +6,8 @@ import type { SelectablePage } from '@/lib/overlay/context';
 import { initKeyboard } from '@/lib/overlay/keyboard';
 import { initListActions } from '@/lib/overlay/list-actions';
 import { initPageStyle } from '@/lib/overlay/page-style';
+import { readableText } from '@/lib/hubspot/page/selectors';
+import { readRow, rowName } from '@/lib/hubspot/page/table';
 import { initTableRows } from '@/lib/overlay/table-rows';
 import { checkbox, click, frames, loadFixture, PORTAL, startOn, type Running } from './overlay-harness';
 
@@ -25,6 +27,9 @@ async function table(page: SelectablePage = TABLE, fixture = 'sandbox-table.html
   return running;
 }
 
+/** The accessible name aria-labelledby gives (the browser's rule: referenced text without aria-hidden parts). */
+const nameByReference = (box: Element) =>
+  (box.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => readableText(document.getElementById(id)!)).join(' ');
 const rowBoxes = () => [...document.querySelectorAll<HTMLInputElement>('input[data-crmx-check="row"]')];
 const button = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
 
@@ -42,8 +47,31 @@ describe('table rows', () => {
   it('a checkbox per row, named "Select <record name>", and a page checkbox named for the page', async () => {
     await table();
     expect(rowBoxes()).toHaveLength(25);
-    expect(rowBoxes()[0]!.getAttribute('aria-label')).toMatch(/^Select [^\d]/);
+    // Named by reference to the row's name link (its text without the avatar's aria-hidden initials).
+    const first = rowBoxes()[0]!;
+    const link = first.closest('tr')!.querySelector('a[href*="/record/"]')!;
+    expect(nameByReference(first)).toBe(`Select ${rowName(readRow(first.closest('tr')!)!)}`);
+    expect(nameByReference(first)).toMatch(/^Select [^\d]/);
+    expect(nameByReference(first)).not.toContain(link.querySelector('[aria-hidden="true"]')!.textContent!);
     expect(checkbox('Select all 25 records on this page')).toBeTruthy();
+  });
+
+  it('a name link with an id of the page\'s own is named from its text; leaving the page takes our ids back', async () => {
+    loadFixture('sandbox-table.html');
+    const links = [...document.querySelectorAll('tr[data-test-id^="row-"] a[href*="/record/"]')];
+    links[1]!.id = 'hubspot-own-id';
+    running = startOn(TABLE, [initPageStyle, initTableRows]);
+    await frames();
+    const [first, second] = rowBoxes();
+    expect(second!.getAttribute('aria-labelledby')).toBeNull();
+    expect(second!.getAttribute('aria-label')).toBe(`Select ${rowName(readRow(second!.closest('tr')!)!)}`);
+    expect(first!.getAttribute('aria-label')).toBeNull();
+    expect(links[0]!.id).toMatch(/^crmx-name-/);
+    running.page.abort();
+    running = null;
+    expect(links[0]!.hasAttribute('id')).toBe(false);
+    expect(links[1]!.id).toBe('hubspot-own-id');
+    expect(document.querySelector('[data-crmx]')).toBeNull();
   });
 
   it('select page, then "Select all 60 records" as HubSpot displays it; unticking a row leaves 59', async () => {

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { listBatches } from '@/lib/db/batches-repo';
-import { listIdMappings } from '@/lib/db/idmap-repo';
+import { countIdMappingsByHow } from '@/lib/db/idmap-repo';
 import { listUndoJobsOf } from '@/lib/db/jobs-repo';
 import type { Job } from '@/lib/db/rows';
 import { countSnapshots } from '@/lib/db/snapshots-repo';
@@ -63,8 +63,7 @@ export function RecentJobItem({ job, retentionDays, openByDefault, timingName }:
 function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: number }) {
   const db = useDb();
   const live = useLiveQuery(async () => {
-    const [undoJobs, snapshotCount, batches, mappings] = await Promise.all([listUndoJobsOf(db, job.id), countSnapshots(db, job.id), listBatches(db, job.id), listIdMappings(db, job.id)]);
-    const outcome = { recreated: mappings.filter((m) => m.how === 'recreated').length, restored: mappings.filter((m) => m.how === 'restoredInHubSpot').length };
+    const [undoJobs, snapshotCount, batches, outcome] = await Promise.all([listUndoJobsOf(db, job.id), countSnapshots(db, job.id), listBatches(db, job.id), countIdMappingsByHow(db, job.id)]);
     return { undoJobs, snapshotCount, removed: removedRecordIds(batches).length, outcome };
   }, [db, job.id]);
   return (

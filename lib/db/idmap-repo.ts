@@ -37,3 +37,10 @@ export async function mapOldIds(db: CrmSweepDb, jobId: string, oldIds: readonly 
 export function listIdMappings(db: CrmSweepDb, jobId: string): Promise<IdMapping[]> {
   return db.idMap.where('jobId').equals(jobId).toArray();
 }
+
+/** How many of a job's records undo re-created (new IDs) and found restored in HubSpot (same IDs). */
+export async function countIdMappingsByHow(db: CrmSweepDb, jobId: string): Promise<{ recreated: number; restored: number }> {
+  const byHow = db.idMap.where('[jobId+how]');
+  const [recreated, restored] = await Promise.all([byHow.equals([jobId, 'recreated']).count(), byHow.equals([jobId, 'restoredInHubSpot']).count()]);
+  return { recreated, restored };
+}

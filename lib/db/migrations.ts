@@ -40,6 +40,13 @@ export const MIGRATIONS: readonly Migration[] = [
     stores: { audit: '++id, jobId, at, [portalId+at]' },
     upgrade: copyPortalIdIntoAudit,
   },
+  {
+    // v3: idMap indexed by how each record came back, so the popup counts "re-created" and
+    // "restored in HubSpot" with two key counts instead of reading every mapping of a job on each
+    // live update (10,000 rows per batch of a 10,000-record undo). IndexedDB builds the index.
+    version: 3,
+    stores: { idMap: '[jobId+oldId], jobId, [jobId+how]' },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

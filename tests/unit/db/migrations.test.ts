@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { listRecentAudit } from '@/lib/db/audit-repo';
+import { countIdMappingsByHow } from '@/lib/db/idmap-repo';
 import { declareMigrations, LATEST_VERSION, MIGRATIONS, UNKNOWN_PORTAL_ID } from '@/lib/db/migrations';
 import { openDb } from '@/lib/db/open';
 import { freshDbName, snapshotOf } from './db-fixtures';
@@ -45,7 +46,7 @@ describe('migrations', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.jobs.get('job-a')).toEqual(job);
     expect((await db.batches.get(['job-a', 0]))?.ids).toEqual([BIG_ID]);
     expect(await db.snapshots.get(['job-a', BIG_ID])).toEqual({ ...snapshotOf(BIG_ID, 900), jobId: 'job-a', seq: 0 });
@@ -56,5 +57,26 @@ describe('migrations', () => {
     const orphan = await listRecentAudit(db, { portalId: UNKNOWN_PORTAL_ID });
     expect(orphan.map((e) => e.jobId)).toEqual(['job-gone']);
     expect(orphan[0]?.counts).toEqual({ archived: 3 });
+  });
+
+  it('opens a v2 database with idMap indexed by how each record came back, its rows counted', async () => {
+    const name = freshDbName();
+    const v2 = new Dexie(name);
+    declareMigrations(v2, 2);
+    await v2.open();
+    await v2.table('idMap').bulkAdd([
+      { jobId: 'j', oldId: '1', newId: '11', objectTypeId: '0-1', how: 'recreated', at: 1 },
+      { jobId: 'j', oldId: '2', newId: '2', objectTypeId: '0-1', how: 'restoredInHubSpot', at: 1 },
+      { jobId: 'j', oldId: BIG_ID, newId: '13', objectTypeId: '0-1', how: 'recreated', at: 1 },
+      { jobId: 'other', oldId: '4', newId: '14', objectTypeId: '0-1', how: 'recreated', at: 1 },
+    ]);
+    v2.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.idMap.schema.indexes.map((i) => i.name)).toContain('[jobId+how]');
+    expect(await countIdMappingsByHow(db, 'j')).toEqual({ recreated: 2, restored: 1 });
+    expect(await countIdMappingsByHow(db, 'none')).toEqual({ recreated: 0, restored: 0 });
+    expect((await db.idMap.get(['j', BIG_ID]))?.newId).toBe('13');
   });
 });

@@ -7,8 +7,10 @@
  *    render from data read first, main.tsx), so first contentful paint is the same frame;
  *  - details: first contentful paint, the page's own marks (db-open, data, rendered), and the
  *    same load with the service worker asleep (killed, as after 30 s idle), medians of runs;
- *  - baseline: a bare extension page (a stylesheet of the build shown as text, no script) loaded
- *    the same way, interleaved — the part of the number that is Chromium's, not crm-sweep's.
+ *  - baselines, loaded the same way, interleaved — the part of the number that is Chromium's, not
+ *    crm-sweep's: a bare extension page (a stylesheet of the build shown as text, no script), and
+ *    a minimal scripted one (popup's stylesheet, a module script that writes one line: what any
+ *    extension page with a script pays for its script context before it paints).
  * This VM is shared (2 cores) and a busy neighbour doubles page loads: each run waits for a quiet
  * second first, and the idle share and load averages are reported with the result.
  */
@@ -36,6 +38,20 @@ function median(values: readonly number[]): number {
 
 const round = (v: number | null | undefined) => (v == null ? null : Math.round(v));
 const two = (values: number[]) => values.map((v) => Math.round(v * 100) / 100);
+
+/**
+ * A minimal scripted extension page, written into the sandbox build's folder (the store build,
+ * `npm run build` / `zip`, is another folder): the popup's stylesheet and a module script that
+ * writes one line. Returns its path inside the extension.
+ */
+function writeScriptedBaseline(css: string): string {
+  writeFileSync(path.join(SANDBOX_BUILD_DIR, 'bench-baseline.js'), "document.getElementById('app').textContent = 'crm-sweep';\n");
+  writeFileSync(
+    path.join(SANDBOX_BUILD_DIR, 'bench-baseline.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/bench-baseline.js"></script><link rel="stylesheet" href="/${css}"></head><body><p id="app"></p></body></html>\n`,
+  );
+  return 'bench-baseline.html';
+}
 
 /** Opens `url` in a new tab, reads its timings, closes it. */
 async function loadOnce(ext: LoadedExtension, url: string, waitForList: boolean): Promise<PaintTimes> {
@@ -110,17 +126,20 @@ export async function benchPopup(): Promise<Record<string, BenchRow>> {
     // A bare extension page: one of the build's own files, plain text, no script at all.
     const css = /href="\/(assets\/[^"]+\.css)"/.exec(readFileSync(path.join(SANDBOX_BUILD_DIR, 'popup.html'), 'utf8'))?.[1];
     const bareUrl = `chrome-extension://${ext.extensionId}/${css}`;
+    const scriptedUrl = `chrome-extension://${ext.extensionId}/${writeScriptedBaseline(css!)}`;
 
     const quiet = await waitForQuiet();
     const loadAtStart = loadavg();
     const popup: PaintTimes[] = [];
     const bare: PaintTimes[] = [];
+    const scripted: PaintTimes[] = [];
     // Interleaved, so a neighbour's burst of load hits both alike.
     const idleBeforeRun: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       idleBeforeRun.push((await waitForQuiet(1, 20_000)).idle);
       popup.push(await loadOnce(ext, popupUrl, true));
       bare.push(await loadOnce(ext, bareUrl, false));
+      scripted.push(await loadOnce(ext, scriptedUrl, false));
     }
     const asleep: PaintTimes[] = [];
     for (let i = 0; i < 3; i++) {
@@ -140,6 +159,8 @@ export async function benchPopup(): Promise<Record<string, BenchRow>> {
         perRunListPaintedMs: popup.map((r) => round(r.listPainted)),
         bareExtensionPageFcpMs: Math.round(baseline),
         perRunBareFcpMs: bare.map((r) => round(r.fcp)),
+        minimalScriptedPageFcpMs: round(median(scripted.map((r) => r.fcp ?? NaN))),
+        perRunMinimalScriptedFcpMs: scripted.map((r) => round(r.fcp)),
         crmSweepShareMs: Math.round(value - baseline),
         workerAsleep: { runs: asleep.length, ...summarise(asleep) },
         undoLog: log,

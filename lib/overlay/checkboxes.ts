@@ -51,6 +51,11 @@ export function createCheckbox(kind: CheckKind, label?: string): HTMLInputElemen
   return box;
 }
 
+/** Takes a box out of the page, with the anchor of ours it sits in on a board card. */
+export function removeBox(box: Element): void {
+  (box.parentElement?.hasAttribute('data-crmx-anchor') ? box.parentElement : box).remove();
+}
+
 /** The record checkboxes of one feature, kept in step with the model; removed on abort. */
 export class RecordCheckboxes {
   private readonly boxes = new Set<HTMLInputElement>();
@@ -65,8 +70,7 @@ export class RecordCheckboxes {
       'abort',
       () => {
         dispose();
-        // A box may sit in an anchor of ours (board cards): take that away with it.
-        for (const box of this.boxes) (box.parentElement?.hasAttribute('data-crmx-anchor') ? box.parentElement : box).remove();
+        for (const box of this.boxes) removeBox(box);
         this.boxes.clear();
       },
       { once: true },

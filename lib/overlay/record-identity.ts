@@ -1,6 +1,6 @@
 import { CARD_SELECTOR, readCard } from '@/lib/hubspot/page/board';
 import { readRow, ROW_SELECTOR } from '@/lib/hubspot/page/table';
-import { itemOf } from './checkboxes';
+import { itemOf, removeBox } from './checkboxes';
 import type { OverlayContext } from './context';
 
 /**
@@ -32,11 +32,6 @@ export function staleRecordBoxes(scope: ParentNode = document): HTMLInputElement
   return [...scope.querySelectorAll<HTMLInputElement>(RECORD_BOXES)].filter(isStale);
 }
 
-/** Takes stale boxes out (with the anchor a card's box sits in); the mutation feed re-decorates. */
-function retire(boxes: readonly HTMLInputElement[]): void {
-  for (const box of boxes) (box.parentElement?.hasAttribute('data-crmx-anchor') ? box.parentElement : box).remove();
-}
-
 const where = (box: Element) => (box.closest(CARD_SELECTOR) ? 'card' : 'row');
 
 /**
@@ -52,7 +47,7 @@ export function initRecordIdentityGuard(ctx: OverlayContext, signal: AbortSignal
       event.stopImmediatePropagation();
       event.preventDefault();
       const kind = where(box);
-      retire([box]);
+      removeBox(box); // the mutation feed re-decorates the node for the record it shows now
       ctx.bar.notice.value = {
         tone: 'error',
         text: `This ${kind} changed to another record just before your click (HubSpot re-drew it), so nothing was selected. Its checkbox now stands for the record it shows: click again to select that one.`,
@@ -75,7 +70,7 @@ export function refuseChangedRecords(ctx: OverlayContext): boolean {
   });
   if (unpick.length > 0) ctx.model.set(unpick, false);
   const kind = where(stale[0]!);
-  retire(stale);
+  stale.forEach(removeBox);
   const what = stale.length === 1
     ? `A ${kind} changed to another record after its checkbox was drawn (HubSpot re-drew it)`
     : `${stale.length} ${kind}s changed to other records after their checkboxes were drawn (HubSpot re-drew them)`;

@@ -8,8 +8,8 @@ const ID_PREFIX = 'crmx-name-';
  * hidden word "Select" and at the page's element that shows the record's name (the row's name
  * link). The browser then computes the name exactly as assistive technology reads the link — its
  * text without aria-hidden parts such as an avatar's initials — and the overlay does not read the
- * text itself: that took up to six DOM calls per row, a reference takes two or three, which is
- * most of the difference on a 5,000-row table (overlay benchmark).
+ * text itself: that took up to six DOM calls per row (with an avatar), a reference takes three.
+ * On the 5,000-row benchmark table the gain was a few per cent, within that machine's noise.
  *
  * The name element gets an id of ours when it has none. One that already has an id of the page's
  * is named the old way (`aria-label` from its text): that id need not be unique, and a reference

@@ -29,11 +29,22 @@ export function startFirstRead(dbName: string, search: string): void {
 }
 
 /** The read startFirstRead began (or a new one when the early script did not run). */
-export function takeFirstRead(dbName: string, search: string): Promise<PopupStart | undefined> {
+export function takeFirstRead(dbName: string, stagedId: string | null): Promise<PopupStart | undefined> {
   const started = (globalThis as WithFirstRead)[FIRST_READ];
   delete (globalThis as WithFirstRead)[FIRST_READ];
-  return started ?? readPopupStart(dbName, stagedIdFrom(search)).catch(() => undefined);
+  return started ?? readPopupStart(dbName, stagedId).catch(() => undefined);
 }
+
+/*
+ * The ordering rules both reads apply — this one and the views' live queries through Dexie
+ * (live-reads.ts) — kept here, in the module without Dexie, so the two cannot drift apart.
+ */
+
+/** The newest of the selections still waiting: what the popup confirms when opened without an id. */
+export const newestOf = (waiting: StagedSelection[]): StagedSelection | undefined => waiting.sort((a, b) => b.createdAt - a.createdAt)[0];
+
+/** Jobs in the order "In progress" lists them: oldest first. */
+export const oldestFirst = (jobs: Job[]): Job[] => jobs.sort((a, b) => a.createdAt - b.createdAt);
 
 const request = <T>(req: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
@@ -101,8 +112,7 @@ async function waitingSelection(staged: IDBObjectStore, stagedId: string | null,
     const one = (await request(staged.get(stagedId))) as StagedSelection | undefined;
     return one && one.expiresAt > now ? one : undefined;
   }
-  const waiting = (await request(staged.index('expiresAt').getAll(IDBKeyRange.lowerBound(now, true)))) as StagedSelection[];
-  return waiting.sort((a, b) => b.createdAt - a.createdAt)[0];
+  return newestOf((await request(staged.index('expiresAt').getAll(IDBKeyRange.lowerBound(now, true)))) as StagedSelection[]);
 }
 
 /**
@@ -126,8 +136,7 @@ export async function readPopupStart(dbName: string, stagedId: string | null, no
       // Only undo jobs have `undoOf`; rows without the key path are not in that index.
       request(jobs.index('undoOf').count()),
     ]);
-    const active = [...paused, ...running].sort((a, b) => a.createdAt - b.createdAt);
-    return { staged, active, recent: { jobs: recentJobs, total: all - undos } };
+    return { staged, active: oldestFirst([...paused, ...running]), recent: { jobs: recentJobs, total: all - undos } };
   } finally {
     db.close();
   }

@@ -21,7 +21,7 @@ import '@/components/theme.css';
 async function main() {
   const stagedId = stagedIdFrom(location.search);
   // A failed read leaves the views to their live queries, which show the error.
-  const start = await takeFirstRead(DEFAULT_DB_NAME, location.search);
+  const start = await takeFirstRead(DEFAULT_DB_NAME, stagedId);
   performance.mark('crm-sweep:data');
   const db = openDb();
 

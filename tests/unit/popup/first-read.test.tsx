@@ -63,9 +63,9 @@ describe('the popup’s first frame', () => {
     const db = freshDb();
     await db.jobs.put(jobRow({ id: 'c', state: 'done', createdAt: 1 }));
     startFirstRead(db.name, '?staged=not-an-id');
-    expect((await takeFirstRead(db.name, ''))?.recent.jobs.map((j) => j.id)).toEqual(['c']);
+    expect((await takeFirstRead(db.name, null))?.recent.jobs.map((j) => j.id)).toEqual(['c']);
     await db.jobs.put(jobRow({ id: 'd', state: 'done', createdAt: 2 }));
-    expect((await takeFirstRead(db.name, ''))?.recent.jobs.map((j) => j.id)).toEqual(['d', 'c']);
+    expect((await takeFirstRead(db.name, null))?.recent.jobs.map((j) => j.id)).toEqual(['d', 'c']);
     expect(stagedIdFrom(`?staged=${stagedRow().id}`)).toBe(stagedRow().id);
     expect(stagedIdFrom('?staged=../../x')).toBeNull();
   });

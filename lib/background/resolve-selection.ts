@@ -101,9 +101,10 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
     'overlay/report': async ({ state, reason }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { recorded: false };
+      const url = senderPageUrl(sender);
       const status: OverlayStatus = {
-        url: senderPageUrl(sender),
-        pageKind: parseHubSpotPage(senderPageUrl(sender))?.kind ?? null,
+        url,
+        pageKind: parseHubSpotPage(url)?.kind ?? null,
         state,
         reason,
         at: Date.now(),

@@ -5,6 +5,7 @@ import { SANDBOX_BUILD_DIR, type LoadedExtension } from '../support/extension';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { extensionTable, openDecoratedTable, sendFromContentScript, stagedSelections } from './extension-pages';
+import { toolbar } from './page-locators';
 
 /**
  * Issue 7, item 3: a hostile (or compromised) HubSpot page against the real built extension.
@@ -16,7 +17,6 @@ import { extensionTable, openDecoratedTable, sendFromContentScript, stagedSelect
  * call log, nothing selected in the overlay.
  */
 const tableUrl = (s: Sandbox, portal: number | string = s.portalId) => `${s.url}/contacts/${portal}/objects/0-1/views/all/list`;
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 const rowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 const RECORD_ID = /^[1-9]\d{0,19}$/;
 

@@ -1,8 +1,8 @@
-import type { Page } from '@playwright/test';
 import { launchWithExtension, type LoadedExtension } from '../support/extension';
 import { expect, test } from './fixtures';
 import { extensionTable, openDecoratedTable, openedConfirmation, readJob, stagedSelections } from './extension-pages';
 import { journeyScreenshot } from './popup-journey-text';
+import { toolbar } from './page-locators';
 
 /**
  * Journey of the admin (issue #7): a 12,000-member manual list, "Select all 12,000 contacts"
@@ -20,7 +20,6 @@ const LIST = 'Trade fair leads 2026';
 // from, 429s if it overspends) and finishes the job in well under a minute.
 test.use({ sandboxOptions: { rateLimit: { max: 190, windowMs: 1_000, searchPerSecond: 20 } } });
 
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 
 test('admin: select all 12,000 list members → restorable delete → browser closed mid-job → reopened, the job resumes and finishes', async ({ sandbox, extension }, testInfo) => {
   test.setTimeout(180_000);

@@ -1,8 +1,9 @@
-import type { Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
-import { extensionTable, openedConfirmation, stagedSelections } from './extension-pages';
+import { openedConfirmation, stagedSelections } from './extension-pages';
 import { journeyScreenshot } from './popup-journey-text';
+import { boardUrl, boxOf, cardsOf, column, toolbar } from './page-locators';
+import { expectRecreatedAsBefore, recordState } from './record-state';
 
 /**
  * Journey of the power user (issue #7): on the deals board, picks 250 deals across three stages —
@@ -12,11 +13,6 @@ import { journeyScreenshot } from './popup-journey-text';
  * exactly those 250, each once, nothing else; after undo all 250 are back (new IDs) with the same
  * properties and associations, and no deal exists twice.
  */
-const boardUrl = (s: Sandbox) => `${s.url}/contacts/${s.portalId}/objects/0-3/views/all/board?pipeline=default&autorefresh=0`;
-const column = (page: Page, stage: string) => page.locator('[data-test-id="cdb-column"]').filter({ has: page.getByText(stage, { exact: true }) });
-const cardsOf = (page: Page, stage: string) => column(page, stage).locator('[data-test-id="cdb-column-item"]');
-const boxOf = (page: Page, stage: string, index: number) => cardsOf(page, stage).nth(index).getByRole('checkbox', { name: /^Select / });
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 
 const COLUMN = { id: 'presentationscheduled', label: 'Presentation Scheduled', size: 200 };
 const RANGE = { id: 'qualifiedtobuy', label: 'Qualified To Buy', size: 40 };
@@ -37,16 +33,8 @@ function fillStage(sandbox: Sandbox, stage: string, size: number): void {
   }
 }
 
-/** What undo must bring back for one deal, in terms that survive a new record ID. */
-function dealState(sandbox: Sandbox, id: string) {
-  const store = sandbox.store;
-  const { dealname, amount, dealstage, pipeline } = store.get('0-3', id)!.properties;
-  const associations = store
-    .associationsOf('0-3', id)
-    .map((a) => `${a.toObjectTypeId}/${a.toObjectId}: ${a.types.map((t) => `${t.category}/${t.typeId}/${t.label ?? '-'}`).sort().join(' ')}`)
-    .sort();
-  return { properties: { dealname, amount, dealstage, pipeline }, associations };
-}
+const DEAL_PROPERTIES = ['dealname', 'amount', 'dealstage', 'pipeline'];
+const dealState = (sandbox: Sandbox, id: string) => recordState(sandbox, '0-3', id, DEAL_PROPERTIES);
 
 /** Active deals by a key that survives re-creation (name, amount, stage, links): a duplicate shows as a count of 2. */
 function activeDealKeys(sandbox: Sandbox): Map<string, number> {
@@ -147,13 +135,7 @@ test('power user: 250 deals picked on the board (column, shift range, ctrl-click
   await journeyScreenshot(popup, testInfo, 'power-user-undo-done');
 
   // 5. All 250 back with new IDs, same properties and associations; no deal twice; the board's total as before.
-  const mapped = (await extensionTable(extension, 'idMap')) as { oldId: string; newId: string; how: string }[];
-  expect(mapped.map((m) => m.oldId).sort()).toEqual([...picked].sort());
-  for (const { oldId, newId, how } of mapped) {
-    expect(how).toBe('recreated');
-    expect(newId).not.toBe(oldId);
-    expect(dealState(sandbox, newId)).toEqual(before.get(oldId));
-  }
+  const mapped = await expectRecreatedAsBefore(extension, picked, before, (id) => dealState(sandbox, id));
   expect(new Set(mapped.map((m) => m.newId)).size).toBe(250);
   expect(store.listRecords('0-3')).toHaveLength(dealsBefore);
   expect(activeDealKeys(sandbox)).toEqual(keysBefore);

@@ -1,8 +1,9 @@
-import type { Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { extensionTable, openDecoratedTable, openedConfirmation, shiftJobBack } from './extension-pages';
 import { journeyScreenshot } from './popup-journey-text';
+import { toolbar } from './page-locators';
+import { recordState, type IdMapping } from './record-state';
 
 /**
  * Journey of the user who undoes yesterday's batch (issue #7): 40 contacts — with associations and
@@ -14,23 +15,8 @@ const N = 40;
 const RESTORED = 15;
 const LIST = 'Webinar sign-ups';
 const DAY_MS = 86_400_000;
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 
-/** What undo must bring back for one contact, in terms that survive a new record ID. */
-function contactState(sandbox: Sandbox, id: string) {
-  const store = sandbox.store;
-  const { email, firstname, lastname } = store.get('0-1', id)!.properties;
-  const associations = store
-    .associationsOf('0-1', id)
-    .map((a) => `${a.toObjectTypeId}/${a.toObjectId}: ${a.types.map((t) => `${t.category}/${t.typeId}/${t.label ?? '-'}`).sort().join(' ')}`)
-    .sort();
-  const lists = store.lists
-    .listsOf('0-1', id)
-    .filter((l) => l.list.processingType !== 'DYNAMIC')
-    .map((l) => l.list.name)
-    .sort();
-  return { properties: { email, firstname, lastname }, associations, lists };
-}
+const contactState = (sandbox: Sandbox, id: string) => recordState(sandbox, '0-1', id, ['email', 'firstname', 'lastname']);
 
 const activeByEmail = (sandbox: Sandbox, email: string) => sandbox.store.listRecords('0-1').filter((c) => c.properties.email?.toLowerCase() === email.toLowerCase());
 
@@ -107,7 +93,7 @@ test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhil
     expect(activeByEmail(sandbox, email), email).toHaveLength(1);
   }
   expect(store.listRecords('0-1')).toHaveLength(contactsBefore);
-  const mapped = new Map(((await extensionTable(extension, 'idMap')) as { oldId: string; newId: string; how: string }[]).map((m) => [m.oldId, m]));
+  const mapped = new Map(((await extensionTable(extension, 'idMap')) as IdMapping[]).map((m) => [m.oldId, m]));
   expect(mapped.size).toBe(N);
   for (const id of restored) {
     expect(mapped.get(id)).toMatchObject({ newId: id, how: 'restoredInHubSpot' });

@@ -3,6 +3,7 @@ import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { stagedSelections } from './extension-pages';
+import { boardUrl, boxOf, cardsOf, column, toolbar } from './page-locators';
 
 /**
  * The overlay on the sandbox's pipeline board (HubSpot's DOM contract, lazy columns, React-like
@@ -12,7 +13,6 @@ import { stagedSelections } from './extension-pages';
 // 1,000 contacts → 500 deals, ~400 in the Sales Pipeline: columns longer than one lazy batch (20).
 test.use({ sandboxOptions: { scale: 1000 } });
 
-const boardUrl = (s: Sandbox, view = 'all') => `${s.url}/contacts/${s.portalId}/objects/0-3/views/${view}/board?pipeline=default&autorefresh=0`;
 
 async function openBoard(extension: LoadedExtension, sandbox: Sandbox, view = 'all'): Promise<Page> {
   const page = await extension.context.newPage();
@@ -21,10 +21,6 @@ async function openBoard(extension: LoadedExtension, sandbox: Sandbox, view = 'a
   return page;
 }
 
-const column = (page: Page, stage: string) => page.locator('[data-test-id="cdb-column"]').filter({ has: page.getByText(stage, { exact: true }) });
-const cardsOf = (page: Page, stage: string) => column(page, stage).locator('[data-test-id="cdb-column-item"]');
-const boxOf = (page: Page, stage: string, index: number) => cardsOf(page, stage).nth(index).getByRole('checkbox', { name: /^Select / });
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 const shownCount = async (page: Page, stage: string) => Number((await column(page, stage).locator('[data-test-id="cdb-column-count"]').innerText()).replace(/\D/g, ''));
 
 /** The staged selections, read from the extension's IndexedDB in the service worker. */

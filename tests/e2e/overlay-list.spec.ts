@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { openDecoratedTable, stagedSelections } from './extension-pages';
+import { toolbar } from './page-locators';
 
 /**
  * The overlay on the sandbox's list pages (Contacts → Lists → a list): members in HubSpot's index
@@ -9,7 +10,6 @@ import { openDecoratedTable, stagedSelections } from './extension-pages';
  * HubSpot allows it (manual and snapshot lists). Screenshots as test artifacts.
  */
 const listUrl = (s: Sandbox, listId: string) => `${s.url}/contacts/${s.portalId}/objectLists/${listId}`;
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 const ourRowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 
 test.describe('overlay on a list page', () => {

@@ -4,13 +4,13 @@ import type { Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { openDecoratedTable, stagedSelections } from './extension-pages';
+import { toolbar } from './page-locators';
 
 /**
  * The overlay on the sandbox's index table (table view, saved views): HubSpot's own checkboxes
  * and bulk bar stay; ours sit beside them. Accessible locators throughout; screenshots as test artifacts.
  */
 const tableUrl = (s: Sandbox, view = 'all') => `${s.url}/contacts/${s.portalId}/objects/0-1/views/${view}/list`;
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 const ourRowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 const idOfRow = (page: Page, index: number) => ourRowBoxes(page).nth(index).evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
 

@@ -1,8 +1,9 @@
-import type { Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
-import { extensionTable, openedConfirmation, sendFrom, setExtensionSettings, stagedSelections } from './extension-pages';
+import { openedConfirmation, sendFrom, setExtensionSettings, stagedSelections } from './extension-pages';
 import { items, journeyScreenshot, text, type JourneyLanguage } from './popup-journey-text';
+import { boardUrl, boxOf, cardsOf, toolbar } from './page-locators';
+import { expectRecreatedAsBefore, recordState } from './record-state';
 
 /**
  * The whole path of issue #6 on the built extension, as a user takes it: pick deals on the sandbox
@@ -11,29 +12,11 @@ import { items, journeyScreenshot, text, type JourneyLanguage } from './popup-jo
  * HubSpot with their associations (labels included) and list memberships. Once in English and once
  * in Danish (the language setting), with screenshots of the confirmation, the progress and the undo.
  */
-const boardUrl = (s: Sandbox) => `${s.url}/contacts/${s.portalId}/objects/0-3/views/all/board?pipeline=default&autorefresh=0`;
-const column = (page: Page, stage: string) => page.locator('[data-test-id="cdb-column"]').filter({ has: page.getByText(stage, { exact: true }) });
-const cardsOf = (page: Page, stage: string) => column(page, stage).locator('[data-test-id="cdb-column-item"]');
-const boxOf = (page: Page, stage: string, index: number) => cardsOf(page, stage).nth(index).getByRole('checkbox', { name: /^Select / });
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 const DEAL_LIST = 'Deals under review';
 const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-/** What undo must bring back for one deal, in terms that survive a new record ID. */
-function dealState(sandbox: Sandbox, id: string) {
-  const store = sandbox.store;
-  const record = store.get('0-3', id)!;
-  const associations = store
-    .associationsOf('0-3', id)
-    .map((a) => `${a.toObjectTypeId}/${a.toObjectId}: ${a.types.map((t) => `${t.category}/${t.typeId}/${t.label ?? '-'}`).sort().join(' ')}`)
-    .sort();
-  const lists = store.lists
-    .listsOf('0-3', id)
-    .map((l) => l.list.name)
-    .sort();
-  const { dealname, amount, dealstage, pipeline } = record.properties;
-  return { properties: { dealname, amount, dealstage, pipeline }, associations, lists };
-}
+const DEAL_PROPERTIES = ['dealname', 'amount', 'dealstage', 'pipeline'];
+const dealState = (sandbox: Sandbox, id: string) => recordState(sandbox, '0-3', id, DEAL_PROPERTIES);
 
 for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[]) {
   test(`${language}: board pick → confirm → wrong count refused → delete with progress → gone → undo brings deals back with associations and lists`, async ({ sandbox, extension }, testInfo) => {
@@ -147,12 +130,8 @@ for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[
 
     // 8. HubSpot has the deals again (new IDs), with the same properties, associations (labels
     // included) and list memberships; the originals stay in the recycle bin.
-    const mapped = (await extensionTable(extension, 'idMap')) as { oldId: string; newId: string; how: string }[];
-    expect(mapped.map((m) => m.oldId).sort()).toEqual([...picked].sort());
-    for (const { oldId, newId, how } of mapped) {
-      expect(how).toBe('recreated');
-      expect(newId).not.toBe(oldId);
-      expect(dealState(sandbox, newId)).toEqual(before.get(oldId));
+    const mapped = await expectRecreatedAsBefore(extension, picked, before, (id) => dealState(sandbox, id));
+    for (const { oldId, newId } of mapped) {
       expect(store.listMembers(dealList.listId)).toContain(newId);
       expect(store.get('0-3', oldId, { archived: true })).toBeDefined();
     }

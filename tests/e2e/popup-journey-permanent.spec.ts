@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { extensionTable, openDecoratedTable, openedConfirmation } from './extension-pages';
 import { items, journeyScreenshot, text } from './popup-journey-text';
+import { toolbar } from './page-locators';
 
 /**
  * A permanent (privacy-law, "GDPR") delete from the contacts table: the confirmation words it more
@@ -9,7 +10,6 @@ import { items, journeyScreenshot, text } from './popup-journey-text';
  * keeps no snapshot, and Recent batches offers no undo for the batch and says why.
  */
 const say = (key: Parameters<typeof text>[1], params?: Record<string, string | number>) => text('en', key, params);
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 const rowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 const rowId = (page: Page, index: number) => rowBoxes(page).nth(index).evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
 

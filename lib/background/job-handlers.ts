@@ -5,13 +5,11 @@ import { deleteForJob } from '@/lib/db/snapshots-repo';
 import { deleteStagedSelection, stageSelection } from '@/lib/db/staged-repo';
 import { checkRestored, createUndoJob, UndoRefused } from '@/lib/undo/start-undo';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { parseHubSpotPage } from '@/lib/hubspot/page/url';
 import type { JobEngine } from '@/lib/jobs/engine';
 import type { Handlers } from '@/lib/messaging/router';
 import { loadSettings } from '@/lib/settings/settings';
-import { checkJobStart, StartRefused } from './check-job-start';
-import { REMOVE_NEEDS_LIST } from '@/lib/selection/refusal';
-import { checkPagePortal, senderPageUrl } from './page-portal';
+import { checkJobStart } from './check-job-start';
+import { checkPagePortal, selectablePage, senderPageUrl } from './page-portal';
 
 export interface JobHandlerDeps {
   db: CrmSweepDb;
@@ -28,12 +26,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
   return {
     'selection/stage': async ({ ids, displayedTotal, description, intent }, sender: Runtime.MessageSender) => {
       // Which portal, object and list come from the URL the browser says the sender is on.
-      const pageUrl = senderPageUrl(sender);
-      const page = parseHubSpotPage(pageUrl);
-      if (!page || (page.kind !== 'table' && page.kind !== 'board' && page.kind !== 'list')) {
-        throw new StartRefused('This page is not a HubSpot table, board or list. Nothing was selected.');
-      }
-      if (intent === 'removeFromList' && page.kind !== 'list') throw new StartRefused(REMOVE_NEEDS_LIST);
+      const page = selectablePage(sender, intent);
       const api = await deps.connect(page.portalId);
       await checkPagePortal(api, page.portalId);
       const objectTypeId = page.kind === 'list' ? (await api.lists.get(page.listId)).objectTypeId : page.objectTypeId;
@@ -43,7 +36,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
         listId: page.kind === 'list' ? page.listId : undefined,
         ids,
         displayedTotal,
-        source: { pageUrl, description },
+        source: { pageUrl: senderPageUrl(sender), description },
         intent,
       });
       await deps.openConfirmation(staged.id);

@@ -1,6 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { StageIntent } from '@/lib/db/rows';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { SelectionRefused } from '@/lib/selection/refusal';
+import { parseHubSpotPage, type HubSpotPage } from '@/lib/hubspot/page/url';
+import { REMOVE_NEEDS_LIST, SelectionRefused } from '@/lib/selection/refusal';
 
 /**
  * The portal a page's URL names must be the configured token's portal (HUBSPOT.md §2: account-info)
@@ -28,4 +30,19 @@ export async function checkPagePortal(api: HubSpotApi, pagePortalId: string): Pr
 export function senderPageUrl(sender: Runtime.MessageSender): string {
   if (sender.frameId === 0 && typeof sender.tab?.url === 'string') return sender.tab.url;
   return sender.url ?? '';
+}
+
+export type SelectablePage = HubSpotPage & { kind: 'table' | 'board' | 'list' };
+
+/**
+ * The table, board or list page a selection message comes from (senderPageUrl), refused for any
+ * other page, and for "Remove from list…" anywhere but a list page.
+ */
+export function selectablePage(sender: Runtime.MessageSender, intent?: StageIntent): SelectablePage {
+  const page = parseHubSpotPage(senderPageUrl(sender));
+  if (!page || (page.kind !== 'table' && page.kind !== 'board' && page.kind !== 'list')) {
+    throw new SelectionRefused('This page is not a HubSpot table, board or list. Nothing was selected.');
+  }
+  if (intent === 'removeFromList' && page.kind !== 'list') throw new SelectionRefused(REMOVE_NEEDS_LIST);
+  return page as SelectablePage;
 }

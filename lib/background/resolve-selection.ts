@@ -1,15 +1,14 @@
-import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { stageSelection } from '@/lib/db/staged-repo';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { parseHubSpotPage, type HubSpotPage } from '@/lib/hubspot/page/url';
+import { parseHubSpotPage } from '@/lib/hubspot/page/url';
 import { MAX_SELECTION, type OverlayStatus } from '@/lib/messaging/protocol';
 import type { Handlers } from '@/lib/messaging/router';
-import { REMOVE_NEEDS_LIST, SelectionRefused } from '@/lib/selection/refusal';
+import { SelectionRefused } from '@/lib/selection/refusal';
 import { selectAllSupport } from '@/lib/selection/query';
 import { resolveSelection } from '@/lib/selection/resolve-query';
-import { checkPagePortal, senderPageUrl } from './page-portal';
+import { checkPagePortal, selectablePage, senderPageUrl } from './page-portal';
 
 /**
  * The overlay's background routes (issue 5): resolve a query selection ("all N in view") through
@@ -37,21 +36,12 @@ const STATUS_KEY = 'overlayStatus';
 /** Tabs remembered; the oldest reports are dropped beyond this. */
 const MAX_TABS = 50;
 
-function selectablePage(sender: Runtime.MessageSender): HubSpotPage & { kind: 'table' | 'board' | 'list' } {
-  const page = parseHubSpotPage(senderPageUrl(sender));
-  if (!page || (page.kind !== 'table' && page.kind !== 'board' && page.kind !== 'list')) {
-    throw new SelectionRefused('This page is not a HubSpot table, board or list. Nothing was selected.');
-  }
-  return page as HubSpotPage & { kind: 'table' | 'board' | 'list' };
-}
-
 export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRoutes {
   const running = new Map<string, Resolving>();
 
   return {
     'selection/resolve': async (request, sender) => {
-      const page = selectablePage(sender);
-      if (request.intent === 'removeFromList' && page.kind !== 'list') throw new SelectionRefused(REMOVE_NEEDS_LIST);
+      const page = selectablePage(sender, request.intent);
       if (running.has(request.resolveId)) throw new SelectionRefused('This selection is already being resolved.');
       const job: Resolving = { tabId: sender.tab?.id, resolved: 0, expected: request.displayedTotal, controller: new AbortController() };
       running.set(request.resolveId, job);

@@ -6,7 +6,8 @@ import { useDb } from '../common/db-context';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { useLiveQuery } from '../common/use-live-query';
 import { RecentJobItem } from './RecentJobItem';
-import { readRecentPage, RECENT_PAGE_SIZE, type RecentPage } from './recent-page';
+import { RECENT_PAGE_SIZE, type RecentPage } from './page-size';
+import { readRecentPage } from './recent-page';
 
 interface Props {
   retentionDays: number;

@@ -5,6 +5,7 @@ import { ACTION_BAR_CSS } from './action-bar-style';
 import type { StageIntent } from '@/lib/db/rows';
 import { stageCurrentSelection } from './stage-selection';
 import { byUser } from './user-input';
+import { englishCount } from '@/lib/format/english-count';
 
 /**
  * The floating action bar, inside the overlay's shadow root (HubSpot's CSS and ours never mix): a
@@ -13,7 +14,6 @@ import { byUser } from './user-input';
  * A visually hidden live region, always present, announces the count as it changes (a region that
  * appears together with its text is not reliably announced).
  */
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }) {
   const { model, bar } = ctx;
@@ -23,7 +23,7 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
   const notice = bar.notice.value;
   const progress = bar.progress.value;
   const busy = bar.busy.value;
-  const status = empty ? '' : `${fmt(count)} selected`;
+  const status = empty ? '' : `${englishCount(count)} selected`;
   const announcement = empty ? (hadSelection.current ? 'Selection cleared' : '') : status;
   hadSelection.current = !empty;
 
@@ -52,7 +52,7 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
               <span class="progress">
                 <progress max={progress.expected} value={progress.resolved} aria-label="Checking the selection with HubSpot" />
                 <span>
-                  Checking {fmt(progress.resolved)} of {fmt(progress.expected)} with HubSpot…
+                  Checking {englishCount(progress.resolved)} of {englishCount(progress.expected)} with HubSpot…
                 </span>
               </span>
             )}

@@ -12,6 +12,7 @@ const RECORD_FROM = 100;
 
 export class DecorationQueue {
   private readonly pending = new Set<Element>();
+  private readonly sources: (() => Iterable<Element>)[] = [];
   private frame = 0;
   private activeMs = 0;
   private count = 0;
@@ -51,6 +52,17 @@ export class DecorationQueue {
     }
   }
 
+  /**
+   * Queues what `source` returns when the next slice starts: a query over a whole table or board
+   * then runs inside the measured, budgeted slices like the decoration it feeds.
+   */
+  addFrom(source: () => Iterable<Element>): void {
+    if (this.signal.aborted) return;
+    this.sources.push(source);
+    if (this.count === 0 && this.activeMs === 0 && this.frame === 0) this.startedAt = performance.now();
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.run());
+  }
+
   /** Decorates everything queued now (tests, and a click that needs the nodes ready). */
   flush(): void {
     cancelAnimationFrame(this.frame);
@@ -64,6 +76,7 @@ export class DecorationQueue {
     const start = performance.now();
     let done = 0;
     this.around(() => {
+      for (const source of this.sources.splice(0)) for (const element of source()) this.pending.add(element);
       for (const element of this.pending) {
         this.pending.delete(element);
         if (element.isConnected) this.decorate(element);

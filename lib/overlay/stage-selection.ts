@@ -2,6 +2,7 @@ import { request } from '@/lib/messaging/client';
 import type { StageIntent } from '@/lib/db/rows';
 import type { OverlayContext } from './context';
 import { refuseChangedRecords } from './record-identity';
+import { englishCount } from '@/lib/format/english-count';
 
 /**
  * Delete… / Remove from list…: hands the selection to the background, which freezes it and opens
@@ -11,17 +12,16 @@ import { refuseChangedRecords } from './record-identity';
  */
 
 const POLL_MS = 400;
-const fmt = (n: number) => n.toLocaleString('en-US');
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function describeSelection(ctx: OverlayContext, intent: StageIntent): string {
   const { model, page, bar } = ctx;
   const scopes = model.scopes.value.map((s) => (s.kind === 'stage' ? `column "${s.label}"` : s.label));
   const picked = model.picked.value.size;
-  const parts = [...scopes, ...(picked > 0 ? [`${fmt(picked)} picked`] : [])];
+  const parts = [...scopes, ...(picked > 0 ? [`${englishCount(picked)} picked`] : [])];
   const where = page.kind === 'board' ? 'board' : page.kind === 'list' ? 'list' : 'table';
   const verb = intent === 'removeFromList' ? 'Remove from list' : 'Delete';
-  const excluded = model.excluded.value.size > 0 ? `, ${fmt(model.excluded.value.size)} unticked` : '';
+  const excluded = model.excluded.value.size > 0 ? `, ${englishCount(model.excluded.value.size)} unticked` : '';
   return `${verb}: ${parts.join(', ')}${excluded} ${bar.noun.value} on the HubSpot ${where}`.slice(0, 200);
 }
 
@@ -76,5 +76,5 @@ export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIn
 }
 
 function confirmText(count: number): string {
-  return `${fmt(count)} ${count === 1 ? 'record is' : 'records are'} ready: confirm in the crm-sweep window. Nothing is deleted until you do.`;
+  return `${englishCount(count)} ${count === 1 ? 'record is' : 'records are'} ready: confirm in the crm-sweep window. Nothing is deleted until you do.`;
 }

@@ -1,11 +1,11 @@
 import { effect, signal as createSignal } from '@preact/signals';
-import { findTable, nameHeader, readDisplayedTotal, readRow, rowName, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
+import { findTable, nameHeader, readDisplayedTotal, readRow, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
 import { selectAllSupport } from '@/lib/selection/query';
-import { BoxNamer } from './box-names';
-import { createCheckbox, onCheckClick, onControlClick, RecordCheckboxes, type CheckedItem } from './checkboxes';
+import { englishCount } from '@/lib/format/english-count';
+import { createCheckbox, onCheckClick, onControlClick, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
-import { DecorationQueue } from './decoration-queue';
 import { matchesIn } from './mutations';
+import { TableRowBoxes } from './table-row-boxes';
 
 /**
  * Table view and list members (HUBSPOT.md §1): a checkbox per row named "Select <record name>",
@@ -13,38 +13,18 @@ import { matchesIn } from './mutations';
  * bar offers "Select all N records" (N as HubSpot displays it). Rows HubSpot swaps when paging
  * are decorated as they arrive and show the model's state again.
  */
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   const { model, bar, page } = ctx;
   const scopeKey = page.kind === 'list' ? 'list' : 'view';
   const itemScopes = [scopeKey] as const;
-  const boxes = new RecordCheckboxes('row', model, signal);
-  const namer = new BoxNamer(signal);
-  /** Row → its box, as a property of the row's wrapper in our own world (cheaper than a WeakMap). */
-  const BOX = Symbol('crm-sweep row box');
-  type Decorated = Element & { [BOX]?: HTMLInputElement };
   /** The records of the rows on the page now, refreshed after every decoration pass. */
   const pageItems = createSignal<readonly CheckedItem[]>([]);
   const total = createSignal(readDisplayedTotal());
   let pageBox: HTMLInputElement | null = null;
 
-  const decorateRow = (row: Element) => {
-    const existing = (row as Decorated)[BOX];
-    if (existing?.isConnected && row.contains(existing)) return;
-    const record = readRow(row);
-    if (!record) return; // unreadable ID: no checkbox rather than a wrong one
-    const box = boxes.create({ id: record.id, scopes: itemScopes });
-    if (!record.link || !namer.name(box, record.link)) box.setAttribute('aria-label', `Select ${rowName(record)}`);
-    // One call either way (ChildNode.before, not parentNode + insertBefore): see checkboxes.ts.
-    if (record.before) record.before.before(box);
-    else record.nameCell.append(box);
-    (row as Decorated)[BOX] = box;
-  };
-
   const refreshPage = () => {
-    namer.restoreWord();
-    pageItems.value = boxes.connectedItems();
+    pageItems.value = rowBoxes.connectedItems();
     const shown = readDisplayedTotal();
     if (shown?.count !== total.value?.count || shown?.noun !== total.value?.noun) total.value = shown;
     if (shown) model.updateShown(new Map([[scopeKey, shown.count]]));
@@ -66,7 +46,7 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     const picked = rows.filter((r) => model.isSelected(r.id, r.scopes)).length;
     if (!pageBox) return;
     const noun = total.value?.noun || 'records';
-    pageBox.setAttribute('aria-label', `Select all ${fmt(rows.length)} ${noun} on this page`);
+    pageBox.setAttribute('aria-label', `Select all ${englishCount(rows.length)} ${noun} on this page`);
     pageBox.checked = rows.length > 0 && picked === rows.length;
     pageBox.indeterminate = picked > 0 && picked < rows.length;
   };
@@ -79,12 +59,12 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
       bar.notice.value = { tone: 'error', text: support.reason };
       return;
     }
-    model.setScopes([{ key: scopeKey, kind: scopeKey, label: `all ${fmt(shown.count)} ${shown.noun || 'records'}`, shown: shown.count }]);
+    model.setScopes([{ key: scopeKey, kind: scopeKey, label: `all ${englishCount(shown.count)} ${shown.noun || 'records'}`, shown: shown.count }]);
   };
 
-  const queue = new DecorationQueue('table', decorateRow, signal, refreshPage, Infinity, (slice) => ctx.mutations.quietly(slice));
+  const rowBoxes = new TableRowBoxes(ctx, signal, itemScopes, refreshPage);
   const table = findTable();
-  if (table) queue.add(tableRows(table));
+  if (table) rowBoxes.decorateTable(table);
   ctx.mutations.subscribe(({ added, removedOurs }) => {
     const rows = matchesIn(added, ROW_SELECTOR);
     // React may drop our box when it re-renders a row: put it back in the same pass.
@@ -92,7 +72,7 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
       const row = from instanceof Element ? from.closest(ROW_SELECTOR) : null;
       if (row?.isConnected) rows.push(row);
     }
-    queue.add(rows, true);
+    rowBoxes.add(rows, true);
     if (added.length > 0 || removedOurs.length > 0) refreshPage();
   });
 
@@ -128,7 +108,7 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
       const rows = pageItems.value;
       const wholePage = rows.length > 0 && rows.every((r) => model.isSelected(r.id, r.scopes));
       const offer = shown && wholePage && shown.count > rows.length && !model.hasScope(scopeKey);
-      bar.offer.value = offer ? { label: `Select all ${fmt(shown.count)} ${shown.noun || 'records'}`, run: selectAll } : null;
+      bar.offer.value = offer ? { label: `Select all ${englishCount(shown.count)} ${shown.noun || 'records'}`, run: selectAll } : null;
     }),
   ];
   signal.addEventListener('abort', () => {

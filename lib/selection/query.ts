@@ -1,6 +1,7 @@
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import type { StageIntent } from '@/lib/db/rows';
 import { arrayOf, bool, int, object, oneOf, optional, PayloadError, str, type Validator } from '@/lib/messaging/validate';
+import { englishCount } from '@/lib/format/english-count';
 
 /**
  * "All N in view" as a query the background resolves through HubSpot's API, never by scrolling
@@ -87,7 +88,7 @@ export function selectAllSupport(page: HubSpotPage, total?: { count: number; nou
   if (page.kind !== 'table' && page.kind !== 'board') return { ok: false, reason: 'Select all works on HubSpot tables, boards and lists only.' };
   if (page.viewId === 'all') return { ok: true };
   const board = page.kind === 'board';
-  const what = board ? 'a whole column or pipeline' : total ? `all ${total.count.toLocaleString('en-US')} ${total.noun || 'records'}` : 'all records';
+  const what = board ? 'a whole column or pipeline' : total ? `all ${englishCount(total.count)} ${total.noun || 'records'}` : 'all records';
   const instead = board ? 'Pick the cards you see instead' : 'Select the rows or pages you see instead';
   return {
     ok: false,

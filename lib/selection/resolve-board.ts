@@ -3,6 +3,7 @@ import type { SearchFilter } from '@/lib/hubspot/api/search';
 import type { Pipeline } from '@/lib/hubspot/api/types';
 import type { BoardColumnQuery } from './query';
 import { SelectionRefused } from './refusal';
+import { englishCount } from '@/lib/format/english-count';
 
 /**
  * A board's selected columns → the records in those stages, by pipeline search. Search pages stop
@@ -15,7 +16,6 @@ const PIPELINE_PROPERTIES: Record<string, { pipeline: string; stage: string }> =
 };
 
 const sameLabel = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 function orderedStages(pipeline: Pipeline) {
   return [...pipeline.stages].sort((a, b) => (a.displayOrder ?? 0) - (b.displayOrder ?? 0));
@@ -94,7 +94,7 @@ export async function resolveBoard(
 
 function mismatch(where: string, shown: number, found: number): SelectionRefused {
   return new SelectionRefused(
-    `The board shows ${fmt(shown)} in ${where}, but HubSpot's API finds ${fmt(found)}. Nothing was selected: ` +
+    `The board shows ${englishCount(shown)} in ${where}, but HubSpot's API finds ${englishCount(found)}. Nothing was selected: ` +
       `records may have changed since the board loaded, or the board hides some with filters the API can't see. ` +
       `Reload the board and try again, or pick the cards you see.`,
   );

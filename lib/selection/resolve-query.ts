@@ -3,6 +3,7 @@ import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import { selectAllSupport, type ResolveRequest } from './query';
 import { resolveBoard } from './resolve-board';
 import { SelectionRefused } from './refusal';
+import { englishCount } from '@/lib/format/english-count';
 
 /**
  * Resolves a query selection to record IDs through HubSpot's API, in the background, and checks
@@ -20,7 +21,6 @@ export interface ResolvedSelection {
 }
 
 const OBJECT_PAGE = 100;
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 export async function resolveSelection(
   api: HubSpotApi,
@@ -75,16 +75,16 @@ async function collect(pages: AsyncIterable<string[]>, displayed: number, where:
   const ids = new Set<string>();
   for await (const page of pages) {
     for (const id of page) ids.add(id);
-    if (ids.size > displayed) throw countMismatch(where, displayed, `more than ${fmt(displayed)}`);
+    if (ids.size > displayed) throw countMismatch(where, displayed, `more than ${englishCount(displayed)}`);
     onProgress(ids.size);
   }
-  if (ids.size !== displayed) throw countMismatch(where, displayed, fmt(ids.size));
+  if (ids.size !== displayed) throw countMismatch(where, displayed, englishCount(ids.size));
   return [...ids];
 }
 
 function countMismatch(where: string, displayed: number, found: string): SelectionRefused {
   return new SelectionRefused(
-    `HubSpot shows ${fmt(displayed)} records in ${where}, but its API lists ${found}. Nothing was selected: ` +
+    `HubSpot shows ${englishCount(displayed)} records in ${where}, but its API lists ${found}. Nothing was selected: ` +
       `records may have changed since the page loaded, or the page hides some with filters the API can't see. ` +
       `Reload the page and try again, or select the rows you see.`,
   );

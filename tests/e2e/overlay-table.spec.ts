@@ -19,7 +19,7 @@ test.describe('overlay on the index table', () => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
     await expect(ourRowBoxes(page)).toHaveCount(25);
     const firstName = await page.locator('tr[data-test-id^="row-"] td[data-column-index="0"] a span:not([aria-hidden])').first().innerText();
-    // Chromium's own accessibility tree names the box (aria-labelledby → "Select" + the name link, without the avatar's initials).
+    // Chromium's own accessibility tree names the box (by reference: "Select" + the name link, without the avatar's initials).
     const cdp = await page.context().newCDPSession(page);
     const { root } = await cdp.send('DOM.getDocument');
     const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, accessibleName: `Select ${firstName}`, role: 'checkbox' });

@@ -1,0 +1,94 @@
+import { countRows, nameLinks, readLinkedRow, readRow, rowName, ROW_SELECTOR, tableRows, type TableRowRecord } from '@/lib/hubspot/page/table';
+import { BoxNamer } from './box-names';
+import { RecordCheckboxes, type CheckedItem } from './checkboxes';
+import type { OverlayContext } from './context';
+import { DecorationQueue } from './decoration-queue';
+
+/** Row → its box, and whether the first pass read it: properties of the row's wrapper in our own
+ * world (cheaper than WeakMaps at 5,000 rows). */
+const BOX = Symbol('crm-sweep row box');
+const READ = Symbol('crm-sweep row read by link');
+type Row = Element & { [BOX]?: HTMLInputElement; [READ]?: true };
+
+/**
+ * The record checkboxes of a table's rows, put in a frame at a time (decoration-queue.ts): one in
+ * front of each row's name link, named after it, for the record the row shows.
+ *
+ * A table's first pass reads its rows through their name links (table.ts nameLinks: one query for
+ * the table, not two per row). A row whose name cell has no link is not reached that way, so when
+ * fewer rows were reached than the table has, the rest are read row by row once the pass is done.
+ * Rows HubSpot adds or re-renders later are read row by row.
+ */
+export class TableRowBoxes {
+  private readonly boxes: RecordCheckboxes;
+  private readonly namer: BoxNamer;
+  private readonly queue: DecorationQueue;
+  private firstPass: { table: Element; rows: number; reached: number } | null = null;
+
+  constructor(ctx: OverlayContext, signal: AbortSignal, private readonly scopes: readonly string[], onDrained: () => void) {
+    this.boxes = new RecordCheckboxes('row', ctx.model, signal);
+    this.namer = new BoxNamer(signal);
+    const decorate = (element: Element) => (element instanceof HTMLAnchorElement ? this.decorateByLink(element) : this.decorateRow(element));
+    const drained = () => {
+      this.finishFirstPass();
+      onDrained();
+    };
+    this.queue = new DecorationQueue('table', decorate, signal, drained, Infinity, (slice) => ctx.mutations.quietly(slice));
+  }
+
+  /** Decorates every row of `table`, starting on the next frame. */
+  decorateTable(table: Element): void {
+    const pass = { table, rows: 0, reached: 0 };
+    this.firstPass = pass;
+    this.queue.addFrom(() => {
+      pass.rows = countRows(table);
+      return nameLinks(table);
+    });
+  }
+
+  /** Rows HubSpot added or re-rendered (`inFrame`: called from an animation frame); also puts
+   * back the word every box refers to if a re-render took it. */
+  add(rows: Iterable<Element>, inFrame: boolean): void {
+    this.namer.restoreWord();
+    this.queue.add(rows, inFrame);
+  }
+
+  /** The records whose boxes are on the page now. */
+  connectedItems(): CheckedItem[] {
+    return this.boxes.connectedItems();
+  }
+
+  private decorateRow(row: Row): void {
+    if (!hasBox(row)) this.putBox(row, readRow(row));
+  }
+
+  private decorateByLink(link: Element): void {
+    const row = link.closest(ROW_SELECTOR) as Row | null;
+    if (!row || row[READ]) return; // a second link in the same name cell: the first one counts, as in readRow
+    row[READ] = true;
+    if (this.firstPass) this.firstPass.reached++;
+    if (!hasBox(row)) this.putBox(row, readLinkedRow(row, link));
+  }
+
+  private finishFirstPass(): void {
+    const pass = this.firstPass;
+    this.firstPass = null;
+    if (pass && pass.reached < pass.rows && pass.table.isConnected) this.queue.add(tableRows(pass.table));
+  }
+
+  private putBox(row: Row, record: TableRowRecord | null): void {
+    if (!record) return; // unreadable ID: no checkbox rather than a wrong one
+    const box = this.boxes.create({ id: record.id, scopes: this.scopes });
+    this.namer.name(box, record.link ?? record.nameCell, () => rowName(record));
+    // One call each (ChildNode.before, not parentNode + insertBefore): see checkboxes.ts.
+    if (record.link) record.link.before(box);
+    else if (record.nameCell.firstChild) record.nameCell.firstChild.before(box);
+    else record.nameCell.append(box);
+    row[BOX] = box;
+  }
+}
+
+function hasBox(row: Row): boolean {
+  const box = row[BOX];
+  return box !== undefined && box.isConnected && row.contains(box);
+}

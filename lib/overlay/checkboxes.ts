@@ -58,7 +58,9 @@ export function removeBox(box: Element): void {
 
 /** The record checkboxes of one feature, kept in step with the model; removed on abort. */
 export class RecordCheckboxes {
-  private readonly boxes = new Set<HTMLInputElement>();
+  /** An array, not a Set: no hash per box when 5,000 are made; disconnected ones are dropped on
+   * the next pass over them. */
+  private boxes: HTMLInputElement[] = [];
 
   constructor(
     private readonly kind: CheckKind,
@@ -71,7 +73,7 @@ export class RecordCheckboxes {
       () => {
         dispose();
         for (const box of this.boxes) removeBox(box);
-        this.boxes.clear();
+        this.boxes = [];
       },
       { once: true },
     );
@@ -85,18 +87,14 @@ export class RecordCheckboxes {
   track(box: HTMLInputElement, item: CheckedItem): HTMLInputElement {
     (box as BoxWithItem)[ITEM] = item;
     if (!this.model.isEmpty.peek() && this.model.isSelected(item.id, item.scopes)) box.checked = true;
-    this.boxes.add(box);
+    this.boxes.push(box);
     return box;
   }
 
   /** Records whose boxes are on the page now (the current page of rows, the rendered cards). */
   connectedItems(): CheckedItem[] {
-    const out: CheckedItem[] = [];
-    for (const box of this.boxes) {
-      if (box.isConnected) out.push(itemOf(box)!);
-      else this.boxes.delete(box);
-    }
-    return out;
+    this.boxes = this.boxes.filter((box) => box.isConnected);
+    return this.boxes.map((box) => itemOf(box)!);
   }
 
   /** Re-applies the model to every box; forgets boxes HubSpot threw away with their rows. */
@@ -105,11 +103,8 @@ export class RecordCheckboxes {
     void this.model.picked.value;
     void this.model.excluded.value;
     void this.model.scopes.value;
+    this.boxes = this.boxes.filter((box) => box.isConnected);
     for (const box of this.boxes) {
-      if (!box.isConnected) {
-        this.boxes.delete(box);
-        continue;
-      }
       const item = itemOf(box)!;
       const selected = this.model.isSelected(item.id, item.scopes);
       if (box.checked !== selected) box.checked = selected;

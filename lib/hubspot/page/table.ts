@@ -1,5 +1,6 @@
 import {
   agreedRecordId,
+  asRecordId,
   type Alternatives,
   anyOf,
   parseDisplayedCount,
@@ -51,7 +52,9 @@ export function readRow(row: Element): TableRowRecord | null {
 export function readLinkedRow(row: Element, link: Element): TableRowRecord | null {
   const fromLink = recordIdFromHref(link.getAttribute('href'));
   if (fromLink === null) return null;
-  const id = agreedRecordId([rowTestId(row), fromLink]);
+  const fromTestId = rowTestId(row);
+  // The usual case, every row: both sources say the same (one check, no array).
+  const id = fromTestId === fromLink ? asRecordId(fromLink) : agreedRecordId([fromTestId, fromLink]);
   return id === null ? null : { id, link };
 }
 

@@ -1,49 +1,10 @@
-import { render } from 'preact';
-import { DbContext } from '@/components/common/db-context';
-import { afterFirstPaint } from '@/components/common/first-paint';
-import { rememberDisplayPrefs, rememberedDisplayPrefs } from '@/components/popup/display-prefs';
-import { PopupApp } from '@/components/popup/PopupApp';
-import { stagedIdFrom, takeFirstRead } from '@/components/popup/first-read';
-import { DEFAULT_DB_NAME, openDb } from '@/lib/db/open';
-import { setLanguage } from '@/lib/i18n/language';
-import { request } from '@/lib/messaging/client';
 import '@/components/theme.css';
 
 /**
- * Thin wiring. Nothing stands in line before the first frame but the opening read, which
- * popup-first-read.js started with plain IndexedDB while this module loaded; Dexie opens the
- * database when the views' live queries start, after that frame. It renders with the display
- * settings the last popup received, and asks the background (settings/get, never the token) only
- * once that frame is on screen — the request may wake an idle service worker, whose start-up would
- * compete with the popup for the CPU — then repaints if they changed.
- * Marks for popup_first_paint_ms: `data` (opening data in hand), `rendered` (first frame built).
+ * Thin entry. popup.html holds the header, which paints as soon as this tiny module has run; the
+ * app — Preact, Dexie, the views, ~200 kB whose evaluation took the main thread for tens of ms
+ * before anything showed — is loaded after that frame (a timeout queued from the frame's
+ * animation callback runs once the frame is out). The opening database read is already under way
+ * (popup-first-read.js), so the list does not wait for this.
  */
-async function main() {
-  const stagedId = stagedIdFrom(location.search);
-  // A failed read leaves the views to their live queries, which show the error.
-  const start = await takeFirstRead(DEFAULT_DB_NAME, stagedId);
-  performance.mark('crm-sweep:data');
-  const db = openDb();
-
-  const root = document.getElementById('app')!;
-  const show = (prefs: { language: string; retentionDays: number }) => {
-    setLanguage(prefs.language);
-    render(
-      <DbContext.Provider value={db}>
-        <PopupApp stagedId={stagedId} retentionDays={prefs.retentionDays} start={start} />
-      </DbContext.Provider>,
-      root,
-    );
-  };
-  const remembered = rememberedDisplayPrefs();
-  show(remembered);
-  performance.mark('crm-sweep:rendered');
-
-  await afterFirstPaint();
-  const current = await request('settings/get', {}).catch(() => null);
-  if (!current) return;
-  rememberDisplayPrefs(current);
-  if (current.language !== remembered.language || current.retentionDays !== remembered.retentionDays) show(current);
-}
-
-void main();
+requestAnimationFrame(() => setTimeout(() => void import('@/components/popup/start-popup').then((app) => app.startPopup()), 0));

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { useEffect, useRef } from 'preact/hooks';
-import { afterFirstPaint } from './first-paint';
+import { afterFirstPaint } from '@/lib/timing/first-paint';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
@@ -10,7 +10,7 @@ export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { 
  * a table it read changes — in this page or in the background's service worker, which Dexie hears
  * through a BroadcastChannel on the extension's origin. No polling, no copied counters.
  * `deps` re-subscribe, as with `useEffect`; the last answer stays on screen until the new one.
- * Subscriptions start once the page's first frame is painted (first-paint.ts).
+ * Subscriptions start once the page's first frame is painted (lib/timing/first-paint.ts).
  */
 export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: readonly unknown[], first?: { value: T }): Live<T> {
   // `first`: the same answer read before the first render (the popup reads its opening data

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/lib/messaging/client';
+import { afterFirstPaint } from '@/lib/timing/first-paint';
 import type { OverlayState } from '@/lib/messaging/protocol';
 import { isSelectablePage } from './context';
 import { startFeatures, waitForPageDom } from './features';
@@ -28,6 +29,10 @@ export function startOverlay(ctx: ContentScriptContext): void {
       const problem = await waitForPageDom(context.page, current.signal);
       if (current.signal.aborted) return;
       if (problem !== null) return report('unavailable', problem);
+      // Never in the frame that first paints the page: on a freshly loaded 2,000-card board that
+      // frame is HubSpot's longest; on a page shown long ago this resolves at once.
+      await afterFirstPaint();
+      if (current.signal.aborted) return;
       const root = mountOverlayHost(context.page.kind, current.signal);
       startFeatures(context.page, root, current.signal);
       report('ready');

@@ -17,7 +17,7 @@ function fakePaintObserver() {
 
 async function freshModule() {
   vi.resetModules();
-  return import('@/components/common/first-paint');
+  return import('@/lib/timing/first-paint');
 }
 
 afterEach(() => {

@@ -15,14 +15,19 @@ import { OURS } from './mutations';
 export class BoxNamer {
   private word: HTMLElement | null = null;
   private readonly byReference = 'ariaLabelledByElements' in Element.prototype;
+  /** The browser copies the list it is given, so one array serves every box. */
+  private readonly references: Element[] = [];
 
   constructor(private readonly signal: AbortSignal) {
     signal.addEventListener('abort', () => this.word?.remove(), { once: true });
   }
 
   name(box: Element, nameElement: Element, text: () => string): void {
-    if (this.byReference) box.ariaLabelledByElements = [this.word ?? this.restoreWord(), nameElement];
-    else box.setAttribute('aria-label', `Select ${text()}`);
+    if (this.byReference) {
+      this.references[0] = this.word ?? this.restoreWord();
+      this.references[1] = nameElement;
+      box.ariaLabelledByElements = this.references;
+    } else box.setAttribute('aria-label', `Select ${text()}`);
   }
 
   /**

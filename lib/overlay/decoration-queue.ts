@@ -13,6 +13,10 @@ const RECORD_FROM = 100;
 export class DecorationQueue {
   private readonly pending = new Set<Element>();
   private readonly sources: (() => Iterable<Element>)[] = [];
+  /** What the last source returned and how far into it decoration got: a query returns each node
+   * once, so these skip the pending set (no hash per node) and the connected check. */
+  private sourced: readonly Element[] = [];
+  private sourcedAt = 0;
   private frame = 0;
   private activeMs = 0;
   private count = 0;
@@ -76,7 +80,19 @@ export class DecorationQueue {
     const start = performance.now();
     let done = 0;
     this.around(() => {
-      for (const source of this.sources.splice(0)) for (const element of source()) this.pending.add(element);
+      for (const source of this.sources.splice(0)) {
+        // A second source before the first is done (a new table): the rest of the first is queued.
+        for (let i = this.sourcedAt; i < this.sourced.length; i++) this.pending.add(this.sourced[i]!);
+        const elements = source();
+        this.sourced = Array.isArray(elements) ? elements : [...elements];
+        this.sourcedAt = 0;
+      }
+      while (this.sourcedAt < this.sourced.length) {
+        this.decorate(this.sourced[this.sourcedAt++]!);
+        if (++done >= this.maxPerFrame && budget !== Infinity) return;
+        if (done % 32 === 0 && performance.now() - start > budget) return;
+      }
+      this.sourced = []; // let the page's nodes go
       for (const element of this.pending) {
         this.pending.delete(element);
         if (element.isConnected) this.decorate(element);
@@ -88,7 +104,7 @@ export class DecorationQueue {
     this.lastSliceEnd = performance.now();
     this.activeMs += this.lastSliceEnd - start;
     this.count += done;
-    if (this.pending.size > 0) {
+    if (this.pending.size > 0 || this.sourcedAt < this.sourced.length) {
       this.frame = requestAnimationFrame(() => this.run());
       return;
     }

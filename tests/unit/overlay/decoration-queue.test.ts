@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DecorationQueue } from '@/lib/overlay/decoration-queue';
+
+/** Animation frames run when the test says; the clock moves 1 ms per decorated node. */
+let frames: FrameRequestCallback[] = [];
+let now = 0;
+beforeEach(() => {
+  frames = [];
+  now = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+function runFrame(): void {
+  const due = frames;
+  frames = [];
+  due.forEach((cb) => cb(now));
+}
+
+function nodes(n: number, attached = true): Element[] {
+  return Array.from({ length: n }, (_, i) => {
+    const el = document.createElement('div');
+    el.id = `n${i}`;
+    if (attached) document.body.append(el);
+    return el;
+  });
+}
+
+describe('DecorationQueue', () => {
+  it('decorates a source a slice per frame within the budget, in order, and reports when drained', () => {
+    const seen: string[] = [];
+    const drained = vi.fn();
+    const queue = new DecorationQueue('test', (el) => { seen.push(el.id); now += 1; }, new AbortController().signal, drained);
+    const all = nodes(100);
+    queue.addFrom(() => all);
+    expect(seen).toHaveLength(0); // nothing before the frame
+    runFrame();
+    // The clock is read every 32 nodes: the 8 ms budget ends the slice at the first look past it.
+    expect(seen).toHaveLength(32);
+    while (frames.length > 0) runFrame();
+    expect(seen).toEqual(all.map((n) => n.id));
+    expect(drained).toHaveBeenCalledTimes(1);
+    const mark = performance.getEntriesByName('crm-sweep:decorated').at(-1) as PerformanceMark;
+    expect(mark.detail).toMatchObject({ kind: 'test', count: 100 });
+  });
+
+  it('queued nodes: the same node once, detached ones skipped; a new source keeps the rest of the old one', () => {
+    const seen: string[] = [];
+    const queue = new DecorationQueue('test', (el) => seen.push(el.id), new AbortController().signal);
+    const [a, b] = nodes(2);
+    const [gone] = nodes(1, false);
+    queue.add([a!, b!, a!, gone!]);
+    runFrame();
+    expect(seen).toEqual(['n0', 'n1']);
+
+    seen.length = 0;
+    const slow = new DecorationQueue('slow', (el) => { seen.push(el.id); now += 1; }, new AbortController().signal);
+    const first = nodes(40);
+    slow.addFrom(() => first);
+    runFrame(); // 32 of the first source
+    expect(seen).toHaveLength(32);
+    const second = nodes(3).map((n, i) => Object.assign(n, { id: `s${i}` }));
+    slow.addFrom(() => second);
+    while (frames.length > 0) runFrame();
+    expect(seen.filter((id) => id.startsWith('s'))).toEqual(['s0', 's1', 's2']);
+    expect(seen.filter((id) => id.startsWith('n'))).toEqual(first.map((n) => n.id));
+  });
+
+  it('stops on abort', () => {
+    const decorate = vi.fn();
+    const page = new AbortController();
+    const queue = new DecorationQueue('test', decorate, page.signal);
+    queue.addFrom(() => nodes(5));
+    page.abort();
+    runFrame();
+    queue.add(nodes(2));
+    runFrame();
+    expect(decorate).not.toHaveBeenCalled();
+  });
+});

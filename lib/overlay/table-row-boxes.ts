@@ -4,11 +4,12 @@ import { RecordCheckboxes, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
 
-/** Row → its box, and whether the first pass read it: properties of the row's wrapper in our own
- * world (cheaper than WeakMaps at 5,000 rows). */
+/** Row → its box, or UNREADABLE once the first pass found no record ID in it: one property of the
+ * row's wrapper in our own world (cheaper than a WeakMap at 5,000 rows; one property, not two,
+ * since each added to a wrapper can cost an allocation). */
 const BOX = Symbol('crm-sweep row box');
-const READ = Symbol('crm-sweep row read by link');
-type Row = Element & { [BOX]?: HTMLInputElement; [READ]?: true };
+const UNREADABLE = 'unreadable';
+type Row = Element & { [BOX]?: HTMLInputElement | typeof UNREADABLE };
 
 /**
  * The record checkboxes of a table's rows, put in a frame at a time (decoration-queue.ts): one in
@@ -64,10 +65,11 @@ export class TableRowBoxes {
 
   private decorateByLink(link: Element): void {
     const row = link.closest(ROW_SELECTOR) as Row | null;
-    if (!row || row[READ]) return; // a second link in the same name cell: the first one counts, as in readRow
-    row[READ] = true;
+    // Already read: by this pass through its first link (the one readRow reads too), or by the
+    // row-by-row path when HubSpot re-rendered it meanwhile (then the feed brings it back if needed).
+    if (!row || row[BOX] !== undefined) return;
     if (this.firstPass) this.firstPass.reached++;
-    if (!hasBox(row)) this.putBox(row, readLinkedRow(row, link));
+    this.putBox(row, readLinkedRow(row, link));
   }
 
   private finishFirstPass(): void {
@@ -77,7 +79,10 @@ export class TableRowBoxes {
   }
 
   private putBox(row: Row, record: TableRowRecord | null): void {
-    if (!record) return; // unreadable ID: no checkbox rather than a wrong one
+    if (!record) {
+      row[BOX] = UNREADABLE; // no checkbox rather than a wrong one
+      return;
+    }
     const box = this.boxes.create({ id: record.id, scopes: this.scopes });
     this.namer.name(box, record.link ?? record.nameCell, () => rowName(record));
     // One call each (ChildNode.before, not parentNode + insertBefore): see checkboxes.ts.
@@ -90,5 +95,5 @@ export class TableRowBoxes {
 
 function hasBox(row: Row): boolean {
   const box = row[BOX];
-  return box !== undefined && box.isConnected && row.contains(box);
+  return box !== undefined && box !== UNREADABLE && box.isConnected && row.contains(box);
 }

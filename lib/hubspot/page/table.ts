@@ -1,6 +1,5 @@
 import {
   agreedRecordId,
-  asRecordId,
   type Alternatives,
   anyOf,
   parseDisplayedCount,
@@ -53,8 +52,9 @@ export function readLinkedRow(row: Element, link: Element): TableRowRecord | nul
   const fromLink = recordIdFromHref(link.getAttribute('href'));
   if (fromLink === null) return null;
   const fromTestId = rowTestId(row);
-  // The usual case, every row: both sources say the same (one check, no array).
-  const id = fromTestId === fromLink ? asRecordId(fromLink) : agreedRecordId([fromTestId, fromLink]);
+  // The usual case, every row: both sources say the same, and the link's pattern already
+  // admitted only a decimal ID (one comparison, no array).
+  const id = fromTestId === fromLink ? fromLink : agreedRecordId([fromTestId, fromLink]);
   return id === null ? null : { id, link };
 }
 

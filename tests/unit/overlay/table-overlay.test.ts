@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { initActionBar } from '@/lib/overlay/action-bar';
 import type { SelectablePage } from '@/lib/overlay/context';
@@ -42,6 +42,8 @@ function withElementReflection(): () => void {
   });
   return () => delete (Element.prototype as { ariaLabelledByElements?: unknown }).ariaLabelledByElements;
 }
+/** Whether the last row's box sits in front of its (current) name link. */
+const boxInFrontOfLastLink = (tbody: Element) => tbody.lastElementChild!.querySelector('a')!.previousElementSibling?.getAttribute('data-crmx-check') === 'row';
 const rowBoxes = () => [...document.querySelectorAll<HTMLInputElement>('input[data-crmx-check="row"]')];
 const button = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
 
@@ -92,6 +94,34 @@ describe('table rows', () => {
     } finally {
       restore();
     }
+  });
+
+  it('a name link HubSpot replaces during a long first pass: the row is read again and its box goes in front of the new link', async () => {
+    loadFixture('sandbox-table.html');
+    const tbody = document.querySelector('tbody')!;
+    const template = tbody.querySelector('tr')!;
+    for (let i = 0; i < 60; i++) {
+      const row = template.cloneNode(true) as Element;
+      row.setAttribute('data-test-id', `row-${9000 + i}`);
+      row.querySelector('a')!.setAttribute('href', `/contacts/${PORTAL}/record/0-1/${9000 + i}`);
+      tbody.append(row);
+    }
+    // A slow machine: every clock reading is 10 ms later, so each frame decorates 32 rows.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    try {
+      running = startOn(TABLE, [initPageStyle, initTableRows]);
+      await frames(1);
+      expect(rowBoxes().length).toBeLessThan(85);
+      const last = tbody.lastElementChild!;
+      const fresh = last.querySelector('a')!.cloneNode(true) as Element;
+      last.querySelector('a')!.replaceWith(fresh);
+      await frames(6);
+    } finally {
+      now.mockRestore();
+    }
+    expect(rowBoxes()).toHaveLength(85);
+    expect(boxInFrontOfLastLink(tbody)).toBe(true);
   });
 
   it('rows read through their name links, and rows without a link (or with a link that names another ID) row by row', async () => {

@@ -1,5 +1,5 @@
 import { effect } from '@preact/signals';
-import { anyOf, BOARD_SELECTORS } from '@/lib/hubspot/page/selectors';
+import { anyOf, BOARD_SELECTORS, RECORD_ID_SOURCES } from '@/lib/hubspot/page/selectors';
 import type { OverlayContext } from './context';
 import { OURS } from './mutations';
 
@@ -13,6 +13,10 @@ import { OURS } from './mutations';
  * while scrolling the 2,000-card board).
  */
 const CARD = anyOf(BOARD_SELECTORS.card);
+/** The card's visible body, the child the ring goes on: named, not "any child but ours" — a
+ * rule whose last part matches any element makes the browser restyle the whole page when our
+ * sheet is added (a 2,000-card board: one long frame). */
+const CARD_BODY = `:is([${RECORD_ID_SOURCES.draggableAttribute}], [data-test-id="cdb-card"])`;
 const ACCENT = '#ff5c35';
 
 const BASE = `
@@ -22,7 +26,7 @@ const BASE = `
 [data-crmx-check="card"]{position:absolute;top:2px;right:2px;margin:0;opacity:0}
 ${CARD}:hover>[data-crmx-anchor]>[data-crmx-check]{opacity:1;transition:opacity .12s}
 [data-crmx-check="card"]:focus-visible,[data-crmx-check="card"]:checked{opacity:1}
-${CARD}:has(>[data-crmx-anchor]>:checked)>:not([data-crmx-anchor]){box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}
+${CARD}:has(>[data-crmx-anchor]>:checked)>${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}
 [data-crmx-pipeline]{display:flex;align-items:center;gap:6px;margin:0 0 8px;font:500 13px/1.4 system-ui,sans-serif;color:#33475b;cursor:pointer;width:max-content}
 [data-crmx-pipeline] input{margin:0}
 `;

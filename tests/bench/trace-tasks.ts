@@ -33,7 +33,9 @@ export async function traceLongTasks(page: Page, extensionId: string | undefined
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] } });
+  // Light categories only: 'disabled-by-default-devtools.timeline' records invalidations and
+  // slows layout and paint enough to make long tasks of its own.
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] } });
   try {
     await scenario();
   } finally {
@@ -43,15 +45,17 @@ export async function traceLongTasks(page: Page, extensionId: string | undefined
   }
   const ours = extensionId === undefined ? null : `chrome-extension://${extensionId}/`;
   const pageUrl = new URL(page.url()).origin;
-  // The page's main thread: where its own scripts (inline, at the sandbox's origin) run.
-  const pageScript = events.find((e) => SCRIPT_EVENTS.has(e.name) && e.args?.data?.url?.startsWith(pageUrl));
-  if (!pageScript) throw new Error('trace: no script of the page found; cannot tell its main thread');
+  // The page's main thread: where its own scripts (inline, at the sandbox's origin) or, on a page
+  // without script, our content script run.
+  const runsThere = (url: string | undefined) => url !== undefined && (url.startsWith(pageUrl) || (ours !== null && url.startsWith(ours)));
+  const pageScript = events.find((e) => SCRIPT_EVENTS.has(e.name) && runsThere(e.args?.data?.url));
+  if (!pageScript) throw new Error('trace: no script of the page or of crm-sweep found; cannot tell the main thread');
   const onMain = events.filter((e) => e.pid === pageScript.pid && e.tid === pageScript.tid && e.ph === 'X' && e.dur !== undefined);
   const ourCalls = onMain
     .filter((e) => ours !== null && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.args?.data?.url?.startsWith(ours))
     .sort((a, b) => a.ts - b.ts);
   return onMain
-    .filter((e) => e.name === 'RunTask' && e.dur! / 1000 > overMs)
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.dur! / 1000 > overMs)
     .map((task) => {
       let oursUs = 0;
       let coveredTo = -Infinity; // nested calls of ours are inside one already counted

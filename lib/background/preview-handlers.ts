@@ -1,58 +1,17 @@
-import type { StagedSelection } from '@/lib/db/rows';
-import type { CrmSweepDb } from '@/lib/db/schema';
 import { deleteStagedSelection, getStagedSelection } from '@/lib/db/staged-repo';
+import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { HubSpotError } from '@/lib/hubspot/api/errors';
-import type { CrmRecord } from '@/lib/hubspot/api/types';
-import { OBJECT_TYPE_IDS } from '@/lib/hubspot/object-types';
-import type { AssociationImpact, StagedPreview } from '@/lib/messaging/protocol';
 import type { Handlers } from '@/lib/messaging/router';
 import { StartRefused } from './check-job-start';
+import { previewSelection } from './selection-impact';
 
 export interface PreviewDeps {
   db: CrmSweepDb;
   connect(portalId: string): Promise<HubSpotApi>;
 }
 
-/** Records shown by name in the confirmation. */
-export const NAME_SAMPLE_SIZE = 10;
-/** Records examined for associations and lists: one batch read, one association read per type. */
-export const IMPACT_SAMPLE_SIZE = 100;
 /** IDs read per export page: five batch reads, a few seconds at a modest rate share. */
 export const EXPORT_PAGE_SIZE = 500;
-const LIST_NAMES_SHOWN = 5;
-
-/** What a person recognises a record by, per type; custom objects have no standard one. */
-const NAME_PROPERTIES: Record<string, string[]> = {
-  '0-1': ['firstname', 'lastname', 'email'],
-  '0-2': ['name', 'domain'],
-  '0-3': ['dealname'],
-  '0-5': ['subject'],
-  '0-48': ['hs_call_title'],
-};
-/** Where deals and tickets keep their stage (HUBSPOT.md §3 pipelines). */
-const STAGE_PROPERTIES: Record<string, { pipeline: string; stage: string; name: string }> = {
-  '0-3': { pipeline: 'pipeline', stage: 'dealstage', name: 'deals' },
-  '0-5': { pipeline: 'hs_pipeline', stage: 'hs_pipeline_stage', name: 'tickets' },
-};
-const ASSOCIATED_TYPES = Object.values(OBJECT_TYPE_IDS);
-
-export function recordName(objectTypeId: string, properties: Record<string, string | null>): string | null {
-  const p = (name: string) => properties[name]?.trim() || '';
-  if (objectTypeId === '0-1') {
-    const person = `${p('firstname')} ${p('lastname')}`.trim();
-    return person && p('email') ? `${person} (${p('email')})` : person || p('email') || null;
-  }
-  return (NAME_PROPERTIES[objectTypeId] ?? []).map(p).find(Boolean) ?? null;
-}
-
-/** `size` IDs spread evenly over the selection, so a sample is not just the first page picked. */
-export function spreadSample(ids: readonly string[], size: number): string[] {
-  if (ids.length <= size) return [...ids];
-  return Array.from({ length: size }, (_, i) => ids[Math.floor((i * ids.length) / size)]!);
-}
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** staged/preview, staged/export-page and staged/dismiss: the popup's view of a staged selection. */
 export function createPreviewHandlers(deps: PreviewDeps): Pick<Handlers, 'staged/preview' | 'staged/export-page' | 'staged/dismiss'> {
@@ -95,119 +54,3 @@ export function createPreviewHandlers(deps: PreviewDeps): Pick<Handlers, 'staged
 }
 
 type StagedExportRecord = { id: string; properties: Record<string, string | null> };
-
-/**
- * Names of a few records and the impact of deleting the selection, from a sample. Which token and
- * portal is a hard error (nothing else can be read); every other part degrades to a named gap.
- */
-export async function previewSelection(api: HubSpotApi, staged: StagedSelection): Promise<StagedPreview> {
-  const type = staged.objectTypeId;
-  const account = await api.metadata.account();
-  const gaps: StagedPreview['gaps'] = [];
-  const impactIds = spreadSample(staged.ids, IMPACT_SAMPLE_SIZE);
-  const nameIds = spreadSample(staged.ids, NAME_SAMPLE_SIZE);
-  const scale = staged.ids.length / impactIds.length;
-  const scaled = (n: number) => Math.round(n * scale);
-  const stage = STAGE_PROPERTIES[type];
-
-  const [sampleRead, associations, lists, list] = await Promise.all([
-    api.objects.batchRead(type, impactIds, [...(NAME_PROPERTIES[type] ?? []), ...(stage ? [stage.pipeline, stage.stage] : [])]).catch((error: unknown) => {
-      gaps.push({ part: 'sample', message: message(error) });
-      return null;
-    }),
-    readAssociations(api, type, impactIds).catch((error: unknown) => {
-      gaps.push({ part: 'associations', message: message(error) });
-      return new Map<string, Map<string, string[]>>();
-    }),
-    readLists(api, type, impactIds).catch((error: unknown) => {
-      gaps.push({ part: 'lists', message: message(error) });
-      return null;
-    }),
-    staged.listId
-      ? api.lists.get(staged.listId).catch((error: unknown) => {
-          gaps.push({ part: 'lists', message: message(error) });
-          return undefined;
-        })
-      : undefined,
-  ]);
-
-  const byId = new Map((sampleRead?.results ?? []).map((r) => [r.id, r]));
-  const sample = nameIds.filter((id) => byId.has(id)).map((id) => ({ id, name: recordName(type, byId.get(id)!.properties) }));
-  const associationImpact: AssociationImpact[] = [];
-  for (const [toType, perRecord] of associations) {
-    const links = [...perRecord.values()].reduce((sum, targets) => sum + targets.length, 0);
-    if (links > 0) associationImpact.push({ objectTypeId: toType, records: scaled(perRecord.size), links: scaled(links) });
-  }
-  associationImpact.sort((a, b) => b.links - a.links);
-
-  const openPipeline: StagedPreview['impact']['openPipeline'] = [];
-  try {
-    if (stage && sampleRead) openPipeline.push({ objectTypeId: type, count: scaled(await countOpen(api, type, sampleRead.results)), associated: false });
-    for (const toType of Object.keys(STAGE_PROPERTIES)) {
-      if (toType === type) continue;
-      const linked = [...new Set([...(associations.get(toType)?.values() ?? [])].flat())].slice(0, 100);
-      if (linked.length === 0) continue;
-      const read = await api.objects.batchRead(toType, linked, [STAGE_PROPERTIES[toType]!.pipeline, STAGE_PROPERTIES[toType]!.stage]);
-      openPipeline.push({ objectTypeId: toType, count: scaled(await countOpen(api, toType, read.results)), associated: true });
-    }
-  } catch (error) {
-    gaps.push({ part: 'pipelines', message: message(error) });
-  }
-
-  return {
-    stagedId: staged.id,
-    sample,
-    sampleMissing: sampleRead ? nameIds.filter((id) => !byId.has(id)).length : 0,
-    impact: {
-      sampleSize: impactIds.length,
-      estimated: impactIds.length < staged.ids.length,
-      associations: associationImpact,
-      lists: lists && { memberships: scaled(lists.memberships), listCount: lists.listIds.length, listNames: lists.listNames },
-      openPipeline,
-    },
-    list: list && { listId: list.listId, name: list.name, processingType: list.processingType },
-    tokenPortalId: String(account.portalId),
-    gaps,
-  };
-}
-
-/** toType → record → associated IDs, for every type the records can be associated with. */
-async function readAssociations(api: HubSpotApi, type: string, ids: string[]): Promise<Map<string, Map<string, string[]>>> {
-  const found = new Map<string, Map<string, string[]>>();
-  const targets = type.startsWith('2-') ? [...ASSOCIATED_TYPES, type] : ASSOCIATED_TYPES;
-  await Promise.all(
-    targets.map(async (toType) => {
-      try {
-        const read = await api.associations.readAll(type, toType, ids);
-        found.set(toType, new Map([...read].map(([id, records]) => [id, records.map((r) => r.toObjectId)])));
-      } catch (error) {
-        // HubSpot answers 400 for type pairs that cannot be associated: nothing to count there.
-        if (!(error instanceof HubSpotError && error.kind === 'invalid')) throw error;
-      }
-    }),
-  );
-  return found;
-}
-
-async function readLists(api: HubSpotApi, type: string, ids: string[]) {
-  const memberships = await api.lists.recordMemberships(type, ids);
-  const listIds = [...new Set([...memberships.values()].flat().map((m) => m.listId))];
-  const total = [...memberships.values()].reduce((sum, lists) => sum + lists.length, 0);
-  const named = await Promise.all(listIds.slice(0, LIST_NAMES_SHOWN).map((id) => api.lists.get(id).then((l) => l.name, () => `#${id}`)));
-  return { memberships: total, listIds, listNames: named };
-}
-
-/** Deals whose stage is not closed (`isClosed`), tickets whose stage is not CLOSED (`ticketState`). */
-async function countOpen(api: HubSpotApi, type: string, records: CrmRecord[]): Promise<number> {
-  const props = STAGE_PROPERTIES[type]!;
-  const pipelines = await api.metadata.pipelines(props.name);
-  const closed = pipelines.flatMap((p) =>
-    p.stages.filter((s) => s.metadata?.isClosed === 'true' || s.metadata?.ticketState === 'CLOSED').map((s) => ({ pipeline: p.id, stage: s.id })),
-  );
-  // Stage IDs are unique per pipeline only; without a pipeline value, any pipeline's closed stage counts.
-  const isClosed = (pipeline: string | null | undefined, stage: string) => closed.some((c) => c.stage === stage && (!pipeline || c.pipeline === pipeline));
-  return records.filter((r) => {
-    const stage = r.properties[props.stage];
-    return Boolean(stage) && !isClosed(r.properties[props.pipeline], stage!);
-  }).length;
-}

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createConnector } from '@/lib/background/connect';
-import { createPreviewHandlers, recordName, spreadSample } from '@/lib/background/preview-handlers';
+import { createPreviewHandlers } from '@/lib/background/preview-handlers';
+import { recordName, spreadSample } from '@/lib/background/selection-impact';
 import { deleteDb, openDb } from '@/lib/db/open';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { stageSelection } from '@/lib/db/staged-repo';

@@ -46,7 +46,7 @@ export class DecorationQueue {
     if (this.signal.aborted) return;
     for (const element of elements) this.pending.add(element);
     if (this.pending.size === 0) return;
-    if (this.count === 0 && this.activeMs === 0 && this.frame === 0) this.startedAt = performance.now();
+    this.startClockIfIdle();
     // At most one slice per frame: a slice that ended moments ago ran in this frame already.
     if (inFrame && performance.now() - this.lastSliceEnd > BUDGET_MS) {
       cancelAnimationFrame(this.frame);
@@ -63,7 +63,7 @@ export class DecorationQueue {
   addFrom(source: () => Iterable<Element>): void {
     if (this.signal.aborted) return;
     this.sources.push(source);
-    if (this.count === 0 && this.activeMs === 0 && this.frame === 0) this.startedAt = performance.now();
+    this.startClockIfIdle();
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.run());
   }
 
@@ -74,11 +74,18 @@ export class DecorationQueue {
     this.run(Infinity);
   }
 
+  /** A drain's wall time starts with the first node queued while nothing was under way. */
+  private startClockIfIdle(): void {
+    if (this.count === 0 && this.activeMs === 0 && this.frame === 0) this.startedAt = performance.now();
+  }
+
   private run(budget = BUDGET_MS): void {
     this.frame = 0;
     if (this.signal.aborted) return;
     const start = performance.now();
     let done = 0;
+    // Reading the clock costs little, but not nothing: look every 32 nodes.
+    const sliceFull = () => (done >= this.maxPerFrame && budget !== Infinity) || (done % 32 === 0 && performance.now() - start > budget);
     this.around(() => {
       for (const source of this.sources.splice(0)) {
         // A second source before the first is done (a new table): the rest of the first is queued.
@@ -89,16 +96,15 @@ export class DecorationQueue {
       }
       while (this.sourcedAt < this.sourced.length) {
         this.decorate(this.sourced[this.sourcedAt++]!);
-        if (++done >= this.maxPerFrame && budget !== Infinity) return;
-        if (done % 32 === 0 && performance.now() - start > budget) return;
+        done++;
+        if (sliceFull()) return;
       }
       this.sourced = []; // let the page's nodes go
       for (const element of this.pending) {
         this.pending.delete(element);
         if (element.isConnected) this.decorate(element);
-        // Reading the clock costs little, but not nothing: look every 32 nodes.
-        if (++done >= this.maxPerFrame && budget !== Infinity) break;
-        if (done % 32 === 0 && performance.now() - start > budget) break;
+        done++;
+        if (sliceFull()) break;
       }
     });
     this.lastSliceEnd = performance.now();

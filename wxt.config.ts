@@ -61,7 +61,7 @@ export default defineConfig({
         groups.push([popup]);
       }
     },
-    'vite:build:extendConfig': (entrypoints, config) => {
+    'vite:build:extendConfig': (_entrypoints, config) => {
       if (config.mode !== 'development') buildForProduction(config);
     },
     'build:manifestGenerated': (wxt, manifest) => {

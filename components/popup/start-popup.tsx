@@ -12,10 +12,10 @@ import { request } from '@/lib/messaging/client';
  * The popup's start, loaded by main.tsx once the header has painted. Nothing stands in line before
  * the first full frame but the opening read, which popup-first-read.js started with plain
  * IndexedDB while the page loaded; Dexie opens the database when the views' live queries start,
- * after that frame. It renders with the display
- * settings the last popup received, and asks the background (settings/get, never the token) only
- * once that frame is on screen — the request may wake an idle service worker, whose start-up would
- * compete with the popup for the CPU — then repaints if they changed.
+ * after that frame. It renders with the display settings the last popup received, and asks the
+ * background (settings/get, never the token) only once that frame is on screen — the request may
+ * wake an idle service worker, whose start-up would compete with the popup for the CPU — then
+ * repaints if they changed.
  * Marks for popup_first_paint_ms: `data` (opening data in hand), `rendered` (first frame built).
  */
 export async function startPopup(): Promise<void> {
@@ -45,4 +45,3 @@ export async function startPopup(): Promise<void> {
   rememberDisplayPrefs(current);
   if (current.language !== remembered.language || current.retentionDays !== remembered.retentionDays) show(current);
 }
-

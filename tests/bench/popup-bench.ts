@@ -3,7 +3,8 @@
  * long (1,000 batches, 100,000 snapshot rows; popup-seed.ts), in Chromium with the built
  * extension. Measured per fresh load of popup.html in a new tab, from navigation start:
  *  - value: the popup's first paint (first contentful paint): its header, which popup.html holds
- *    so that it paints before any script has run, as a shell the first render takes over;
+ *    so that it paints before the app is loaded (entrypoints/popup/main.tsx), as a shell the
+ *    first render takes over;
  *  - details: `listPaintedMs`, the paint of the first recent batch (element timing on its row:
  *    the frame's presentation time) — when the log itself is on screen, after the opening read
  *    and the first render; the page's own marks (db-open, data, rendered); and the same load with

@@ -45,11 +45,9 @@ export async function traceLongTasks(page: Page, extensionId: string | undefined
   }
   const ours = extensionId === undefined ? null : `chrome-extension://${extensionId}/`;
   const pageUrl = new URL(page.url()).origin;
-  // The page's main thread: where its own scripts (inline, at the sandbox's origin) or, on a page
-  // without script, our content script run.
-  const runsThere = (url: string | undefined) => url !== undefined && (url.startsWith(pageUrl) || (ours !== null && url.startsWith(ours)));
-  const pageScript = events.find((e) => SCRIPT_EVENTS.has(e.name) && runsThere(e.args?.data?.url));
-  if (!pageScript) throw new Error('trace: no script of the page or of crm-sweep found; cannot tell the main thread');
+  // The page's main thread: where its own scripts (inline, at the sandbox's origin) run.
+  const pageScript = events.find((e) => SCRIPT_EVENTS.has(e.name) && e.args?.data?.url?.startsWith(pageUrl));
+  if (!pageScript) throw new Error('trace: no script of the page found; cannot tell its main thread');
   const onMain = events.filter((e) => e.pid === pageScript.pid && e.tid === pageScript.tid && e.ph === 'X' && e.dur !== undefined);
   const ourCalls = onMain
     .filter((e) => ours !== null && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.args?.data?.url?.startsWith(ours))

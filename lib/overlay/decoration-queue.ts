@@ -9,14 +9,22 @@
  */
 const BUDGET_MS = 8;
 const RECORD_FROM = 100;
+/** Nodes between two looks at the clock; a source's nodes are also handed over this many at a time. */
+const CHUNK = 32;
+
+interface Source {
+  read: () => ArrayLike<Element>;
+  decorate: (chunk: readonly Element[]) => void;
+}
 
 export class DecorationQueue {
   private readonly pending = new Set<Element>();
-  private readonly sources: (() => Iterable<Element>)[] = [];
+  private readonly sources: Source[] = [];
   /** What the last source returned and how far into it decoration got: a query returns each node
    * once, so these skip the pending set (no hash per node) and the connected check. */
-  private sourced: readonly Element[] = [];
+  private sourced: ArrayLike<Element> = [];
   private sourcedAt = 0;
+  private decorateSourced: (chunk: readonly Element[]) => void = () => undefined;
   private frame = 0;
   private activeMs = 0;
   private count = 0;
@@ -57,12 +65,14 @@ export class DecorationQueue {
   }
 
   /**
-   * Queues what `source` returns when the next slice starts: a query over a whole table or board
-   * then runs inside the measured, budgeted slices like the decoration it feeds.
+   * Queues what `read` returns when the next slice starts: a query over a whole table then runs
+   * inside the measured, budgeted slices like the decoration it feeds. Its nodes go to
+   * `decorateChunk` a chunk at a time (by default to `decorate` one by one), so the caller can
+   * make each kind of DOM call for the whole chunk in one loop.
    */
-  addFrom(source: () => Iterable<Element>): void {
+  addFrom(read: () => ArrayLike<Element>, decorateChunk?: (chunk: readonly Element[]) => void): void {
     if (this.signal.aborted) return;
-    this.sources.push(source);
+    this.sources.push({ read, decorate: decorateChunk ?? ((chunk) => chunk.forEach((node) => this.decorate(node))) });
     this.startClockIfIdle();
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.run());
   }
@@ -84,19 +94,23 @@ export class DecorationQueue {
     if (this.signal.aborted) return;
     const start = performance.now();
     let done = 0;
-    // Reading the clock costs little, but not nothing: look every 32 nodes.
-    const sliceFull = () => (done >= this.maxPerFrame && budget !== Infinity) || (done % 32 === 0 && performance.now() - start > budget);
+    // Reading the clock costs little, but not nothing: look every CHUNK nodes.
+    const sliceFull = () => (done >= this.maxPerFrame && budget !== Infinity) || (done % CHUNK === 0 && performance.now() - start > budget);
     this.around(() => {
       for (const source of this.sources.splice(0)) {
         // A second source before the first is done (a new table): the rest of the first is queued.
         for (let i = this.sourcedAt; i < this.sourced.length; i++) this.pending.add(this.sourced[i]!);
-        const elements = source();
-        this.sourced = Array.isArray(elements) ? elements : [...elements];
+        this.sourced = source.read();
         this.sourcedAt = 0;
+        this.decorateSourced = source.decorate;
       }
       while (this.sourcedAt < this.sourced.length) {
-        this.decorate(this.sourced[this.sourcedAt++]!);
-        done++;
+        const chunk: Element[] = [];
+        const end = Math.min(this.sourced.length, this.sourcedAt + CHUNK);
+        for (let i = this.sourcedAt; i < end; i++) chunk.push(this.sourced[i]!);
+        this.sourcedAt = end;
+        this.decorateSourced(chunk);
+        done += chunk.length;
         if (sliceFull()) return;
       }
       this.sourced = []; // let the page's nodes go

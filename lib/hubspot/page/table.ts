@@ -42,23 +42,35 @@ export function readRow(row: Element): TableRowRecord | null {
   const nameCell = queryFirst(row, TABLE_SELECTORS.nameCell);
   if (!nameCell) return null;
   const link = nameCell.querySelector(RECORD_ID_SOURCES.recordLink);
-  if (link) return readLinkedRow(row, link);
+  if (link) {
+    const id = linkedRowId(row, link);
+    return id === null ? null : { id, link };
+  }
   const id = agreedRecordId([rowTestId(row)]);
   return id === null ? null : { id, link: null, nameCell };
 }
 
-/** A row's record when `link` is the first record link in its name cell (see nameLinks). */
-export function readLinkedRow(row: Element, link: Element): TableRowRecord | null {
-  const fromLink = recordIdFromHref(link.getAttribute('href'));
-  if (fromLink === null) return null;
-  const fromTestId = rowTestId(row);
-  // The usual case, every row: both sources say the same, and the link's pattern already
-  // admitted only a decimal ID (one comparison, no array).
-  const id = fromTestId === fromLink ? fromLink : agreedRecordId([fromTestId, fromLink]);
-  return id === null ? null : { id, link };
+/** The record ID of a row whose first name-cell record link is `link` (see nameLinks), when both
+ * sources agree. */
+export function linkedRowId(row: Element, link: Element): string | null {
+  return agreeingRowId(rowTestId(row), linkRecordId(link));
 }
 
-function rowTestId(row: Element): string | null {
+/** The ID in a record link's href. */
+export function linkRecordId(link: Element): string | null {
+  return recordIdFromHref(link.getAttribute('href'));
+}
+
+/** The row's record ID when its `row-{id}` and its name link's ID agree. */
+export function agreeingRowId(fromTestId: string | null, fromLink: string | null): string | null {
+  if (fromLink === null) return null;
+  // The usual case, every row: both sources say the same, and the link's pattern already
+  // admitted only a decimal ID (one comparison, no array).
+  return fromTestId === fromLink ? fromLink : agreedRecordId([fromTestId, fromLink]);
+}
+
+/** The ID in the row's `row-{id}`. */
+export function rowTestId(row: Element): string | null {
   const testId = row.getAttribute('data-test-id');
   return testId?.startsWith(RECORD_ID_SOURCES.rowTestIdPrefix) ? testId.slice(RECORD_ID_SOURCES.rowTestIdPrefix.length) : null;
 }
@@ -73,9 +85,15 @@ const NAME_LINKS: Alternatives = TABLE_SELECTORS.row.flatMap((row) =>
  * `closest` row) takes one query per table instead of two per row: from the content script's
  * world every query and every new element it returns is a crossing, and per-row queries were
  * a third of decorating 5,000 rows. Per row, this one selector is the slower one (see readRow).
+ * The static list itself, not an array: its elements reach script as they are decorated, a
+ * slice at a time, instead of all 5,000 at once.
  */
-export function nameLinks(table: ParentNode): Element[] {
-  return queryAll<Element>(table, NAME_LINKS);
+export function nameLinks(table: ParentNode): ArrayLike<Element> {
+  for (const selector of NAME_LINKS) {
+    const found = table.querySelectorAll(selector);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /** How many record rows the table has (no element is handed to script: cheap from any world). */

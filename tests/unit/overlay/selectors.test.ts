@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { boardColumns, findBoard, readCard, readColumn, visibleCardsOf } from '@/lib/hubspot/page/board';
 import { findMembersTable, readMemberTotal } from '@/lib/hubspot/page/list';
 import { agreedRecordId, BOARD_SELECTORS, parseDisplayedCount, queryAll, readableText, recordIdFromHref, TABLE_SELECTORS } from '@/lib/hubspot/page/selectors';
-import { countRows, findTable, nameHeader, nameLinks, readDisplayedTotal, readLinkedRow, readRow, rowName, tableRows } from '@/lib/hubspot/page/table';
+import { countRows, findTable, linkedRowId, nameHeader, nameLinks, readDisplayedTotal, readRow, rowName, tableRows } from '@/lib/hubspot/page/table';
 
 /** Loads a saved page from tests/fixtures into this test's document (scripts never run). */
 function load(file: string): Document {
@@ -49,9 +49,9 @@ describe('table selectors against saved pages', () => {
     expect(rowName(readRow(tableRows(table)[1]!)!)).toBe('Grace Hopper');
     expect(rowName(readRow(tableRows(table)[6]!)!)).toBe('Carl Linnaeus');
     // Read through the name links (the overlay's first pass): the same answers for rows that have one.
-    const links = nameLinks(table);
+    const links = Array.from(nameLinks(table));
     expect(links.map((a) => a.closest('tr')!.getAttribute('data-test-id'))).toEqual(['row-101', 'row-18446744073709551615', 'row-102']);
-    expect(links.map((a) => readLinkedRow(a.closest('tr')!, a)?.id ?? null)).toEqual(['101', '18446744073709551615', null]);
+    expect(links.map((a) => linkedRowId(a.closest('tr')!, a))).toEqual(['101', '18446744073709551615', null]);
     expect(countRows(table)).toBe(7);
     // "1.234" is a grouped whole number (Danish/German grouping), never 1.234.
     expect(readDisplayedTotal(doc)).toEqual({ count: 1234, noun: 'contacts' });

@@ -132,6 +132,18 @@ describe('table rows', () => {
     expect(accessibleName(rowBoxes()[2]!)).toBe('Select Carl Linnaeus');
   });
 
+  it('a name cell with two record links gets one box, in front of the first', async () => {
+    loadFixture('sandbox-table.html');
+    const first = document.querySelector('tbody tr')!;
+    const link = first.querySelector('a')!;
+    link.after(link.cloneNode(true));
+    running = startOn(TABLE, [initPageStyle, initTableRows]);
+    await frames();
+    expect(first.querySelectorAll('input[data-crmx-check="row"]')).toHaveLength(1);
+    expect(link.previousElementSibling?.getAttribute('data-crmx-check')).toBe('row');
+    expect(rowBoxes()).toHaveLength(document.querySelectorAll('tbody tr').length);
+  });
+
   it('select page, then "Select all 60 records" as HubSpot displays it; unticking a row leaves 59', async () => {
     const { ctx, root } = await table();
     click(checkbox('Select all 25 records on this page'));

@@ -84,7 +84,7 @@ export class TableRowBoxes {
     }
     const fromLinks = links.map((link, i) => (rows[i] === null ? null : linkRecordId(link)));
     const fromRows = rows.map((row) => (row === null ? null : rowTestId(row)));
-    const ids = fromLinks.map((fromLink, i) => agreeingRowId(fromRows[i]!, fromLink));
+    const ids = fromLinks.map((fromLink, i) => agreeingRowId(fromRows[i] ?? null, fromLink));
     const boxes = ids.map((id) => (id === null ? null : createCheckbox('row')));
     boxes.forEach((box, i) => {
       if (box === null) return;

@@ -66,9 +66,14 @@ const RECORD_HREF = /\/record\/(?:0|2)-\d{1,12}\/([1-9]\d{0,19})\/?(?:[?#].*)?$/
 
 /** The first alternative that matches anything under `scope`, and its matches. */
 export function queryAll<E extends Element = HTMLElement>(scope: ParentNode, alternatives: Alternatives): E[] {
+  return Array.from(queryList<E>(scope, alternatives));
+}
+
+/** queryAll's matches as the browser's static list: its elements reach script only when read. */
+export function queryList<E extends Element = HTMLElement>(scope: ParentNode, alternatives: Alternatives): ArrayLike<E> {
   for (const selector of alternatives) {
     const found = scope.querySelectorAll<E>(selector);
-    if (found.length > 0) return Array.from(found);
+    if (found.length > 0) return found;
   }
   return [];
 }

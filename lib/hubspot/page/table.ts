@@ -4,6 +4,7 @@ import {
   anyOf,
   parseDisplayedCount,
   queryAll,
+  queryList,
   queryFirst,
   readableText,
   RECORD_ID_SOURCES,
@@ -89,11 +90,7 @@ const NAME_LINKS: Alternatives = TABLE_SELECTORS.row.flatMap((row) =>
  * slice at a time, instead of all 5,000 at once.
  */
 export function nameLinks(table: ParentNode): ArrayLike<Element> {
-  for (const selector of NAME_LINKS) {
-    const found = table.querySelectorAll(selector);
-    if (found.length > 0) return found;
-  }
-  return [];
+  return queryList<Element>(table, NAME_LINKS);
 }
 
 /** How many record rows the table has (no element is handed to script: cheap from any world). */

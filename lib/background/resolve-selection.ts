@@ -6,6 +6,7 @@ import { parseHubSpotPage } from '@/lib/hubspot/page/url';
 import { MAX_SELECTION, type OverlayStatus } from '@/lib/messaging/protocol';
 import type { Handlers } from '@/lib/messaging/router';
 import { SelectionRefused } from '@/lib/selection/refusal';
+import { englishCount } from '@/lib/format/english-count';
 import { selectAllSupport } from '@/lib/selection/query';
 import { resolveSelection } from '@/lib/selection/resolve-query';
 import { checkPagePortal, selectablePage, senderPageUrl } from './page-portal';
@@ -55,7 +56,7 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
           throw error;
         });
         if (result.ids.length > MAX_SELECTION) {
-          throw new SelectionRefused(`That is ${result.ids.length.toLocaleString('en-US')} records; crm-sweep handles at most ${MAX_SELECTION.toLocaleString('en-US')} at a time. Nothing was selected.`);
+          throw new SelectionRefused(`That is ${englishCount(result.ids.length)} records; crm-sweep handles at most ${englishCount(MAX_SELECTION)} at a time. Nothing was selected.`);
         }
         const staged = await stageSelection(deps.db, {
           portalId: page.portalId,

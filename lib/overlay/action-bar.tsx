@@ -14,7 +14,6 @@ import { englishCount } from '@/lib/format/english-count';
  * A visually hidden live region, always present, announces the count as it changes (a region that
  * appears together with its text is not reliably announced).
  */
-
 function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }) {
   const { model, bar } = ctx;
   const hadSelection = useRef(false);

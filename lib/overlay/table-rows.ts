@@ -13,7 +13,6 @@ import { TableRowBoxes } from './table-row-boxes';
  * bar offers "Select all N records" (N as HubSpot displays it). Rows HubSpot swaps when paging
  * are decorated as they arrive and show the model's state again.
  */
-
 export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   const { model, bar, page } = ctx;
   const scopeKey = page.kind === 'list' ? 'list' : 'view';

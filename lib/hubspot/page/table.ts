@@ -95,11 +95,7 @@ export function nameLinks(table: ParentNode): ArrayLike<Element> {
 
 /** How many record rows the table has (no element is handed to script: cheap from any world). */
 export function countRows(table: ParentNode): number {
-  for (const selector of TABLE_SELECTORS.row) {
-    const n = table.querySelectorAll(selector).length;
-    if (n > 0) return n;
-  }
-  return 0;
+  return queryList(table, TABLE_SELECTORS.row).length;
 }
 
 /**

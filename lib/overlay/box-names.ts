@@ -9,8 +9,8 @@ import { OURS } from './mutations';
  * id list would need an id on every name link). On the 5,000-row benchmark table, naming by
  * reference costs about as much as cloning the box; ids cost twice that.
  *
- * A browser without element reflection (Chrome before 135) gets the name as text instead: the
- * caller's `text()`, read only then.
+ * A browser without element reflection (Chrome before 135) gets the name as text instead: `name`
+ * says so, and the caller reads the text only then (no closure per box for a text rarely read).
  */
 export class BoxNamer {
   private word: HTMLElement | null = null;
@@ -22,12 +22,18 @@ export class BoxNamer {
     signal.addEventListener('abort', () => this.word?.remove(), { once: true });
   }
 
-  name(box: Element, nameElement: Element, text: () => string): void {
-    if (this.byReference) {
-      this.references[0] = this.word ?? this.restoreWord();
-      this.references[1] = nameElement;
-      box.ariaLabelledByElements = this.references;
-    } else box.setAttribute('aria-label', `Select ${text()}`);
+  /** Names `box` after `nameElement`; false when this browser cannot: then call `nameAs`. */
+  name(box: Element, nameElement: Element): boolean {
+    if (!this.byReference) return false;
+    this.references[0] = this.word ?? this.restoreWord();
+    this.references[1] = nameElement;
+    box.ariaLabelledByElements = this.references;
+    return true;
+  }
+
+  /** "Select <name>" as text. */
+  nameAs(box: Element, name: string): void {
+    box.setAttribute('aria-label', `Select ${name}`);
   }
 
   /**

@@ -1,4 +1,6 @@
-import { CARD_SELECTOR, boardColumns, columnOfCard, readCard, readColumn, visibleCardsOf } from '@/lib/hubspot/page/board';
+import { CARD_SELECTOR, boardColumns, cardName, columnOfCard, readCardIdentity, readColumn, visibleCardsOf, type BoardCardIdentity } from '@/lib/hubspot/page/board';
+import { BOARD_SELECTORS, queryList } from '@/lib/hubspot/page/selectors';
+import { BoxNamer } from './box-names';
 import { checkboxTemplate, onCheckClick, RecordCheckboxes, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
@@ -27,17 +29,22 @@ export function cardScopes(columnLabel: string): readonly string[] {
   return scopes;
 }
 
-/** A card's record and the scopes it belongs to, or null when either cannot be read for sure. */
-export function cardItem(card: Element, labels?: Map<Element, string | null>): (CheckedItem & { name: string }) | null {
-  const column = columnOfCard(card);
-  if (!column) return null;
+/** A column's stage name, read once per decoration pass (`labels`), not once per card. */
+function columnLabel(column: Element, labels?: Map<Element, string | null>): string | null {
   let label = labels?.get(column);
   if (label === undefined) {
-    label = readColumn(column)?.label ?? null;
+    label = readColumn(column as HTMLElement)?.label ?? null;
     labels?.set(column, label);
   }
-  const record = label === null ? null : readCard(card);
-  return record && label !== null ? { id: record.id, name: record.name, scopes: cardScopes(label) } : null;
+  return label;
+}
+
+/** A card's record and the scopes it belongs to, or null when either cannot be read for sure. */
+export function cardItem(card: Element, labels?: Map<Element, string | null>): (CheckedItem & BoardCardIdentity) | null {
+  const column = columnOfCard(card);
+  const label = column && columnLabel(column, labels);
+  const record = label ? readCardIdentity(card) : null;
+  return record && label ? { ...record, scopes: cardScopes(label) } : null;
 }
 
 /**
@@ -77,18 +84,37 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
   // Column labels are read once per pass, not once per card.
   let labels = new Map<Element, string | null>();
 
-  const decorateCard = (card: Element) => {
-    const existing = (card as Decorated)[BOX];
+  const namer = new BoxNamer(signal);
+
+  /** Named after the card's title by reference (box-names.ts): its text is not read. */
+  const putBox = (card: Decorated, record: BoardCardIdentity, scopes: readonly string[]) => {
+    const anchor = cloneAnchor();
+    const box = anchor.firstChild as HTMLInputElement;
+    boxes.track(box, { id: record.id, scopes });
+    if (!record.title || !namer.name(box, record.title)) namer.nameAs(box, cardName(record));
+    card.prepend(anchor);
+    card[BOX] = box;
+  };
+
+  /** A card HubSpot added or re-rendered, or whose box React took out. */
+  const decorateCard = (card: Decorated) => {
+    const existing = card[BOX];
     if (existing?.isConnected && existing.parentElement?.parentElement === card) return;
     existing?.parentElement?.remove(); // an anchor React emptied
     const item = cardItem(card, labels);
-    if (!item) return;
-    const anchor = cloneAnchor();
-    const box = anchor.firstChild as HTMLInputElement;
-    box.setAttribute('aria-label', `Select ${item.name}`);
-    boxes.track(box, item);
-    card.prepend(anchor);
-    (card as Decorated)[BOX] = box;
+    if (item) putBox(card, item, item.scopes);
+  };
+
+  /** The first pass, a column at a time: the column (and so the stage) is known, not looked up. */
+  const decorateColumn = (column: Element) => (cards: readonly Decorated[]) => {
+    const label = columnLabel(column, labels);
+    if (label === null) return;
+    const scopes = cardScopes(label);
+    for (const card of cards) {
+      if (card[BOX] !== undefined) continue; // decorated as an added card meanwhile
+      const record = readCardIdentity(card);
+      if (record) putBox(card, record, scopes);
+    }
   };
   const queue = new DecorationQueue('board', decorateCard, signal, () => (labels = new Map()), CARDS_PER_FRAME, (slice) => ctx.mutations.quietly(slice));
 
@@ -104,8 +130,9 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   };
 
-  for (const column of boardColumns()) queue.add(column.querySelectorAll(CARD_SELECTOR));
+  for (const column of boardColumns()) queue.addFrom(() => queryList(column, BOARD_SELECTORS.card), decorateColumn(column));
   ctx.mutations.subscribe(({ added, removedOurs }) => {
+    namer.restoreWord();
     queue.add(matchesIn(added, CARD_SELECTOR), true);
     for (const { node, from } of removedOurs) {
       if (!(node.hasAttribute('data-crmx-anchor') || node.hasAttribute('data-crmx-check')) || !(from instanceof Element)) continue;

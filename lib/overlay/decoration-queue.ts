@@ -19,9 +19,10 @@ interface Source {
 
 export class DecorationQueue {
   private readonly pending = new Set<Element>();
+  /** Sources not read yet, in the order they were added. */
   private readonly sources: Source[] = [];
-  /** What the last source returned and how far into it decoration got: a query returns each node
-   * once, so these skip the pending set (no hash per node) and the connected check. */
+  /** What the current source returned and how far into it decoration got: a query returns each
+   * node once, so these skip the pending set (no hash per node) and the connected check. */
   private sourced: ArrayLike<Element> = [];
   private sourcedAt = 0;
   private decorateSourced: (chunk: readonly Element[]) => void = () => undefined;
@@ -65,10 +66,11 @@ export class DecorationQueue {
   }
 
   /**
-   * Queues what `read` returns when the next slice starts: a query over a whole table then runs
-   * inside the measured, budgeted slices like the decoration it feeds. Its nodes go to
-   * `decorateChunk` a chunk at a time (by default to `decorate` one by one), so the caller can
-   * make each kind of DOM call for the whole chunk in one loop.
+   * Queues what `read` returns, read when decoration gets to it (sources are taken in the order
+   * they were added): a query over a whole table or board column then runs inside the measured,
+   * budgeted slices like the decoration it feeds. Its nodes go to `decorateChunk` a chunk at a
+   * time (by default to `decorate` one by one), so the caller can make each kind of DOM call for
+   * the whole chunk in one loop, and knows what the source's nodes share (a column's stage).
    */
   addFrom(read: () => ArrayLike<Element>, decorateChunk?: (chunk: readonly Element[]) => void): void {
     if (this.signal.aborted) return;
@@ -94,37 +96,39 @@ export class DecorationQueue {
     if (this.signal.aborted) return;
     const start = performance.now();
     let done = 0;
-    // Reading the clock costs little, but not nothing: look every CHUNK nodes.
-    const sliceFull = () => (done >= this.maxPerFrame && budget !== Infinity) || (done % CHUNK === 0 && performance.now() - start > budget);
+    const capped = () => done >= this.maxPerFrame && budget !== Infinity;
+    const overBudget = () => performance.now() - start > budget;
     this.around(() => {
-      for (const source of this.sources.splice(0)) {
-        // A second source before the first is done (a new table): the rest of the first is queued.
-        for (let i = this.sourcedAt; i < this.sourced.length; i++) this.pending.add(this.sourced[i]!);
-        this.sourced = source.read();
-        this.sourcedAt = 0;
-        this.decorateSourced = source.decorate;
-      }
-      while (this.sourcedAt < this.sourced.length) {
+      for (;;) {
+        if (this.sourcedAt >= this.sourced.length) {
+          const source = this.sources.shift();
+          if (source === undefined) break;
+          this.sourced = source.read();
+          this.sourcedAt = 0;
+          this.decorateSourced = source.decorate;
+          continue;
+        }
         const chunk: Element[] = [];
         const end = Math.min(this.sourced.length, this.sourcedAt + CHUNK);
         for (let i = this.sourcedAt; i < end; i++) chunk.push(this.sourced[i]!);
         this.sourcedAt = end;
         this.decorateSourced(chunk);
         done += chunk.length;
-        if (sliceFull()) return;
+        if (capped() || overBudget()) return;
       }
       this.sourced = []; // let the page's nodes go
       for (const element of this.pending) {
         this.pending.delete(element);
         if (element.isConnected) this.decorate(element);
         done++;
-        if (sliceFull()) break;
+        // Reading the clock costs little, but not nothing: look every CHUNK nodes.
+        if (capped() || (done % CHUNK === 0 && overBudget())) break;
       }
     });
     this.lastSliceEnd = performance.now();
     this.activeMs += this.lastSliceEnd - start;
     this.count += done;
-    if (this.pending.size > 0 || this.sourcedAt < this.sourced.length) {
+    if (this.pending.size > 0 || this.sourcedAt < this.sourced.length || this.sources.length > 0) {
       this.frame = requestAnimationFrame(() => this.run());
       return;
     }

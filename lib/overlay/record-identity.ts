@@ -1,4 +1,4 @@
-import { CARD_SELECTOR, readCard } from '@/lib/hubspot/page/board';
+import { CARD_SELECTOR, readCardIdentity } from '@/lib/hubspot/page/board';
 import { readRow, ROW_SELECTOR } from '@/lib/hubspot/page/table';
 import { itemOf, removeBox } from './checkboxes';
 import type { OverlayContext } from './context';
@@ -19,7 +19,7 @@ export function recordNowAt(box: Element): string | null {
   const row = box.closest(ROW_SELECTOR);
   if (row) return readRow(row)?.id ?? null;
   const card = box.closest(CARD_SELECTOR);
-  return card ? (readCard(card)?.id ?? null) : null;
+  return card ? (readCardIdentity(card)?.id ?? null) : null;
 }
 
 function isStale(box: Element): boolean {

@@ -15,11 +15,6 @@ import {
  * and counts, and cards with their record IDs and names. Cards are rendered lazily and replaced on
  * every refresh, so nothing here is cached: callers read the nodes they are handed.
  */
-export interface BoardCardRecord {
-  id: string;
-  name: string;
-}
-
 export interface BoardColumnInfo {
   element: HTMLElement;
   /** The stage name as shown. */
@@ -52,13 +47,20 @@ export function readColumn(column: HTMLElement): BoardColumnInfo | null {
   return { element: column, label, shown, nameElement };
 }
 
+/** A card's record ID, and the element that shows its title (the title link, else the title). */
+export interface BoardCardIdentity {
+  id: string;
+  title: Element | null;
+}
+
 /**
  * A card's record, or null when it cannot be identified for sure. The wrapper's `data-selenium-id`
  * and the title link's `/record/{type}/{id}` must agree; without a link, the drag-and-drop ID is
  * the second opinion. A malformed or conflicting source means no checkbox rather than a wrong
- * record. (Cards are read 2,000 at a time on a board refresh, so only what is needed is read.)
+ * record. (Cards are read 2,000 at a time on a board refresh, so only what is needed is read: the
+ * title's text is not, see cardName.)
  */
-export function readCard(card: Element): BoardCardRecord | null {
+export function readCardIdentity(card: Element): BoardCardIdentity | null {
   const link = queryFirst(card, BOARD_SELECTORS.cardLink);
   const fromLink = link ? recordIdFromHref(link.getAttribute('href')) : null;
   if (link && fromLink === null) return null;
@@ -70,8 +72,12 @@ export function readCard(card: Element): BoardCardRecord | null {
   ]);
   if (id === null) return null;
   // The title link is the title; only a card without one needs the title looked up.
-  const title = link ?? queryFirst(card, BOARD_SELECTORS.cardTitle);
-  return { id, name: (title && readableText(title)) || `record ${id}` };
+  return { id, title: link ?? queryFirst(card, BOARD_SELECTORS.cardTitle) };
+}
+
+/** The card's name as its title shows it. */
+export function cardName({ id, title }: BoardCardIdentity): string {
+  return (title && readableText(title)) || `record ${id}`;
 }
 
 /** The column a card sits in (its element), or null for a card outside any column. */

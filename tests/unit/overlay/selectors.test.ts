@@ -2,10 +2,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boardColumns, findBoard, readCard, readColumn, visibleCardsOf } from '@/lib/hubspot/page/board';
+import { boardColumns, cardName, findBoard, readCardIdentity, readColumn, visibleCardsOf } from '@/lib/hubspot/page/board';
 import { findMembersTable, readMemberTotal } from '@/lib/hubspot/page/list';
 import { agreedRecordId, BOARD_SELECTORS, parseDisplayedCount, queryAll, readableText, recordIdFromHref, TABLE_SELECTORS } from '@/lib/hubspot/page/selectors';
 import { countRows, findTable, linkedRowId, nameHeader, nameLinks, readDisplayedTotal, readRow, rowName, tableRows } from '@/lib/hubspot/page/table';
+
+const readCard = (card: Element) => {
+  const identity = readCardIdentity(card);
+  return identity && { id: identity.id, name: cardName(identity) };
+};
 
 /** Loads a saved page from tests/fixtures into this test's document (scripts never run). */
 function load(file: string): Document {

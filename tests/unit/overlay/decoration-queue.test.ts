@@ -72,6 +72,24 @@ describe('DecorationQueue', () => {
     expect(seen.filter((id) => id.startsWith('n'))).toEqual(first.map((n) => n.id));
   });
 
+  it('sources in the order added, each to its own chunk function; short sources still end a slice on the budget', () => {
+    const seen: string[] = [];
+    const queue = new DecorationQueue('test', () => undefined, new AbortController().signal);
+    // Three "columns" of 10 nodes: no chunk is a full 32, so the clock must be read after each.
+    const columns = [0, 1, 2].map((c) => nodes(10).map((n, i) => Object.assign(n, { id: `c${c}n${i}` })));
+    columns.forEach((column, c) =>
+      queue.addFrom(() => column, (chunk) => {
+        for (const node of chunk) seen.push(`${c}:${node.id}`);
+        now += 5;
+      }),
+    );
+    runFrame();
+    // 5 ms, then 10 ms (past the 8 ms budget): two columns in the first frame, the third in the next.
+    expect(seen).toHaveLength(20);
+    while (frames.length > 0) runFrame();
+    expect(seen).toEqual(columns.flatMap((column, c) => column.map((n) => `${c}:${n.id}`)));
+  });
+
   it('stops on abort', () => {
     const decorate = vi.fn();
     const page = new AbortController();

@@ -6,12 +6,12 @@
  *   would → the delete is judged (judge.ts) → `job/undo`, killed again a few times on its own
  *   clock → the undo is judged: every restorable record back once, with its links.
  */
-import type { Page } from '@playwright/test';
 import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 import { Prng } from '../sandbox/prng';
-import { extensionPage, extensionTable, readJob, sendFrom, sendFromContentScript, workerStartedAt } from '../e2e/extension-pages';
-import { expectOk, resumeJob, seedOf, shuffle, sleep } from './job-control';
+import { extensionPage, sendFrom, sendFromContentScript, workerStartedAt } from '../e2e/extension-pages';
+import { driveJob, startUndo } from './drive-job';
+import { expectOk, seedOf, shuffle } from './job-control';
 import { captureLinks, judgeDelete, judgeUndo, readBatches, readSnapshots } from './judge';
 import { KillScheduler, planKills, type KillPhase } from './kill-scheduler';
 import { newResult, type RowResult } from './result';
@@ -162,55 +162,4 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     result.wallMs = Date.now() - t0;
   }
   return result;
-}
-
-/** job/undo from an extension page; a kill may close the channel first: then the undo job is looked up. */
-async function startUndo(page: Page, jobId: string): Promise<string> {
-  const reply = await sendFrom(page, 'job/undo', { jobId }).catch(() => null);
-  if (reply?.ok) return reply.data.jobId as string;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const found = ((await extensionTable(page, 'jobs')) as { id: string; undoOf?: string }[]).find((j) => j.undoOf === jobId)?.id;
-    if (found) return found;
-    await sleep(200);
-  }
-  return expectOk(reply, 'job/undo').jobId;
-}
-
-/**
- * Drives a job to its end: the row's expected pause is handled by its `onPaused`; a pause the
- * watchdog would lift by itself within a minute (rateLimit, network) is resumed after 2 s to bound
- * the time. Returns the final state.
- */
-async function driveJob(page: Page, id: string, spec: RowSpec | null, ctx: RowContext, result: RowResult, scheduler: KillScheduler, [deadline, budgetMs]: [number, number], what: string): Promise<string> {
-  let handledPause = false;
-  let pausedSince: number | null = null;
-  for (;;) {
-    if (Date.now() > deadline) throw new Error(`row budget of ${budgetMs / 1000} s spent before ${what} finished`);
-    if (scheduler.busy) await scheduler.idle();
-    const job = await readJob(page, id);
-    if (job?.state === 'done' || job?.state === 'failed' || job?.state === 'cancelled') {
-      if (job.state !== 'done') ctx.note(`${what === 'the job' ? 'job' : 'undo'} ${job.state}: ${job.error?.message ?? ''}`);
-      return job.state;
-    }
-    if (job?.state === 'paused') {
-      const code = job.pauseReason?.code as string;
-      if (spec && code === spec.expectedPause && !handledPause) {
-        handledPause = true;
-        result.pauses.push(code);
-        await spec.onPaused!(ctx);
-        continue;
-      }
-      pausedSince ??= Date.now();
-      if ((code === 'network' || code === 'rateLimit' || !spec) && Date.now() - pausedSince > 2000) {
-        if (spec) result.pauses.push(code);
-        else ctx.note(`undo paused (${code}); resumed`);
-        result.autoResumeNudges++;
-        pausedSince = null;
-        await resumeJob(page, id);
-      } else if (spec && code !== 'network' && code !== 'rateLimit') {
-        throw new Error(`unexpected pause: ${code} — ${job.pauseReason?.message}`);
-      }
-    } else pausedSince = null;
-    await sleep(100);
-  }
 }

@@ -109,7 +109,9 @@ export class DecorationQueue {
           continue;
         }
         const chunk: Element[] = [];
-        const end = Math.min(this.sourced.length, this.sourcedAt + CHUNK);
+        // Never past the frame's cap: a chunk ends where the cap would (120 board cards, not 128).
+        const room = budget === Infinity ? CHUNK : Math.min(CHUNK, this.maxPerFrame - done);
+        const end = Math.min(this.sourced.length, this.sourcedAt + room);
         for (let i = this.sourcedAt; i < end; i++) chunk.push(this.sourced[i]!);
         this.sourcedAt = end;
         this.decorateSourced(chunk);

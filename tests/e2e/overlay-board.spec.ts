@@ -29,7 +29,7 @@ test.describe('overlay on a pipeline board', () => {
   test('pick cards by hover, shift-click a range, ctrl-click one more', async ({ sandbox, extension }, testInfo) => {
     const page = await openBoard(extension, sandbox);
     const first = boxOf(page, 'Qualified To Buy', 0);
-    // Named "Select <card title>" by reference to the title link, as the browser computes names.
+    // Named "Select <card title>", as the browser computes accessible names.
     const title = await cardsOf(page, 'Qualified To Buy').nth(0).locator('[data-test-id="cdbc-title"]').innerText();
     await expect(cardsOf(page, 'Qualified To Buy').nth(0).getByRole('checkbox', { name: `Select ${title.trim()}`, exact: true })).toHaveCount(1);
     // Hidden until the card is hovered, like HubSpot's own card checkbox.

@@ -86,7 +86,8 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
   /**
    * Named "Select <title>" as text. Not by reference like table rows (box-names.ts): with
    * `ariaLabelledByElements` on 120 cards a frame, the frames that add them went over 50 ms on the
-   * 2,000-card board in 10 of 15 loads here (text: none of 15), for about the same script time.
+   * 2,000-card board in 10 of 15 loads here; named as text, in 0 and 4 of 15 in two runs (the
+   * card-by-card pass before: 4 and 5), for about the same script time.
    */
   const putBox = (card: Decorated, record: BoardCardIdentity, scopes: readonly string[]) => {
     const anchor = cloneAnchor();

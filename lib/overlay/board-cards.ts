@@ -1,5 +1,6 @@
 import { CARD_SELECTOR, boardColumns, cardName, columnOfCard, readCardIdentity, readColumn, visibleCardsOf, type BoardCardIdentity } from '@/lib/hubspot/page/board';
 import { BOARD_SELECTORS, queryList } from '@/lib/hubspot/page/selectors';
+import { nameAsText } from './box-names';
 import { checkboxTemplate, onCheckClick, RecordCheckboxes, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
@@ -93,7 +94,7 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
     const anchor = cloneAnchor();
     const box = anchor.firstChild as HTMLInputElement;
     boxes.track(box, { id: record.id, scopes });
-    box.setAttribute('aria-label', `Select ${cardName(record)}`);
+    nameAsText(box, cardName(record));
     card.prepend(anchor);
     card[BOX] = box;
   };

@@ -22,18 +22,13 @@ export class BoxNamer {
     signal.addEventListener('abort', () => this.word?.remove(), { once: true });
   }
 
-  /** Names `box` after `nameElement`; false when this browser cannot: then call `nameAs`. */
+  /** Names `box` after `nameElement`; false when this browser cannot: then use `nameAsText`. */
   name(box: Element, nameElement: Element): boolean {
     if (!this.byReference) return false;
     this.references[0] = this.word ?? this.restoreWord();
     this.references[1] = nameElement;
     box.ariaLabelledByElements = this.references;
     return true;
-  }
-
-  /** "Select <name>" as text. */
-  nameAs(box: Element, name: string): void {
-    box.setAttribute('aria-label', `Select ${name}`);
   }
 
   /**
@@ -50,4 +45,9 @@ export class BoxNamer {
     if (this.byReference && !this.word.isConnected && !this.signal.aborted) document.body.append(this.word);
     return this.word;
   }
+}
+
+/** A record box named "Select <name>" as text (board cards, and rows where `name` cannot). */
+export function nameAsText(box: Element, name: string): void {
+  box.setAttribute('aria-label', `Select ${name}`);
 }

@@ -69,12 +69,12 @@ export class DecorationQueue {
    * Queues what `read` returns, read when decoration gets to it (sources are taken in the order
    * they were added): a query over a whole table or board column then runs inside the measured,
    * budgeted slices like the decoration it feeds. Its nodes go to `decorateChunk` a chunk at a
-   * time (by default to `decorate` one by one), so the caller can make each kind of DOM call for
-   * the whole chunk in one loop, and knows what the source's nodes share (a column's stage).
+   * time, so the caller can make each kind of DOM call for the whole chunk in one loop, and knows
+   * what the source's nodes share (a column's stage).
    */
-  addFrom(read: () => ArrayLike<Element>, decorateChunk?: (chunk: readonly Element[]) => void): void {
+  addFrom(read: () => ArrayLike<Element>, decorateChunk: (chunk: readonly Element[]) => void): void {
     if (this.signal.aborted) return;
-    this.sources.push({ read, decorate: decorateChunk ?? ((chunk) => chunk.forEach((node) => this.decorate(node))) });
+    this.sources.push({ read, decorate: decorateChunk });
     this.startClockIfIdle();
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.run());
   }

@@ -17,6 +17,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** A source decorated node by node. */
+const byNode = (decorate: (el: Element) => void) => (chunk: readonly Element[]) => chunk.forEach(decorate);
+
 function runFrame(): void {
   const due = frames;
   frames = [];
@@ -36,9 +39,10 @@ describe('DecorationQueue', () => {
   it('decorates a source a slice per frame within the budget, in order, and reports when drained', () => {
     const seen: string[] = [];
     const drained = vi.fn();
-    const queue = new DecorationQueue('test', (el) => { seen.push(el.id); now += 1; }, new AbortController().signal, drained);
+    const decorate = (el: Element) => { seen.push(el.id); now += 1; };
+    const queue = new DecorationQueue('test', decorate, new AbortController().signal, drained);
     const all = nodes(100);
-    queue.addFrom(() => all);
+    queue.addFrom(() => all, byNode(decorate));
     expect(seen).toHaveLength(0); // nothing before the frame
     runFrame();
     // The clock is read every 32 nodes: the 8 ms budget ends the slice at the first look past it.
@@ -60,13 +64,14 @@ describe('DecorationQueue', () => {
     expect(seen).toEqual(['n0', 'n1']);
 
     seen.length = 0;
-    const slow = new DecorationQueue('slow', (el) => { seen.push(el.id); now += 1; }, new AbortController().signal);
+    const slowly = (el: Element) => { seen.push(el.id); now += 1; };
+    const slow = new DecorationQueue('slow', slowly, new AbortController().signal);
     const first = nodes(40);
-    slow.addFrom(() => first);
+    slow.addFrom(() => first, byNode(slowly));
     runFrame(); // 32 of the first source
     expect(seen).toHaveLength(32);
     const second = nodes(3).map((n, i) => Object.assign(n, { id: `s${i}` }));
-    slow.addFrom(() => second);
+    slow.addFrom(() => second, byNode(slowly));
     while (frames.length > 0) runFrame();
     expect(seen.filter((id) => id.startsWith('s'))).toEqual(['s0', 's1', 's2']);
     expect(seen.filter((id) => id.startsWith('n'))).toEqual(first.map((n) => n.id));
@@ -103,7 +108,7 @@ describe('DecorationQueue', () => {
     const decorate = vi.fn();
     const page = new AbortController();
     const queue = new DecorationQueue('test', decorate, page.signal);
-    queue.addFrom(() => nodes(5));
+    queue.addFrom(() => nodes(5), byNode(decorate));
     page.abort();
     runFrame();
     queue.add(nodes(2));

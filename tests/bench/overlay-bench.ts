@@ -29,6 +29,7 @@ import { configureExtension, launchWithExtension, type LoadedExtension } from '.
 import { row, type BenchRow } from './results';
 import { staticBoard, staticTable } from '../fixtures/large-pages';
 import { madeLongByUs, traceLongTasks, type TracedTask } from './trace-tasks';
+import { hostSpeed } from './quiet';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LONG_TASK_MS = 50;
@@ -38,6 +39,8 @@ interface Decorated {
   activeMs: number;
   wallMs: number;
   startTime: number;
+  /** The host's fastest time for the fixed work just before this load (quiet.ts hostSpeed). */
+  hostMs?: number;
 }
 
 /** Collects long tasks from the first script on (buffered observer in the page's main world). */
@@ -83,8 +86,9 @@ export async function benchDecorate(ext: LoadedExtension, sandbox: Sandbox, runs
   const boardTasks: { start: number; duration: number }[] = [];
   let scrollTasks: { start: number; duration: number }[] = [];
   for (let i = 0; i < runs; i++) {
+    const hostMs = hostSpeed(3).min;
     await page.goto(boardUrl);
-    const run = await decorations(page, 'board', 2000);
+    const run = { ...(await decorations(page, 'board', 2000)), hostMs };
     await page.waitForTimeout(300); // the frame after the last slice (layout of the new boxes)
     board.push(run);
     boardTasks.push(...(await longTasks(page, run.startTime - run.wallMs)));
@@ -98,8 +102,9 @@ export async function benchDecorate(ext: LoadedExtension, sandbox: Sandbox, runs
   const table: Decorated[] = [];
   const tableTasks: { start: number; duration: number }[] = [];
   for (let i = 0; i < runs; i++) {
+    const hostMs = hostSpeed(3).min;
     await page.goto(tableUrl);
-    const run = await decorations(page, 'table', 5000);
+    const run = { ...(await decorations(page, 'table', 5000)), hostMs };
     await page.waitForTimeout(300);
     table.push(run);
     tableTasks.push(...(await longTasks(page, run.startTime - run.wallMs)));
@@ -278,7 +283,7 @@ export async function benchOverlay(): Promise<Record<string, BenchRow>> {
   const count = Object.values(counted).reduce((n, t) => n + t.length, 0);
   const detail = (runs: Decorated[]) => {
     const m = median(runs);
-    return { nodes: m.count, scriptMs: m.activeMs, wallMs: m.wallMs, runsMs: runs.map((r) => Math.round(r.activeMs)), note: 'median of 5 fresh page loads; script time of the decoration slices (≤8 ms each, one per frame), in the content script\'s isolated world' };
+    return { nodes: m.count, scriptMs: m.activeMs, wallMs: m.wallMs, runsMs: runs.map((r) => Math.round(r.activeMs)), hostSpeedMsPerRun: runs.map((r) => r.hostMs), note: 'median of 5 fresh page loads; script time of the decoration slices (≤8 ms each, one per frame), in the content script\'s isolated world' };
   };
   return {
     decorate_board_2000_ms: row(median(decorate.board).activeMs, 'ms', 50, 'max', detail(decorate.board)),

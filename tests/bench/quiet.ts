@@ -25,3 +25,32 @@ export async function waitForQuiet(seconds = 2, maxMs = 60_000): Promise<{ waite
   return { waitedSeconds: Math.round((performance.now() - t0) / 1000), idle: Math.round(idle * 100) / 100 };
 }
 
+
+/** One fixed piece of CPU work (arithmetic and small allocations, like the code under test). */
+function fixedWork(): number {
+  let sum = 0;
+  const kept: { i: number }[] = [];
+  for (let i = 0; i < 3_000_000; i++) {
+    sum += Math.sqrt(i);
+    if (i % 30 === 0) kept.push({ i });
+  }
+  return sum + kept.length;
+}
+
+/**
+ * How fast this host runs the same work from one moment to the next: the fixed work timed `runs`
+ * times in a row (ms; min, median, max). The VM shares its cores with other VMs, and the same
+ * work takes from 1× to 4× its fastest time within seconds; a wall-time row next to these figures
+ * tells a slow host from slow code.
+ */
+export function hostSpeed(runs = 12): { min: number; median: number; max: number } {
+  fixedWork(); // compiled and warm before timing
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fixedWork();
+    ms.push(Math.round(performance.now() - t0));
+  }
+  ms.sort((a, b) => a - b);
+  return { min: ms[0]!, median: ms[Math.floor(ms.length / 2)]!, max: ms[ms.length - 1]! };
+}

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import path from 'node:path';
 
 export interface BenchRow {
@@ -18,12 +19,17 @@ export function row(value: number, unit: string, goal: number, better: 'max' | '
   return { value: rounded, unit, goal, better, ok: better === 'max' ? rounded <= goal : rounded >= goal, details };
 }
 
+/** The host's speed at the start and end of a bench run (quiet.ts hostSpeed), ms of fixed work. */
+export type HostSpeed = Record<'before' | 'after', { min: number; median: number; max: number }>;
+
 /** Merges rows into results.json (rows from other suites stay) and prints the whole table. */
-export function saveRows(rows: Record<string, BenchRow>): void {
+export function saveRows(rows: Record<string, BenchRow>, hostSpeedMs: HostSpeed): void {
   const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as { rows?: Record<string, BenchRow> }) : {};
   const all = { ...previous.rows, ...rows };
-  writeFileSync(RESULTS_FILE, JSON.stringify({ measuredAt: new Date().toISOString(), machine: machine(), rows: all }, null, 2) + '\n');
+  writeFileSync(RESULTS_FILE, JSON.stringify({ measuredAt: new Date().toISOString(), machine: { ...machine(), hostSpeedMs }, rows: all }, null, 2) + '\n');
   printTable(all);
+  const span = (s: HostSpeed['before']) => `${s.min}–${s.max} ms (median ${s.median})`;
+  console.log(`host speed, the same fixed work: ${span(hostSpeedMs.before)} before, ${span(hostSpeedMs.after)} after`);
 }
 
 export function printTable(rows: Record<string, BenchRow>): void {
@@ -35,5 +41,5 @@ export function printTable(rows: Record<string, BenchRow>): void {
 }
 
 function machine() {
-  return { node: process.version, platform: process.platform, cpus: (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency };
+  return { node: process.version, platform: process.platform, cpus: cpus().length };
 }

@@ -2,6 +2,7 @@
  * `npm run bench`: speed and memory goals (never asserted by tests). Prints one table of every row
  * and writes tests/bench/results.json. `npm run bench -- engine` runs one group.
  */
+import { hostSpeed } from './quiet';
 import { saveRows, type BenchRow } from './results';
 
 // Loaded lazily so one group can run without the others' dependencies.
@@ -15,10 +16,11 @@ const groups: Record<string, () => Promise<Record<string, BenchRow>>> = {
 
 const wanted = process.argv.slice(2).filter((a) => a in groups);
 const rows: Record<string, BenchRow> = {};
+const speedBefore = hostSpeed();
 for (const [name, run] of Object.entries(groups)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
   console.error(`bench: ${name}…`);
   Object.assign(rows, await run());
 }
-saveRows(rows);
+saveRows(rows, { before: speedBefore, after: hostSpeed() });
 process.exit(0);

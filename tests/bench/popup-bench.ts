@@ -26,17 +26,12 @@ import { launchWithExtension, SANDBOX_BUILD_DIR, type LoadedExtension } from '..
 import { readPaintTimes, seedDatabase, type PaintTimes } from './popup-pages';
 import { seedUndoLog } from './popup-seed';
 import { waitForQuiet } from './quiet';
-import { row, type BenchRow } from './results';
+import { median, row, type BenchRow } from './results';
 
 const RUNS = 9;
 const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/popup-bench');
 // The popup is 420 px wide (theme.css); Chrome caps popups at 800 × 600.
 const POPUP_VIEWPORT = { width: 420, height: 600 };
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 const round = (v: number | null | undefined) => (v == null ? null : Math.round(v));
 const two = (values: number[]) => values.map((v) => Math.round(v * 100) / 100);

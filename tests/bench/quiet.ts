@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import { median, type SpeedSample } from './results';
 
 /** Share of CPU time idle over `ms`, all cores (os.cpus() counters). */
 async function idleShare(ms = 1000): Promise<number> {
@@ -25,7 +26,6 @@ export async function waitForQuiet(seconds = 2, maxMs = 60_000): Promise<{ waite
   return { waitedSeconds: Math.round((performance.now() - t0) / 1000), idle: Math.round(idle * 100) / 100 };
 }
 
-
 /** One fixed piece of CPU work (arithmetic and small allocations, like the code under test). */
 function fixedWork(): number {
   let sum = 0;
@@ -43,7 +43,7 @@ function fixedWork(): number {
  * work takes from 1× to 4× its fastest time within seconds; a wall-time row next to these figures
  * tells a slow host from slow code.
  */
-export function hostSpeed(runs = 12): { min: number; median: number; max: number } {
+export function hostSpeed(runs = 12): SpeedSample {
   fixedWork(); // compiled and warm before timing
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -51,6 +51,5 @@ export function hostSpeed(runs = 12): { min: number; median: number; max: number
     fixedWork();
     ms.push(Math.round(performance.now() - t0));
   }
-  ms.sort((a, b) => a - b);
-  return { min: ms[0]!, median: ms[Math.floor(ms.length / 2)]!, max: ms[ms.length - 1]! };
+  return { min: Math.min(...ms), median: median(ms), max: Math.max(...ms) };
 }

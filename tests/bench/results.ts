@@ -19,8 +19,21 @@ export function row(value: number, unit: string, goal: number, better: 'max' | '
   return { value: rounded, unit, goal, better, ok: better === 'max' ? rounded <= goal : rounded >= goal, details };
 }
 
-/** The host's speed at the start and end of a bench run (quiet.ts hostSpeed), ms of fixed work. */
-export type HostSpeed = Record<'before' | 'after', { min: number; median: number; max: number }>;
+/** The middle value (the upper one of an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Times of one fixed piece of work run several times in a row (quiet.ts hostSpeed), ms. */
+export interface SpeedSample {
+  min: number;
+  median: number;
+  max: number;
+}
+
+/** The host's speed at the start and end of a bench run. */
+export type HostSpeed = Record<'before' | 'after', SpeedSample>;
 
 /** Merges rows into results.json (rows from other suites stay) and prints the whole table. */
 export function saveRows(rows: Record<string, BenchRow>, hostSpeedMs: HostSpeed): void {
@@ -28,7 +41,7 @@ export function saveRows(rows: Record<string, BenchRow>, hostSpeedMs: HostSpeed)
   const all = { ...previous.rows, ...rows };
   writeFileSync(RESULTS_FILE, JSON.stringify({ measuredAt: new Date().toISOString(), machine: { ...machine(), hostSpeedMs }, rows: all }, null, 2) + '\n');
   printTable(all);
-  const span = (s: HostSpeed['before']) => `${s.min}–${s.max} ms (median ${s.median})`;
+  const span = (s: SpeedSample) => `${s.min}–${s.max} ms (median ${s.median})`;
   console.log(`host speed, the same fixed work: ${span(hostSpeedMs.before)} before, ${span(hostSpeedMs.after)} after`);
 }
 

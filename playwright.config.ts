@@ -9,7 +9,5 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   outputDir: 'test-results/e2e',
-  reporter: process.env.PW_JSON_OUTPUT
-    ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]]
-    : [['list']],
+  reporter: process.env.PW_JSON_OUTPUT ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]] : [['list']],
 });

@@ -11,7 +11,10 @@ const HUBSPOT_API_HOSTS = ['https://api.hubapi.com/*', 'https://*.hubapi.com/*']
  * permissions; store builds (`npm run build`, `npm run zip`) carry HubSpot's hosts alone.
  */
 function extraOrigins(mode: string): string[] {
-  const fromEnv = (process.env.CRM_SWEEP_DEV_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const fromEnv = (process.env.CRM_SWEEP_DEV_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const loopback = mode === 'sandbox' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
   return [...loopback, ...fromEnv];
 }

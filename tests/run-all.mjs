@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every suite in order — type check, Vitest (unit + sandbox conformance + engine),
+// `npm test`: every suite in order — type check, lint + format and layer rules, Vitest (unit + sandbox conformance + engine),
 // then the sandbox build of the extension and Playwright in Chromium, then the Firefox build through
 // web-ext lint. Ends with one line
 // `N passed, N failed` summing them all; exits non-zero if anything failed or did not run.
@@ -28,7 +28,14 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 const tscStatus = run(bin('tsc'), ['--noEmit']);
 record('typecheck', tscStatus === 0 ? 1 : 0, tscStatus === 0 ? 0 : 1);
 
-// 2. Vitest. A test file that fails to load counts as a failure too.
+// 2. Lint and layers: Biome (lint + format, warnings fail too) and the dependency rules
+// (tests/lint/layers.mjs: forbidden directions, module and folder cycles).
+const biomeStatus = run(bin('biome'), ['ci', '--error-on-warnings', '.']);
+record('lint + format', biomeStatus === 0 ? 1 : 0, biomeStatus === 0 ? 0 : 1);
+const layersStatus = run(process.execPath, [path.join(root, 'tests', 'lint', 'layers.mjs')]);
+record('layers', layersStatus === 0 ? 1 : 0, layersStatus === 0 ? 0 : 1);
+
+// 3. Vitest. A test file that fails to load counts as a failure too.
 const vitestJson = path.join(out, 'vitest.json');
 rmSync(vitestJson, { force: true });
 const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
@@ -39,7 +46,7 @@ if (v) {
 } else record('vitest', 0, 1);
 if (vitestStatus !== 0 && v && v.numFailedTests === 0) record('vitest (runner)', 0, 1);
 
-// 3. Extension build for the sandbox, then Playwright end-to-end in Chromium.
+// 4. Extension build for the sandbox, then Playwright end-to-end in Chromium.
 const buildStatus = run(bin('wxt'), ['build', '--mode', 'sandbox']);
 record('build', buildStatus === 0 ? 1 : 0, buildStatus === 0 ? 0 : 1);
 if (buildStatus === 0) {
@@ -54,7 +61,7 @@ if (buildStatus === 0) {
   } else record('playwright', 0, 1);
 }
 
-// 4. Firefox: the Firefox MV3 build through Mozilla's `web-ext lint` (the add-ons linter AMO runs).
+// 5. Firefox: the Firefox MV3 build through Mozilla's `web-ext lint` (the add-ons linter AMO runs).
 // Lint errors fail the suite; warnings and notices are listed here but do not fail it.
 const ffBuildStatus = run(bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
 if (ffBuildStatus !== 0) record('firefox lint', 0, 1);
@@ -74,7 +81,8 @@ else {
   if (report?.summary) {
     writeFileSync(path.join(out, 'web-ext-lint.json'), JSON.stringify(report, null, 2));
     for (const type of ['errors', 'warnings', 'notices']) {
-      for (const m of report[type] ?? []) console.log(`web-ext lint ${m._type}: ${m.code} — ${m.message}${m.file ? ` (${m.file}${m.line ? `:${m.line}` : ''})` : ''}`);
+      for (const m of report[type] ?? [])
+        console.log(`web-ext lint ${m._type}: ${m.code} — ${m.message}${m.file ? ` (${m.file}${m.line ? `:${m.line}` : ''})` : ''}`);
     }
     const { errors, warnings, notices } = report.summary;
     console.log(`web-ext lint: ${errors} error(s), ${warnings} warning(s), ${notices} notice(s)`);
@@ -83,6 +91,6 @@ else {
   } else record('firefox lint', 0, 1);
 }
 
-console.log('\n' + suites.join('\n'));
+console.log(`\n${suites.join('\n')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);

@@ -7,7 +7,9 @@ const NAMED_TYPES = ['0-1', '0-2', '0-3', '0-5', '0-48', '0-46', '0-49', '0-47',
 
 /** "contact" / "contacts", in the current language. */
 export function objectName(objectTypeId: string, count: number): string {
-  const key = (NAMED_TYPES as readonly string[]).includes(objectTypeId) ? (`object.${objectTypeId}` as `object.${(typeof NAMED_TYPES)[number]}`) : 'object.custom';
+  const key = (NAMED_TYPES as readonly string[]).includes(objectTypeId)
+    ? (`object.${objectTypeId}` as `object.${(typeof NAMED_TYPES)[number]}`)
+    : 'object.custom';
   return t(key, { count });
 }
 

@@ -48,8 +48,12 @@ export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
     let current = true;
     preview.value = { status: 'loading' };
     request('staged/preview', { stagedId: staged.id }).then(
-      (result) => current && (preview.value = { status: 'ready', preview: result }),
-      (failure: unknown) => current && (preview.value = { status: 'error', message: message(failure) }),
+      (result) => {
+        if (current) preview.value = { status: 'ready', preview: result };
+      },
+      (failure: unknown) => {
+        if (current) preview.value = { status: 'error', message: message(failure) };
+      },
     );
     // The selection expires while the popup may be open: say so instead of letting Delete fail.
     const timer = setTimeout(() => (expired.value = true), Math.max(0, staged.expiresAt - Date.now()));
@@ -69,7 +73,12 @@ export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
   const intentPending = mode.value !== chosen && preview.value.status === 'loading';
   const intentUnavailable = staged.intent === 'removeFromList' && !modes.includes('removeFromList') && preview.value.status !== 'loading';
   const what = items(staged.objectTypeId, count);
-  const actionLabel = chosen === 'gdprDelete' ? t('action.deletePermanently', { items: what }) : chosen === 'removeFromList' ? t('action.removeFromList', { items: what }) : t('action.delete', { items: what });
+  const actionLabel =
+    chosen === 'gdprDelete'
+      ? t('action.deletePermanently', { items: what })
+      : chosen === 'removeFromList'
+        ? t('action.removeFromList', { items: what })
+        : t('action.delete', { items: what });
   const listName = preview.value.status === 'ready' ? preview.value.preview.list?.name : undefined;
 
   const submit = async (event: Event) => {
@@ -78,7 +87,12 @@ export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
     starting.value = true;
     error.value = null;
     try {
-      const { jobId } = await request('job/start', { stagedId: staged.id, typedCount: typed.value, locale: localeOf(language), mode: chosen });
+      const { jobId } = await request('job/start', {
+        stagedId: staged.id,
+        typedCount: typed.value,
+        locale: localeOf(language),
+        mode: chosen,
+      });
       onStarted(jobId);
     } catch (failure) {
       error.value = message(failure);
@@ -112,7 +126,13 @@ export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
           >
             {starting.value ? t('confirm.starting') : actionLabel}
           </button>
-          <button type="button" class="secondary" onClick={() => void request('staged/dismiss', { stagedId: staged.id }).then(onDismissed, (e: unknown) => (error.value = message(e)))}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() =>
+              void request('staged/dismiss', { stagedId: staged.id }).then(onDismissed, (e: unknown) => (error.value = message(e)))
+            }
+          >
             {t('confirm.dismiss')}
           </button>
         </div>

@@ -8,7 +8,11 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { PREFERRED_COLUMNS } from '../common/csv-columns';
 import { csvFileName, saveTextFile } from '../common/save-file';
 
-type ExportState = { status: 'idle' } | { status: 'running'; done: number } | { status: 'done'; file: string; count: number; missing: number } | { status: 'error'; message: string };
+type ExportState =
+  | { status: 'idle' }
+  | { status: 'running'; done: number }
+  | { status: 'done'; file: string; count: number; missing: number }
+  | { status: 'error'; message: string };
 
 /**
  * "Export backup CSV" before deleting: the background reads every selected record with all its
@@ -27,7 +31,8 @@ export function ExportBackupButton({ staged }: { staged: StagedSelection }) {
       for (let offset: number | null = 0; offset !== null; ) {
         const page: StagedExportPage = await request('staged/export-page', { stagedId: staged.id, offset });
         // Keep only filled values: hundreds of empty properties per record would waste memory.
-        for (const r of page.records) records.push({ id: r.id, properties: Object.fromEntries(filledProperties(r).map((name) => [name, r.properties[name]])) });
+        for (const r of page.records)
+          records.push({ id: r.id, properties: Object.fromEntries(filledProperties(r).map((name) => [name, r.properties[name]])) });
         missing += page.missing.length;
         offset = page.nextOffset;
         state.value = { status: 'running', done: Math.min(offset ?? total, total) };

@@ -47,21 +47,40 @@ function PreviewBody({ staged, preview }: { staged: StagedSelection; preview: St
         {impact.associations.length === 0 && <li>{t('preview.noAssociations')}</li>}
         {impact.associations.map((a) => (
           <li key={a.objectTypeId}>
-            {t('preview.association', { object: capitalised(objectName(a.objectTypeId, 2)), links: about(a.links), records: about(a.records), count: a.links })}
+            {t('preview.association', {
+              object: capitalised(objectName(a.objectTypeId, 2)),
+              links: about(a.links),
+              records: about(a.records),
+              count: a.links,
+            })}
           </li>
         ))}
         {impact.openPipeline
           .filter((o) => o.count > 0)
           .map((o) => (
             <li key={`${o.objectTypeId}-${o.associated}`} class="emphasis">
-              {capitalised(t(o.associated ? 'preview.openAssociated' : 'preview.openSelf', { amount: about(o.count), object: objectName(o.objectTypeId, o.associated ? o.count : 2), count: o.count }))}
+              {capitalised(
+                t(o.associated ? 'preview.openAssociated' : 'preview.openSelf', {
+                  amount: about(o.count),
+                  object: objectName(o.objectTypeId, o.associated ? o.count : 2),
+                  count: o.count,
+                }),
+              )}
             </li>
           ))}
         {impact.lists &&
           (impact.lists.memberships === 0 ? (
             <li>{t('preview.noLists')}</li>
           ) : (
-            <li>{capitalised(t('preview.lists', { memberships: about(impact.lists.memberships), count: impact.lists.listCount, names: impact.lists.listNames.join(', ') }))}</li>
+            <li>
+              {capitalised(
+                t('preview.lists', {
+                  memberships: about(impact.lists.memberships),
+                  count: impact.lists.listCount,
+                  names: impact.lists.listNames.join(', '),
+                }),
+              )}
+            </li>
           ))}
       </ul>
       {impact.associations.length > 0 && <p class="hint">{t('preview.associationsNote')}</p>}

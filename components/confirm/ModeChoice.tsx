@@ -18,8 +18,13 @@ interface Props {
 export function ModeChoice({ modes, value, listName, onChange }: Props) {
   if (modes.length < 2) return null;
   const label = (mode: DeleteMode) =>
-    mode === 'delete' ? t('mode.delete') : mode === 'gdprDelete' ? t('mode.gdprDelete') : t('mode.removeFromList', { list: listName ?? '' });
-  const help = (mode: DeleteMode) => (mode === 'delete' ? t('mode.delete.help') : mode === 'gdprDelete' ? t('mode.gdprDelete.help') : t('mode.removeFromList.help'));
+    mode === 'delete'
+      ? t('mode.delete')
+      : mode === 'gdprDelete'
+        ? t('mode.gdprDelete')
+        : t('mode.removeFromList', { list: listName ?? '' });
+  const help = (mode: DeleteMode) =>
+    mode === 'delete' ? t('mode.delete.help') : mode === 'gdprDelete' ? t('mode.gdprDelete.help') : t('mode.removeFromList.help');
   return (
     <fieldset class="mode-choice">
       <legend>{t('mode.legend')}</legend>

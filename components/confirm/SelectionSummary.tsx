@@ -24,7 +24,11 @@ export function SelectionSummary({ staged }: { staged: StagedSelection }) {
         <dt>{t('confirm.expires')}</dt>
         <dd>{formatWhen(staged.expiresAt)}</dd>
       </dl>
-      {mismatch && <p class="notice notice-warn">{t('confirm.displayedMismatch', { displayed: items(staged.objectTypeId, staged.displayedTotal!), count })}</p>}
+      {mismatch && (
+        <p class="notice notice-warn">
+          {t('confirm.displayedMismatch', { displayed: items(staged.objectTypeId, staged.displayedTotal!), count })}
+        </p>
+      )}
     </div>
   );
 }

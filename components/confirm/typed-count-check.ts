@@ -21,7 +21,10 @@ export function checkTypedCount(text: string, expected: number, language: Langua
   const parsed = parseTypedCount(text, locale);
   if (parsed.ok) {
     if (parsed.value === expected) return { state: 'match' };
-    return { state: 'refused', message: translate(language, 'typed.problem.mismatch', { typed: formatCount(parsed.value, locale), count: expected }) };
+    return {
+      state: 'refused',
+      message: translate(language, 'typed.problem.mismatch', { typed: formatCount(parsed.value, locale), count: expected }),
+    };
   }
   const typed = text.trim();
   const separator = groupingSeparator(locale);

@@ -28,7 +28,14 @@ export function JobControls({ job }: { job: Job }) {
     }
   };
   const button = (route: Control, label: string, className = 'secondary') => (
-    <button key={label} type="button" class={className} disabled={busy.value} aria-label={t('job.controlName', { action: label, ...what })} onClick={() => void send(route)}>
+    <button
+      key={label}
+      type="button"
+      class={className}
+      disabled={busy.value}
+      aria-label={t('job.controlName', { action: label, ...what })}
+      onClick={() => void send(route)}
+    >
       {label}
     </button>
   );

@@ -71,7 +71,12 @@ function JobBody({ job, batches, level }: { job: Job; batches: Batch[]; level: 2
         <p class="pace">
           {pace.recordsPerMinute === null
             ? t('job.measuring')
-            : [t('job.rate', { rate: Math.round(pace.recordsPerMinute) }), pace.etaMs !== null ? t('job.eta', { duration: formatDuration(pace.etaMs) }) : null].filter(Boolean).join(' · ')}
+            : [
+                t('job.rate', { rate: Math.round(pace.recordsPerMinute) }),
+                pace.etaMs !== null ? t('job.eta', { duration: formatDuration(pace.etaMs) }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
         </p>
       )}
       {job.state === 'paused' && job.pauseReason && <PauseNotice reason={job.pauseReason} />}

@@ -81,23 +81,59 @@ export function OptionsForm() {
       status.value = t('options.saved');
     });
   };
-  const test = () => void run(async () => void (connection.value = await request('settings/test', {})));
+  const test = () =>
+    void run(async () => {
+      connection.value = await request('settings/test', {});
+    });
 
   const f = form.value;
   if (!f) return error.value ? <ErrorNotice message={error.value} /> : <p class="muted">{t('app.loading')}</p>;
   const problemOf = (field: SettingsField) => problems.value.find((p) => p.field === field);
   const set = (patch: Partial<Form>) => (form.value = { ...f, ...patch });
   const numberField = (field: keyof typeof LIMITS) => (
-    <FormField id={`opt-${field}`} label={t(`options.${field}`)} help={t(`options.${field}.help`, { min: LIMITS[field][0], max: LIMITS[field][1] })} problem={problemOf(field)}>
-      {(a) => <input id={a.id} type="text" inputMode="numeric" class="short" value={f[field]} aria-describedby={a.describedBy} aria-invalid={a.invalid} onInput={(e) => set({ [field]: e.currentTarget.value })} />}
+    <FormField
+      id={`opt-${field}`}
+      label={t(`options.${field}`)}
+      help={t(`options.${field}.help`, { min: LIMITS[field][0], max: LIMITS[field][1] })}
+      problem={problemOf(field)}
+    >
+      {(a) => (
+        <input
+          id={a.id}
+          type="text"
+          inputMode="numeric"
+          class="short"
+          value={f[field]}
+          aria-describedby={a.describedBy}
+          aria-invalid={a.invalid}
+          onInput={(e) => set({ [field]: e.currentTarget.value })}
+        />
+      )}
     </FormField>
   );
 
   return (
     <form class="options-form" onSubmit={save} noValidate>
-      <TokenField value={f.token} hint={view.value?.tokenHint ?? null} remove={f.removeToken} problem={problemOf('token')} onInput={(token) => set({ token })} onRemove={(removeToken) => set({ removeToken })} />
+      <TokenField
+        value={f.token}
+        hint={view.value?.tokenHint ?? null}
+        remove={f.removeToken}
+        problem={problemOf('token')}
+        onInput={(token) => set({ token })}
+        onRemove={(removeToken) => set({ removeToken })}
+      />
       <FormField id="opt-apiBase" label={t('options.apiBase')} help={t('options.apiBase.help')} problem={problemOf('apiBase')}>
-        {(a) => <input id={a.id} type="url" spellcheck={false} value={f.apiBase} aria-describedby={a.describedBy} aria-invalid={a.invalid} onInput={(e) => set({ apiBase: e.currentTarget.value })} />}
+        {(a) => (
+          <input
+            id={a.id}
+            type="url"
+            spellcheck={false}
+            value={f.apiBase}
+            aria-describedby={a.describedBy}
+            aria-invalid={a.invalid}
+            onInput={(e) => set({ apiBase: e.currentTarget.value })}
+          />
+        )}
       </FormField>
       {numberField('ratePercent')}
       {numberField('dailyReservePercent')}
@@ -125,7 +161,10 @@ export function OptionsForm() {
         )}
       </div>
       {status.value && (
-        <p class={`notice ${problems.value.length > 0 ? 'notice-error' : 'notice-ok'}`} role={problems.value.length > 0 ? 'alert' : 'status'}>
+        <p
+          class={`notice ${problems.value.length > 0 ? 'notice-error' : 'notice-ok'}`}
+          role={problems.value.length > 0 ? 'alert' : 'status'}
+        >
           {status.value}
         </p>
       )}

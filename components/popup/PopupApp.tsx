@@ -42,7 +42,14 @@ export function PopupApp({ stagedId, retentionDays, start }: Props) {
       </header>
       <main>
         {!waiting && <PageStatus />}
-        {waiting && <ConfirmSelection key={waiting.id} staged={waiting} onStarted={(jobId) => (startedJobId.value = jobId)} onDismissed={() => (dismissed.value = true)} />}
+        {waiting && (
+          <ConfirmSelection
+            key={waiting.id}
+            staged={waiting}
+            onStarted={(jobId) => (startedJobId.value = jobId)}
+            onDismissed={() => (dismissed.value = true)}
+          />
+        )}
         {dismissed.value && !waiting && (
           <p class="notice notice-info" role="status">
             {t('confirm.dismissed')}

@@ -21,7 +21,9 @@ const KEY = 'crm-sweep:display-prefs';
 export function rememberedDisplayPrefs(): DisplayPrefs {
   try {
     const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<DisplayPrefs> | null;
-    const language = [...LANGUAGES, 'auto'].includes(stored?.language as string) ? (stored!.language as LanguageSetting) : DEFAULT_DISPLAY_PREFS.language;
+    const language = [...LANGUAGES, 'auto'].includes(stored?.language as string)
+      ? (stored!.language as LanguageSetting)
+      : DEFAULT_DISPLAY_PREFS.language;
     const days = stored?.retentionDays;
     return { language, retentionDays: Number.isInteger(days) && days! > 0 ? days! : DEFAULT_DISPLAY_PREFS.retentionDays };
   } catch {

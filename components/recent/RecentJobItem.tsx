@@ -63,7 +63,12 @@ export function RecentJobItem({ job, retentionDays, openByDefault, timingName }:
 function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: number }) {
   const db = useDb();
   const live = useLiveQuery(async () => {
-    const [undoJobs, snapshotCount, batches, outcome] = await Promise.all([listUndoJobsOf(db, job.id), countSnapshots(db, job.id), listBatches(db, job.id), countIdMappingsByHow(db, job.id)]);
+    const [undoJobs, snapshotCount, batches, outcome] = await Promise.all([
+      listUndoJobsOf(db, job.id),
+      countSnapshots(db, job.id),
+      listBatches(db, job.id),
+      countIdMappingsByHow(db, job.id),
+    ]);
     return { undoJobs, snapshotCount, removed: removedRecordIds(batches).length, outcome };
   }, [db, job.id]);
   return (
@@ -71,9 +76,17 @@ function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: num
       <JobView jobId={job.id} level={3} />
       {live.status === 'ready' && (
         <>
-          <UndoPanel job={job} removed={live.value.removed} snapshotCount={live.value.snapshotCount} undoJobs={live.value.undoJobs} outcome={live.value.outcome} />
+          <UndoPanel
+            job={job}
+            removed={live.value.removed}
+            snapshotCount={live.value.snapshotCount}
+            undoJobs={live.value.undoJobs}
+            outcome={live.value.outcome}
+          />
           {/* After a re-create, restoring the originals too would duplicate them (and contacts cannot: their email is taken). */}
-          {job.kind === 'delete' && job.state !== 'running' && !live.value.undoJobs.some((u) => u.state !== 'cancelled') && <RestorePanel job={job} />}
+          {job.kind === 'delete' && job.state !== 'running' && !live.value.undoJobs.some((u) => u.state !== 'cancelled') && (
+            <RestorePanel job={job} />
+          )}
           {job.kind === 'delete' && <SnapshotPanel job={job} snapshotCount={live.value.snapshotCount} retentionDays={retentionDays} />}
         </>
       )}

@@ -43,7 +43,13 @@ export function RecentJobs({ retentionDays, first }: Props) {
         <ul class="recent-list" ref={list}>
           {jobs.map((job, i) => (
             // The newest batch opens by itself once finished: undoing it is then a single click.
-            <RecentJobItem key={job.id} job={job} retentionDays={retentionDays} openByDefault={i === 0 && isFinishedJobState(job.state)} timingName={i === 0 ? 'recent-first' : undefined} />
+            <RecentJobItem
+              key={job.id}
+              job={job}
+              retentionDays={retentionDays}
+              openByDefault={i === 0 && isFinishedJobState(job.state)}
+              timingName={i === 0 ? 'recent-first' : undefined}
+            />
           ))}
         </ul>
       )}

@@ -39,7 +39,13 @@ export function RestorePanel({ job }: { job: Job }) {
     <div class="restore">
       <p class="hint">{t('restore.help')}</p>
       <div class="actions">
-        <a class="button secondary" href={recycleBinUrl(uiOriginOf(job), job.portalId, job.objectTypeId)} target="_blank" rel="noopener noreferrer" aria-label={t('restore.linkName')}>
+        <a
+          class="button secondary"
+          href={recycleBinUrl(uiOriginOf(job), job.portalId, job.objectTypeId)}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={t('restore.linkName')}
+        >
           {t('restore.link')}
         </a>
         <button type="button" class="secondary" disabled={busy.value} onClick={() => void check()}>

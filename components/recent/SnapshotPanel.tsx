@@ -61,7 +61,13 @@ export function SnapshotPanel({ job, snapshotCount, retentionDays }: Props) {
       {snapshotCount > 0 && <p>{t('snapshot.kept', { count: snapshotCount, date: formatDate(job.createdAt + retentionDays * DAY_MS) })}</p>}
       {snapshotCount > 0 && !confirming.value && (
         <div class="actions">
-          <button type="button" class="secondary" disabled={busy.value} aria-label={t('snapshot.exportName', { items: what })} onClick={() => void exportCsv()}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy.value}
+            aria-label={t('snapshot.exportName', { items: what })}
+            onClick={() => void exportCsv()}
+          >
             {t('snapshot.export')}
           </button>
           <button type="button" class="secondary danger-text" disabled={busy.value} onClick={() => (confirming.value = true)}>
@@ -70,6 +76,7 @@ export function SnapshotPanel({ job, snapshotCount, retentionDays }: Props) {
         </div>
       )}
       {confirming.value && (
+        // biome-ignore lint/a11y/useSemanticElements: a labelled notice with its two answers, not a form fieldset
         <div class="notice notice-danger" role="group" aria-labelledby={`snapshot-confirm-${job.id}`}>
           <p id={`snapshot-confirm-${job.id}`}>{t('snapshot.confirm', { items: what })}</p>
           <div class="actions">

@@ -62,7 +62,13 @@ export function UndoPanel({ job, removed, snapshotCount, undoJobs, outcome }: Pr
       {/* The account of what comes back only matters while undo can still happen. */}
       {!undone && (job.kind === 'delete' ? snapshotCount > 0 && <UndoPreview /> : <p class="hint">{t('undo.listNote')}</p>)}
       {removed > 0 && !undone && (
-        <button type="button" class="primary" disabled={busy.value || blocked !== null} aria-describedby={blocked ? blockedId : undefined} onClick={() => void undo()}>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy.value || blocked !== null}
+          aria-describedby={blocked ? blockedId : undefined}
+          onClick={() => void undo()}
+        >
           {job.kind === 'delete' ? t('undo.button', { items: what }) : t('undo.buttonList', { items: what })}
         </button>
       )}
@@ -88,8 +94,12 @@ export function UndoOutcomeNote({ objectTypeId, outcome }: { objectTypeId: strin
   if (outcome.recreated + outcome.restored === 0) return null;
   return (
     <ul class="undo-outcome" role="status">
-      {outcome.restored > 0 && <li>{t('undo.outcome.restored', { count: outcome.restored, items: items(objectTypeId, outcome.restored) })}</li>}
-      {outcome.recreated > 0 && <li>{t('undo.outcome.recreated', { count: outcome.recreated, items: items(objectTypeId, outcome.recreated) })}</li>}
+      {outcome.restored > 0 && (
+        <li>{t('undo.outcome.restored', { count: outcome.restored, items: items(objectTypeId, outcome.restored) })}</li>
+      )}
+      {outcome.recreated > 0 && (
+        <li>{t('undo.outcome.recreated', { count: outcome.recreated, items: items(objectTypeId, outcome.recreated) })}</li>
+      )}
     </ul>
   );
 }

@@ -26,6 +26,12 @@ export async function notifyJob(db: CrmSweepDb, job: Job): Promise<void> {
   const progress = await getJobProgress(db, job.id);
   const verb = job.kind === 'undo' ? 'Undo' : job.kind === 'removeFromList' ? 'Remove from list' : 'Delete';
   const title = job.state === 'done' ? `${verb} finished` : job.state === 'failed' ? `${verb} finished with failures` : `${verb} paused`;
-  const message = job.state === 'paused' ? (job.pauseReason?.message ?? '') : `${progress.done} done, ${progress.failed} failed of ${progress.total}.`;
-  await browser.notifications.create(`crm-sweep-${job.id}`, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
+  const message =
+    job.state === 'paused' ? (job.pauseReason?.message ?? '') : `${progress.done} done, ${progress.failed} failed of ${progress.total}.`;
+  await browser.notifications.create(`crm-sweep-${job.id}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+  });
 }

@@ -34,7 +34,7 @@ export function createConnector(db: CrmSweepDb, http: Pick<HttpConfig, 'baseBack
   const connect = async function connect(portalId: string): Promise<HubSpotApi> {
     const settings = await loadSettings();
     if (!settings.token) {
-      throw new HubSpotError('auth', 'No HubSpot access token is set. Nothing was changed. Add one in crm-sweep\'s options.');
+      throw new HubSpotError('auth', "No HubSpot access token is set. Nothing was changed. Add one in crm-sweep's options.");
     }
     const governor = await governorFor(portalId, settings.ratePercent, settings.dailyReservePercent);
     governor.configure({ sharePercent: settings.ratePercent, dailyReservePercent: settings.dailyReservePercent });

@@ -18,7 +18,10 @@ export interface JobHandlerDeps {
   openConfirmation(stagedId: string): Promise<void>;
 }
 
-type JobRoutes = Pick<Handlers, 'selection/stage' | 'job/start' | 'job/pause' | 'job/resume' | 'job/cancel' | 'job/undo' | 'job/check-restored' | 'snapshots/clear'>;
+type JobRoutes = Pick<
+  Handlers,
+  'selection/stage' | 'job/start' | 'job/pause' | 'job/resume' | 'job/cancel' | 'job/undo' | 'job/check-restored' | 'snapshots/clear'
+>;
 
 /** Staging (from the content script) and job control (from our pages only; the router enforces it). */
 export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {

@@ -18,7 +18,10 @@ export function createPreviewHandlers(deps: PreviewDeps): Pick<Handlers, 'staged
   const propertyNames = new Map<string, Promise<string[]>>();
   const staged = async (stagedId: string) => {
     const found = await getStagedSelection(deps.db, stagedId);
-    if (!found) throw new StartRefused('This selection has expired or was already used. Nothing was deleted. Select the records again on the HubSpot page.');
+    if (!found)
+      throw new StartRefused(
+        'This selection has expired or was already used. Nothing was deleted. Select the records again on the HubSpot page.',
+      );
     return found;
   };
   return {
@@ -30,7 +33,11 @@ export function createPreviewHandlers(deps: PreviewDeps): Pick<Handlers, 'staged
       const selection = await staged(stagedId);
       const api = await deps.connect(selection.portalId);
       const key = `${selection.portalId}/${selection.objectTypeId}`;
-      if (!propertyNames.has(key)) propertyNames.set(key, api.metadata.properties(selection.objectTypeId).then((defs) => defs.map((d) => d.name)));
+      if (!propertyNames.has(key))
+        propertyNames.set(
+          key,
+          api.metadata.properties(selection.objectTypeId).then((defs) => defs.map((d) => d.name)),
+        );
       const properties = await propertyNames.get(key)!.catch((error: unknown) => {
         propertyNames.delete(key);
         throw error;

@@ -13,7 +13,8 @@ const OBJECT_SCOPES: Record<string, string[]> = {
 export type JobMode = 'delete' | 'gdprDelete' | 'removeFromList';
 
 export function requiredScopes(objectTypeId: string, mode: JobMode): string[] {
-  const object = OBJECT_SCOPES[objectTypeId] ?? (objectTypeId.startsWith('2-') ? ['crm.objects.custom.read', 'crm.objects.custom.write'] : []);
+  const object =
+    OBJECT_SCOPES[objectTypeId] ?? (objectTypeId.startsWith('2-') ? ['crm.objects.custom.read', 'crm.objects.custom.write'] : []);
   if (mode === 'removeFromList') return ['crm.lists.read', 'crm.lists.write'];
   // A restorable delete snapshots list memberships; undo re-adds them.
   return mode === 'delete' ? [...object, 'crm.lists.read'] : object;

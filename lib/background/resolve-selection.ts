@@ -51,12 +51,16 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
         // A filtered view is refused without asking HubSpot anything (resolveSelection says why);
         // any other page's portal must be the token's before its records are read.
         if (selectAllSupport(page).ok) await checkPagePortal(api, page.portalId);
-        const result = await resolveSelection(api, page, request, (n) => (job.resolved = n), job.controller.signal).catch((error: unknown) => {
-          if (job.controller.signal.aborted) throw new SelectionRefused('Cancelled: nothing was selected.');
-          throw error;
-        });
+        const result = await resolveSelection(api, page, request, (n) => (job.resolved = n), job.controller.signal).catch(
+          (error: unknown) => {
+            if (job.controller.signal.aborted) throw new SelectionRefused('Cancelled: nothing was selected.');
+            throw error;
+          },
+        );
         if (result.ids.length > MAX_SELECTION) {
-          throw new SelectionRefused(`That is ${englishCount(result.ids.length)} records; crm-sweep handles at most ${englishCount(MAX_SELECTION)} at a time. Nothing was selected.`);
+          throw new SelectionRefused(
+            `That is ${englishCount(result.ids.length)} records; crm-sweep handles at most ${englishCount(MAX_SELECTION)} at a time. Nothing was selected.`,
+          );
         }
         const staged = await stageSelection(deps.db, {
           portalId: page.portalId,
@@ -102,7 +106,9 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
       };
       const all = await readStatuses();
       all[String(tabId)] = status;
-      const kept = Object.entries(all).sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_TABS);
+      const kept = Object.entries(all)
+        .sort(([, a], [, b]) => b.at - a.at)
+        .slice(0, MAX_TABS);
       await browser.storage.session.set({ [STATUS_KEY]: Object.fromEntries(kept) });
       return { recorded: true };
     },

@@ -64,10 +64,12 @@ export async function previewSelection(api: HubSpotApi, staged: StagedSelection)
   const stage = STAGE_PROPERTIES[type];
 
   const [sampleRead, associations, lists, list] = await Promise.all([
-    api.objects.batchRead(type, impactIds, [...(NAME_PROPERTIES[type] ?? []), ...(stage ? [stage.pipeline, stage.stage] : [])]).catch((error: unknown) => {
-      gaps.push({ part: 'sample', message: message(error) });
-      return null;
-    }),
+    api.objects
+      .batchRead(type, impactIds, [...(NAME_PROPERTIES[type] ?? []), ...(stage ? [stage.pipeline, stage.stage] : [])])
+      .catch((error: unknown) => {
+        gaps.push({ part: 'sample', message: message(error) });
+        return null;
+      }),
     readAssociations(api, type, impactIds).catch((error: unknown) => {
       gaps.push({ part: 'associations', message: message(error) });
       return new Map<string, Map<string, string[]>>();
@@ -95,7 +97,8 @@ export async function previewSelection(api: HubSpotApi, staged: StagedSelection)
 
   const openPipeline: StagedPreview['impact']['openPipeline'] = [];
   try {
-    if (stage && sampleRead) openPipeline.push({ objectTypeId: type, count: scaled(await countOpen(api, type, sampleRead.results)), associated: false });
+    if (stage && sampleRead)
+      openPipeline.push({ objectTypeId: type, count: scaled(await countOpen(api, type, sampleRead.results)), associated: false });
     for (const toType of Object.keys(STAGE_PROPERTIES)) {
       if (toType === type) continue;
       const linked = [...new Set([...(associations.get(toType)?.values() ?? [])].flat())].slice(0, 100);
@@ -146,7 +149,14 @@ async function readLists(api: HubSpotApi, type: string, ids: string[]) {
   const memberships = await api.lists.recordMemberships(type, ids);
   const listIds = [...new Set([...memberships.values()].flat().map((m) => m.listId))];
   const total = [...memberships.values()].reduce((sum, lists) => sum + lists.length, 0);
-  const named = await Promise.all(listIds.slice(0, LIST_NAMES_SHOWN).map((id) => api.lists.get(id).then((l) => l.name, () => `#${id}`)));
+  const named = await Promise.all(
+    listIds.slice(0, LIST_NAMES_SHOWN).map((id) =>
+      api.lists.get(id).then(
+        (l) => l.name,
+        () => `#${id}`,
+      ),
+    ),
+  );
   return { memberships: total, listIds, listNames: named };
 }
 
@@ -155,10 +165,13 @@ async function countOpen(api: HubSpotApi, type: string, records: CrmRecord[]): P
   const props = STAGE_PROPERTIES[type]!;
   const pipelines = await api.metadata.pipelines(props.name);
   const closed = pipelines.flatMap((p) =>
-    p.stages.filter((s) => s.metadata?.isClosed === 'true' || s.metadata?.ticketState === 'CLOSED').map((s) => ({ pipeline: p.id, stage: s.id })),
+    p.stages
+      .filter((s) => s.metadata?.isClosed === 'true' || s.metadata?.ticketState === 'CLOSED')
+      .map((s) => ({ pipeline: p.id, stage: s.id })),
   );
   // Stage IDs are unique per pipeline only; without a pipeline value, any pipeline's closed stage counts.
-  const isClosed = (pipeline: string | null | undefined, stage: string) => closed.some((c) => c.stage === stage && (!pipeline || c.pipeline === pipeline));
+  const isClosed = (pipeline: string | null | undefined, stage: string) =>
+    closed.some((c) => c.stage === stage && (!pipeline || c.pipeline === pipeline));
   return records.filter((r) => {
     const stage = r.properties[props.stage];
     return Boolean(stage) && !isClosed(r.properties[props.pipeline], stage!);

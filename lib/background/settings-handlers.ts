@@ -77,7 +77,11 @@ function parseApiBase(text: string, problems: SettingsProblem[]): string {
  * Tries a token against an API base: the account's portal (`GET /account-info/v3/details`) and the
  * token's scopes (access-token-info). One attempt, ten seconds: the user is waiting on the form.
  */
-export async function testConnection(apiBase: string, token: string, fetchImpl?: typeof fetch): Promise<ConnectionReport | SettingsProblem> {
+export async function testConnection(
+  apiBase: string,
+  token: string,
+  fetchImpl?: typeof fetch,
+): Promise<ConnectionReport | SettingsProblem> {
   const governor = new RateGovernor({ sharePercent: 100, dailyReservePercent: 0 });
   const api = createHubSpotApi({ apiBase, token, governor, maxAttempts: 1, fetch: fetchImpl });
   const signal = AbortSignal.timeout(10_000);
@@ -96,7 +100,14 @@ export async function testConnection(apiBase: string, token: string, fetchImpl?:
   }
   try {
     const { scopes } = await api.metadata.tokenInfo(token, signal);
-    return { portalId, uiDomain, scopesKnown: true, required: [...ALL_REQUIRED_SCOPES], granted: scopes, missing: missingScopes(scopes, ALL_REQUIRED_SCOPES) };
+    return {
+      portalId,
+      uiDomain,
+      scopesKnown: true,
+      required: [...ALL_REQUIRED_SCOPES],
+      granted: scopes,
+      missing: missingScopes(scopes, ALL_REQUIRED_SCOPES),
+    };
   } catch {
     // Service keys and other credentials HubSpot will not describe: jobs learn from 403s instead.
     return { portalId, uiDomain, scopesKnown: false, required: [...ALL_REQUIRED_SCOPES], granted: [], missing: [] };

@@ -31,8 +31,9 @@ export function listRecentAudit(
   db: CrmSweepDb,
   { limit = 50, portalId }: { limit?: number; portalId?: string } = {},
 ): Promise<AuditEntry[]> {
-  const newestFirst = portalId === undefined
-    ? db.audit.orderBy('at')
-    : db.audit.where('[portalId+at]').between([portalId, Dexie.minKey], [portalId, Dexie.maxKey]);
+  const newestFirst =
+    portalId === undefined
+      ? db.audit.orderBy('at')
+      : db.audit.where('[portalId+at]').between([portalId, Dexie.minKey], [portalId, Dexie.maxKey]);
   return newestFirst.reverse().limit(limit).toArray();
 }

@@ -56,13 +56,7 @@ export function listBatches(db: CrmSweepDb, jobId: string): Promise<Batch[]> {
  * counts an attempt. A job that keeps snapshots can never skip from pending to archiving: the
  * write-ahead rule is enforced here, not only in the engine.
  */
-export async function markBatch(
-  db: CrmSweepDb,
-  jobId: string,
-  seq: number,
-  change: BatchStateChange,
-  now = Date.now(),
-): Promise<Batch> {
+export async function markBatch(db: CrmSweepDb, jobId: string, seq: number, change: BatchStateChange, now = Date.now()): Promise<Batch> {
   return db.transaction('rw', db.batches, db.jobs, async () => {
     const batch = await db.batches.get([jobId, seq]);
     if (!batch) throw new BatchNotFoundError(jobId, seq);

@@ -18,13 +18,20 @@ export class JobNotFoundError extends StorageError {
 }
 
 export class BatchNotFoundError extends StorageError {
-  constructor(readonly jobId: string, readonly seq: number) {
+  constructor(
+    readonly jobId: string,
+    readonly seq: number,
+  ) {
     super(`Batch ${seq} of job ${jobId} does not exist. Nothing was changed.`);
   }
 }
 
 export class IllegalJobTransitionError extends StorageError {
-  constructor(readonly jobId: string, readonly from: JobState, readonly to: JobState) {
+  constructor(
+    readonly jobId: string,
+    readonly from: JobState,
+    readonly to: JobState,
+  ) {
     super(`Job ${jobId} is ${from} and cannot become ${to}. Nothing was changed.`);
   }
 }
@@ -43,10 +50,7 @@ export class IllegalBatchTransitionError extends StorageError {
 
 export class InvalidRecordIdError extends StorageError {
   constructor(readonly value: unknown) {
-    super(
-      `${JSON.stringify(value) ?? String(value)} is not a HubSpot record ID (expected a string of digits). ` +
-        'Nothing was stored.',
-    );
+    super(`${JSON.stringify(value) ?? String(value)} is not a HubSpot record ID (expected a string of digits). Nothing was stored.`);
   }
 }
 

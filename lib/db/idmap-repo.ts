@@ -8,11 +8,7 @@ export type NewIdMapping = Omit<IdMapping, 'at'> & { at?: number };
  * them restored from HubSpot's recycle bin, where the ID stays the same). Undo reads it to re-link
  * associations between records deleted in the same job and to skip records already back.
  */
-export async function recordIdMappings(
-  db: CrmSweepDb,
-  mappings: readonly NewIdMapping[],
-  now = Date.now(),
-): Promise<void> {
+export async function recordIdMappings(db: CrmSweepDb, mappings: readonly NewIdMapping[], now = Date.now()): Promise<void> {
   await db.idMap.bulkPut(mappings.map((m) => ({ ...m, at: m.at ?? now })));
 }
 
@@ -41,6 +37,9 @@ export function listIdMappings(db: CrmSweepDb, jobId: string): Promise<IdMapping
 /** How many of a job's records undo re-created (new IDs) and found restored in HubSpot (same IDs). */
 export async function countIdMappingsByHow(db: CrmSweepDb, jobId: string): Promise<{ recreated: number; restored: number }> {
   const byHow = db.idMap.where('[jobId+how]');
-  const [recreated, restored] = await Promise.all([byHow.equals([jobId, 'recreated']).count(), byHow.equals([jobId, 'restoredInHubSpot']).count()]);
+  const [recreated, restored] = await Promise.all([
+    byHow.equals([jobId, 'recreated']).count(),
+    byHow.equals([jobId, 'restoredInHubSpot']).count(),
+  ]);
   return { recreated, restored };
 }

@@ -58,13 +58,11 @@ export function getJob(db: CrmSweepDb, jobId: string): Promise<Job | undefined> 
 }
 
 /** Newest first; only one portal's jobs when `portalId` is given. */
-export function listRecentJobs(
-  db: CrmSweepDb,
-  { limit = 20, portalId }: { limit?: number; portalId?: string } = {},
-): Promise<Job[]> {
-  const newestFirst = portalId === undefined
-    ? db.jobs.orderBy('createdAt')
-    : db.jobs.where('[portalId+createdAt]').between([portalId, Dexie.minKey], [portalId, Dexie.maxKey]);
+export function listRecentJobs(db: CrmSweepDb, { limit = 20, portalId }: { limit?: number; portalId?: string } = {}): Promise<Job[]> {
+  const newestFirst =
+    portalId === undefined
+      ? db.jobs.orderBy('createdAt')
+      : db.jobs.where('[portalId+createdAt]').between([portalId, Dexie.minKey], [portalId, Dexie.maxKey]);
   return newestFirst.reverse().limit(limit).toArray();
 }
 
@@ -75,7 +73,12 @@ export function listRecentJobs(
  * they undo) are at most a few per batch. Nothing else is read: counts come from job fields.
  */
 export function listRecentBatches(db: CrmSweepDb, limit: number): Promise<Job[]> {
-  return db.jobs.orderBy('createdAt').reverse().filter((job) => job.kind !== 'undo').limit(limit).toArray();
+  return db.jobs
+    .orderBy('createdAt')
+    .reverse()
+    .filter((job) => job.kind !== 'undo')
+    .limit(limit)
+    .toArray();
 }
 
 /**
@@ -101,12 +104,7 @@ export function listUndoJobsOf(db: CrmSweepDb, deleteJobId: string): Promise<Job
  * IllegalJobTransitionError. Read and write share one transaction, so two callers (popup pause,
  * engine finish) cannot both act on the same old state.
  */
-export async function transitionJob(
-  db: CrmSweepDb,
-  jobId: string,
-  change: JobStateChange,
-  now = Date.now(),
-): Promise<Job> {
+export async function transitionJob(db: CrmSweepDb, jobId: string, change: JobStateChange, now = Date.now()): Promise<Job> {
   return db.transaction('rw', db.jobs, async () => {
     const job = await db.jobs.get(jobId);
     if (!job) throw new JobNotFoundError(jobId);

@@ -1,14 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { declareMigrations } from '@/lib/db/migrations';
-import type {
-  AuditEntry,
-  Batch,
-  IdMapping,
-  Job,
-  RecordSnapshot,
-  StagedSelection,
-  StoredGovernorState,
-} from '@/lib/db/rows';
+import type { AuditEntry, Batch, IdMapping, Job, RecordSnapshot, StagedSelection, StoredGovernorState } from '@/lib/db/rows';
 
 /**
  * The extension's database. Only the background and extension pages open it: a content script's

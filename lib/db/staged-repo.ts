@@ -17,11 +17,7 @@ export type NewStagedSelection = Omit<StagedSelection, 'id' | 'createdAt' | 'exp
 };
 
 /** Freezes a selection (distinct IDs, first-seen order) and returns it with its new id. */
-export async function stageSelection(
-  db: CrmSweepDb,
-  input: NewStagedSelection,
-  now = Date.now(),
-): Promise<StagedSelection> {
+export async function stageSelection(db: CrmSweepDb, input: NewStagedSelection, now = Date.now()): Promise<StagedSelection> {
   const { ttlMs = STAGED_SELECTION_TTL_MS, ids, ...described } = input;
   const distinct = dedupeRecordIds(ids);
   if (distinct.length === 0) throw new EmptySelectionError();
@@ -38,11 +34,7 @@ export async function stageSelection(
 
 /** The selection, or undefined when unknown or expired (expired ones count as gone even before
  * dropExpiredStaged removes them). */
-export async function getStagedSelection(
-  db: CrmSweepDb,
-  id: string,
-  now = Date.now(),
-): Promise<StagedSelection | undefined> {
+export async function getStagedSelection(db: CrmSweepDb, id: string, now = Date.now()): Promise<StagedSelection | undefined> {
   const staged = await db.staged.get(id);
   return staged && staged.expiresAt > now ? staged : undefined;
 }

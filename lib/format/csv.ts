@@ -63,5 +63,8 @@ export function recordRow(record: CsvRecord, columns: readonly string[]): (strin
 /** A complete HubSpot-import CSV of `records`. */
 export function recordsToCsv(records: readonly CsvRecord[], preferred: readonly string[] = []): string {
   const columns = columnsFor(records.flatMap(filledProperties), preferred);
-  return toCsv(columns, records.map((record) => recordRow(record, columns)));
+  return toCsv(
+    columns,
+    records.map((record) => recordRow(record, columns)),
+  );
 }

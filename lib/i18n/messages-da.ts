@@ -25,10 +25,12 @@ export const da: Translations = {
 
   'confirm.heading': 'Bekræft sletning',
   'confirm.none': 'Intet venter på bekræftelse. Vælg poster i en HubSpot-tabel, -tavle eller -liste, og vælg derefter “Slet…”.',
-  'page.unavailable': 'crm-sweep har ikke tilføjet noget til denne HubSpot-side, fordi den ikke ser ud som forventet ({reason}). Intet kan vælges med crm-sweep her, før HubSpots side passer igen.',
+  'page.unavailable':
+    'crm-sweep har ikke tilføjet noget til denne HubSpot-side, fordi den ikke ser ud som forventet ({reason}). Intet kan vælges med crm-sweep her, før HubSpots side passer igen.',
   'page.unsupported': 'crm-sweep vælger poster på HubSpot-tabeller, -tavler og -lister; denne side er ingen af dem.',
   'confirm.expired': 'Dette valg er udløbet. Intet blev slettet. Vælg posterne igen på HubSpot-siden.',
-  'confirm.removeUnavailable': 'Denne liste tillader ikke, at poster fjernes fra den (eller kunne ikke læses), så kun sletning tilbydes. Intet er ændret.',
+  'confirm.removeUnavailable':
+    'Denne liste tillader ikke, at poster fjernes fra den (eller kunne ikke læses), så kun sletning tilbydes. Intet er ændret.',
   'confirm.objectType': 'Objekt',
   'confirm.portal': 'HubSpot-portal',
   'confirm.count': 'Poster',
@@ -49,32 +51,51 @@ export const da: Translations = {
   'preview.failed': 'Forhåndsvisningen kunne ikke hentes: {message}',
   'preview.sample': 'Stikprøve efter navn ({shown} af {total})',
   'preview.unnamed': 'Post {id}',
-  'preview.sampleMissing': { one: '{count} post i stikprøven findes ikke længere i HubSpot.', other: '{count} poster i stikprøven findes ikke længere i HubSpot.' },
+  'preview.sampleMissing': {
+    one: '{count} post i stikprøven findes ikke længere i HubSpot.',
+    other: '{count} poster i stikprøven findes ikke længere i HubSpot.',
+  },
   'preview.estimated': 'Anslået ud fra en stikprøve på {sample} af de {total} valgte poster.',
   'preview.exact': 'Talt over alle {total} valgte poster.',
-  'preview.association': { one: '{object}: {links} tilknytning, på {records} af de valgte poster', other: '{object}: {links} tilknytninger, på {records} af de valgte poster' },
+  'preview.association': {
+    one: '{object}: {links} tilknytning, på {records} af de valgte poster',
+    other: '{object}: {links} tilknytninger, på {records} af de valgte poster',
+  },
   'preview.noAssociations': 'Ingen tilknytninger til andre poster.',
   'preview.associationsNote': 'Tilknyttede poster slettes ikke; kun deres forbindelse til disse poster fjernes.',
-  'preview.lists': { one: 'I listen “{names}”: {memberships} af de valgte poster', other: '{memberships} listemedlemskaber i {count} lister: {names}' },
+  'preview.lists': {
+    one: 'I listen “{names}”: {memberships} af de valgte poster',
+    other: '{memberships} listemedlemskaber i {count} lister: {names}',
+  },
   'preview.noLists': 'Ikke på nogen liste.',
-  'preview.openSelf': { one: '{amount} af de valgte {object} er i en åben pipelinefase.', other: '{amount} af de valgte {object} er i åbne pipelinefaser.' },
-  'preview.openAssociated': { one: '{amount} tilknyttet {object} er i en åben pipelinefase.', other: '{amount} tilknyttede {object} er i åbne pipelinefaser.' },
+  'preview.openSelf': {
+    one: '{amount} af de valgte {object} er i en åben pipelinefase.',
+    other: '{amount} af de valgte {object} er i åbne pipelinefaser.',
+  },
+  'preview.openAssociated': {
+    one: '{amount} tilknyttet {object} er i en åben pipelinefase.',
+    other: '{amount} tilknyttede {object} er i åbne pipelinefaser.',
+  },
   'preview.gap': 'Kunne ikke læse {part}: {message}',
   'preview.part.sample': 'posterne',
   'preview.part.associations': 'tilknytninger',
   'preview.part.lists': 'listemedlemskaber',
   'preview.part.pipelines': 'pipelinefaser',
   'preview.part.account': 'kontoen',
-  'preview.portalMismatch': 'Det gemte adgangstoken hører til portal {tokenPortal}, men posterne er i portal {portal}. Sletningen vil blive afvist; skift token under Indstillinger.',
+  'preview.portalMismatch':
+    'Det gemte adgangstoken hører til portal {tokenPortal}, men posterne er i portal {portal}. Sletningen vil blive afvist; skift token under Indstillinger.',
 
   'mode.legend': 'Hvordan',
   'mode.delete': 'Slet, kan gendannes',
-  'mode.delete.help': 'HubSpot gemmer slettede poster i papirkurven i 90 dage, og crm-sweep gemmer et øjebliksbillede, så du kan fortryde herfra.',
+  'mode.delete.help':
+    'HubSpot gemmer slettede poster i papirkurven i 90 dage, og crm-sweep gemmer et øjebliksbillede, så du kan fortryde herfra.',
   'mode.gdprDelete': 'Slet permanent (databeskyttelse)',
-  'mode.gdprDelete.help': 'Sletter hver kontakt og alt dens indhold for altid, som HubSpot gør ved anmodninger efter databeskyttelsesreglerne.',
+  'mode.gdprDelete.help':
+    'Sletter hver kontakt og alt dens indhold for altid, som HubSpot gør ved anmodninger efter databeskyttelsesreglerne.',
   'mode.removeFromList': 'Fjern kun fra listen “{list}”',
   'mode.removeFromList.help': 'Posterne bliver i HubSpot; kun deres medlemskab af listen ophører. Fortryd tilføjer dem igen.',
-  'mode.permanentWarning': 'Permanent sletning kan ikke fortrydes. HubSpot kan ikke gendanne disse kontakter, og crm-sweep gemmer ingen kopi af dem. Eksportér en sikkerhedskopi først, hvis du kan få brug for dataene.',
+  'mode.permanentWarning':
+    'Permanent sletning kan ikke fortrydes. HubSpot kan ikke gendanne disse kontakter, og crm-sweep gemmer ingen kopi af dem. Eksportér en sikkerhedskopi først, hvis du kan få brug for dataene.',
 
   'typed.label': 'Skriv {count} for at bekræfte',
   'typed.hint': 'Med eller uden “{separator}” mellem tusinderne.',
@@ -92,7 +113,10 @@ export const da: Translations = {
   'export.button': 'Eksportér sikkerhedskopi (CSV)',
   'export.progress': 'Eksporterer… {done} af {total}',
   'export.done': 'Gemte {file} med {count} poster.',
-  'export.missing': { one: '{count} post findes ikke længere i HubSpot og er ikke med i filen.', other: '{count} poster findes ikke længere i HubSpot og er ikke med i filen.' },
+  'export.missing': {
+    one: '{count} post findes ikke længere i HubSpot og er ikke med i filen.',
+    other: '{count} poster findes ikke længere i HubSpot og er ikke med i filen.',
+  },
   'export.failed': 'Eksporten stoppede: {message}',
 
   'job.kind.delete': 'Sletning',
@@ -154,33 +178,48 @@ export const da: Translations = {
   'undo.buttonList': 'Fortryd: føj {items} til listen igen',
   'undo.back': 'Det kommer tilbage',
   'undo.back.records': 'Posterne, med alle de egenskabsværdier HubSpot lader crm-sweep skrive.',
-  'undo.back.associations': 'Deres tilknytninger med samme etiketter; noter, e-mails, opkald, møder og opgaver tilknyttes igen, hvis de stadig findes.',
+  'undo.back.associations':
+    'Deres tilknytninger med samme etiketter; noter, e-mails, opkald, møder og opgaver tilknyttes igen, hvis de stadig findes.',
   'undo.back.lists': 'Deres medlemskab af statiske lister (aktive lister tilføjer dem selv).',
   'undo.notBack': 'Det kommer ikke tilbage',
   'undo.not.ids': 'De oprindelige post-id’er: genskabte poster får nye id’er, så links og filer med de gamle id’er passer ikke længere.',
-  'undo.not.history': 'Tidslinjehistorik (egenskabshistorik, sidevisninger, formularindsendelser). Indhold i e-mails og noter genskabes ikke; eksisterende aktiviteter tilknyttes kun igen.',
+  'undo.not.history':
+    'Tidslinjehistorik (egenskabshistorik, sidevisninger, formularindsendelser). Indhold i e-mails og noter genskabes ikke; eksisterende aktiviteter tilknyttes kun igen.',
   'undo.not.calculated': 'Værdier, HubSpot beregner, fx oprettelsesdato og scorer, starter forfra.',
   'undo.not.conflicts': 'En kontakt, hvis e-mailadresse nu tilhører en anden kontakt, rapporteres og oprettes ikke dobbelt.',
-  'undo.not.recycleBin': 'Når originalerne er genskabt, kan de ikke længere gendannes fra HubSpots papirkurv. Vil du have originalerne præcist tilbage, bør en administrator bruge “Gendan i HubSpot” i stedet.',
+  'undo.not.recycleBin':
+    'Når originalerne er genskabt, kan de ikke længere gendannes fra HubSpots papirkurv. Vil du have originalerne præcist tilbage, bør en administrator bruge “Gendan i HubSpot” i stedet.',
   'undo.listNote': 'Fortryd føjer posterne til den liste igen, de blev fjernet fra.',
   'undo.permanent': 'Slettet permanent: kan ikke fortrydes. HubSpot gemmer intet, og det gør crm-sweep heller ikke.',
   'undo.blocked.running': 'Sæt jobbet på pause eller lad det blive færdigt, før du fortryder.',
-  'undo.blocked.noSnapshot': 'Der er intet øjebliksbillede tilbage (det er slettet eller ældre end opbevaringsperioden), så posterne kan ikke genskabes. Gendan dem i HubSpot i stedet.',
+  'undo.blocked.noSnapshot':
+    'Der er intet øjebliksbillede tilbage (det er slettet eller ældre end opbevaringsperioden), så posterne kan ikke genskabes. Gendan dem i HubSpot i stedet.',
   'undo.blocked.open': 'En fortrydelse af denne kørsel er i gang.',
-  'undo.outcome.restored': { one: '{items} var allerede tilbage i HubSpot (gendannet fra papirkurven med sit oprindelige id) og blev derfor ikke genskabt.', other: '{items} var allerede tilbage i HubSpot (gendannet fra papirkurven med deres oprindelige id’er) og blev derfor ikke genskabt.' },
-  'undo.outcome.recreated': { one: '{items} genskabt ud fra øjebliksbilledet, med et nyt id.', other: '{items} genskabt ud fra øjebliksbilledet, med nye id’er.' },
+  'undo.outcome.restored': {
+    one: '{items} var allerede tilbage i HubSpot (gendannet fra papirkurven med sit oprindelige id) og blev derfor ikke genskabt.',
+    other: '{items} var allerede tilbage i HubSpot (gendannet fra papirkurven med deres oprindelige id’er) og blev derfor ikke genskabt.',
+  },
+  'undo.outcome.recreated': {
+    one: '{items} genskabt ud fra øjebliksbilledet, med et nyt id.',
+    other: '{items} genskabt ud fra øjebliksbilledet, med nye id’er.',
+  },
 
   'restore.link': 'Gendan i HubSpot',
   'restore.linkName': 'Gendan i HubSpot (åbner papirkurven i en ny fane)',
-  'restore.help': 'HubSpot-administratorer kan gendanne originalerne, med id’er og historik, fra papirkurven i 90 dage. Tjek derefter, hvilke der er tilbage.',
+  'restore.help':
+    'HubSpot-administratorer kan gendanne originalerne, med id’er og historik, fra papirkurven i 90 dage. Tjek derefter, hvilke der er tilbage.',
   'restore.check': 'Tjek gendannede',
   'restore.checking': 'Tjekker…',
   'restore.result': '{restored} af {total} poster er tilbage i HubSpot.',
 
-  'snapshot.kept': { one: 'Øjebliksbillede af {count} post, gemt indtil {date}.', other: 'Øjebliksbillede af {count} poster, gemt indtil {date}.' },
+  'snapshot.kept': {
+    one: 'Øjebliksbillede af {count} post, gemt indtil {date}.',
+    other: 'Øjebliksbillede af {count} poster, gemt indtil {date}.',
+  },
   'snapshot.export': 'Eksportér CSV',
   'snapshot.delete': 'Slet øjebliksbillede',
-  'snapshot.confirm': 'Slet øjebliksbilledet af {items}? Det vil ikke længere være muligt at genskabe dem; gendannelse i HubSpot virker stadig i 90 dage efter sletningen.',
+  'snapshot.confirm':
+    'Slet øjebliksbilledet af {items}? Det vil ikke længere være muligt at genskabe dem; gendannelse i HubSpot virker stadig i 90 dage efter sletningen.',
   'snapshot.confirmButton': 'Slet øjebliksbillede nu',
   'snapshot.keep': 'Behold det',
   'snapshot.deleted': { one: 'Øjebliksbillede slettet ({count} post).', other: 'Øjebliksbillede slettet ({count} poster).' },
@@ -188,18 +227,21 @@ export const da: Translations = {
 
   'options.heading': 'crm-sweep-indstillinger',
   'options.token': 'HubSpot-adgangstoken',
-  'options.token.help': 'Et adgangstoken fra en privat app (HubSpot: Indstillinger › Integrationer › Private apps). Gemmes kun i browserens udvidelseslager, sendes kun til API-adressen nedenfor og vises aldrig igen i sin helhed.',
+  'options.token.help':
+    'Et adgangstoken fra en privat app (HubSpot: Indstillinger › Integrationer › Private apps). Gemmes kun i browserens udvidelseslager, sendes kun til API-adressen nedenfor og vises aldrig igen i sin helhed.',
   'options.token.saved': 'Det gemte token ender på {hint}. Lad feltet være tomt for at beholde det.',
   'options.token.none': 'Intet token gemt endnu.',
   'options.token.remove': 'Fjern det gemte token',
   'options.apiBase': 'API-adresse',
   'options.apiBase.help': 'HubSpot: https://api.hubapi.com. Den lokale sandkasse: http://127.0.0.1:<port>.',
   'options.ratePercent': 'Andel af hastighedsgrænsen (%)',
-  'options.ratePercent.help': 'Hvor meget af HubSpots grænse for forespørgsler pr. ti sekunder crm-sweep må bruge; andre integrationer deler resten. {min}–{max}.',
+  'options.ratePercent.help':
+    'Hvor meget af HubSpots grænse for forespørgsler pr. ti sekunder crm-sweep må bruge; andre integrationer deler resten. {min}–{max}.',
   'options.dailyReservePercent': 'Daglig reserve (%)',
   'options.dailyReservePercent.help': 'Job sættes på pause, før de bruger denne andel af portalens daglige grænse. {min}–{max}.',
   'options.retentionDays': 'Gem øjebliksbilleder i (dage)',
-  'options.retentionDays.help': 'Ældre øjebliksbilleder slettes én gang om dagen; de poster kan derefter ikke genskabes. HubSpots papirkurv gemmer dem i 90 dage. {min}–{max}.',
+  'options.retentionDays.help':
+    'Ældre øjebliksbilleder slettes én gang om dagen; de poster kan derefter ikke genskabes. HubSpots papirkurv gemmer dem i 90 dage. {min}–{max}.',
   'options.language': 'Sprog',
   'options.language.auto': 'Browserens sprog',
   'options.save': 'Test og gem',
@@ -220,7 +262,10 @@ export const da: Translations = {
 
   'connection.portal': 'Tokenet hører til HubSpot-portal {portalId}.',
   'connection.allScopes': 'Det har alle de scopes, crm-sweep bruger.',
-  'connection.missing': { one: 'Det mangler {count} scope, som crm-sweep bruger:', other: 'Det mangler {count} scopes, som crm-sweep bruger:' },
+  'connection.missing': {
+    one: 'Det mangler {count} scope, som crm-sweep bruger:',
+    other: 'Det mangler {count} scopes, som crm-sweep bruger:',
+  },
   'connection.scopesUnknown': 'HubSpot oplyste ikke tokenets scopes; et job siger til, når det møder et manglende.',
   'connection.scope': 'Scope',
   'connection.neededFor': 'Bruges til',

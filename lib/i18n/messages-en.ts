@@ -28,10 +28,12 @@ export const en = {
 
   'confirm.heading': 'Confirm deletion',
   'confirm.none': 'Nothing is waiting for confirmation. Select records on a HubSpot table, board or list, then choose “Delete…”.',
-  'page.unavailable': 'crm-sweep added nothing to this HubSpot page because it does not look as expected ({reason}). Nothing on it can be selected with crm-sweep until HubSpot’s page matches again.',
+  'page.unavailable':
+    'crm-sweep added nothing to this HubSpot page because it does not look as expected ({reason}). Nothing on it can be selected with crm-sweep until HubSpot’s page matches again.',
   'page.unsupported': 'crm-sweep selects records on HubSpot tables, boards and lists; this page is none of those.',
   'confirm.expired': 'This selection has expired. Nothing was deleted. Select the records again on the HubSpot page.',
-  'confirm.removeUnavailable': 'This list does not allow removing records from it (or could not be read), so only deleting is offered. Nothing has been changed.',
+  'confirm.removeUnavailable':
+    'This list does not allow removing records from it (or could not be read), so only deleting is offered. Nothing has been changed.',
   'confirm.objectType': 'Object',
   'confirm.portal': 'HubSpot portal',
   'confirm.count': 'Records',
@@ -52,32 +54,50 @@ export const en = {
   'preview.failed': 'The preview could not be loaded: {message}',
   'preview.sample': 'Sample by name ({shown} of {total})',
   'preview.unnamed': 'Record {id}',
-  'preview.sampleMissing': { one: '{count} record of the sample no longer exists in HubSpot.', other: '{count} records of the sample no longer exist in HubSpot.' },
+  'preview.sampleMissing': {
+    one: '{count} record of the sample no longer exists in HubSpot.',
+    other: '{count} records of the sample no longer exist in HubSpot.',
+  },
   'preview.estimated': 'Estimated from a sample of {sample} of the {total} selected records.',
   'preview.exact': 'Counted over all {total} selected records.',
-  'preview.association': { one: '{object}: {links} link, on {records} of the selected records', other: '{object}: {links} links, on {records} of the selected records' },
+  'preview.association': {
+    one: '{object}: {links} link, on {records} of the selected records',
+    other: '{object}: {links} links, on {records} of the selected records',
+  },
   'preview.noAssociations': 'No associations to other records.',
   'preview.associationsNote': 'Associated records are not deleted; only their links to these records go.',
-  'preview.lists': { one: 'In the list “{names}”: {memberships} of the selected records', other: '{memberships} list memberships in {count} lists: {names}' },
+  'preview.lists': {
+    one: 'In the list “{names}”: {memberships} of the selected records',
+    other: '{memberships} list memberships in {count} lists: {names}',
+  },
   'preview.noLists': 'Not in any list.',
-  'preview.openSelf': { one: '{amount} of the selected {object} is in an open pipeline stage.', other: '{amount} of the selected {object} are in open pipeline stages.' },
-  'preview.openAssociated': { one: '{amount} associated {object} is in an open pipeline stage.', other: '{amount} associated {object} are in open pipeline stages.' },
+  'preview.openSelf': {
+    one: '{amount} of the selected {object} is in an open pipeline stage.',
+    other: '{amount} of the selected {object} are in open pipeline stages.',
+  },
+  'preview.openAssociated': {
+    one: '{amount} associated {object} is in an open pipeline stage.',
+    other: '{amount} associated {object} are in open pipeline stages.',
+  },
   'preview.gap': 'Could not read {part}: {message}',
   'preview.part.sample': 'the records',
   'preview.part.associations': 'associations',
   'preview.part.lists': 'list memberships',
   'preview.part.pipelines': 'pipeline stages',
   'preview.part.account': 'the account',
-  'preview.portalMismatch': 'The saved access token belongs to portal {tokenPortal}, but these records are in portal {portal}. Deleting will be refused; change the token in Options.',
+  'preview.portalMismatch':
+    'The saved access token belongs to portal {tokenPortal}, but these records are in portal {portal}. Deleting will be refused; change the token in Options.',
 
   'mode.legend': 'How',
   'mode.delete': 'Delete, restorable',
-  'mode.delete.help': 'HubSpot keeps deleted records in its recycle bin for 90 days, and crm-sweep keeps a snapshot so you can undo from here.',
+  'mode.delete.help':
+    'HubSpot keeps deleted records in its recycle bin for 90 days, and crm-sweep keeps a snapshot so you can undo from here.',
   'mode.gdprDelete': 'Delete permanently (privacy law)',
   'mode.gdprDelete.help': 'Deletes each contact and all its content for good, as HubSpot does for privacy requests.',
   'mode.removeFromList': 'Only remove from the list “{list}”',
   'mode.removeFromList.help': 'The records stay in HubSpot; only their membership of this list ends. Undo adds them back.',
-  'mode.permanentWarning': 'Permanent deletion cannot be undone. HubSpot cannot restore these contacts and crm-sweep keeps no copy of them. Export a backup first if you may need the data.',
+  'mode.permanentWarning':
+    'Permanent deletion cannot be undone. HubSpot cannot restore these contacts and crm-sweep keeps no copy of them. Export a backup first if you may need the data.',
 
   'typed.label': 'Type {count} to confirm',
   'typed.hint': 'With or without “{separator}” between thousands.',
@@ -95,7 +115,10 @@ export const en = {
   'export.button': 'Export backup CSV',
   'export.progress': 'Exporting… {done} of {total}',
   'export.done': 'Saved {file} with {count} records.',
-  'export.missing': { one: '{count} record no longer exists in HubSpot and is not in the file.', other: '{count} records no longer exist in HubSpot and are not in the file.' },
+  'export.missing': {
+    one: '{count} record no longer exists in HubSpot and is not in the file.',
+    other: '{count} records no longer exist in HubSpot and are not in the file.',
+  },
   'export.failed': 'Export stopped: {message}',
 
   'job.kind.delete': 'Delete',
@@ -157,25 +180,36 @@ export const en = {
   'undo.buttonList': 'Undo: add {items} back to the list',
   'undo.back': 'What comes back',
   'undo.back.records': 'The records, with every property value HubSpot lets crm-sweep write.',
-  'undo.back.associations': 'Their associations, with the same labels; notes, emails, calls, meetings and tasks are re-linked if they still exist.',
+  'undo.back.associations':
+    'Their associations, with the same labels; notes, emails, calls, meetings and tasks are re-linked if they still exist.',
   'undo.back.lists': 'Their memberships of static lists (active lists re-add them by themselves).',
   'undo.notBack': 'What does not',
   'undo.not.ids': 'The original record IDs: re-created records get new IDs, so links and files that use the old IDs no longer match.',
-  'undo.not.history': 'Timeline history (property history, page views, form submissions). Email and note content is not re-created; existing engagements are only re-linked.',
+  'undo.not.history':
+    'Timeline history (property history, page views, form submissions). Email and note content is not re-created; existing engagements are only re-linked.',
   'undo.not.calculated': 'Values HubSpot calculates, such as create date and scores, start over.',
   'undo.not.conflicts': 'A contact whose email address now belongs to another contact is reported, not duplicated.',
-  'undo.not.recycleBin': 'Once re-created, the originals can no longer be restored from HubSpot’s recycle bin. To get the originals back exactly, an admin should use “Restore in HubSpot” instead.',
+  'undo.not.recycleBin':
+    'Once re-created, the originals can no longer be restored from HubSpot’s recycle bin. To get the originals back exactly, an admin should use “Restore in HubSpot” instead.',
   'undo.listNote': 'Undo adds the records back to the list they were removed from.',
   'undo.permanent': 'Deleted permanently: this cannot be undone. HubSpot keeps nothing, and neither does crm-sweep.',
   'undo.blocked.running': 'Pause the job or let it finish before undoing it.',
-  'undo.blocked.noSnapshot': 'No snapshot is left (it was deleted or passed its retention period), so the records cannot be re-created. Restore them in HubSpot instead.',
+  'undo.blocked.noSnapshot':
+    'No snapshot is left (it was deleted or passed its retention period), so the records cannot be re-created. Restore them in HubSpot instead.',
   'undo.blocked.open': 'An undo of this batch is under way.',
-  'undo.outcome.restored': { one: '{items} was already back in HubSpot (restored from the recycle bin, original ID kept), so it was not re-created.', other: '{items} were already back in HubSpot (restored from the recycle bin, original IDs kept), so they were not re-created.' },
-  'undo.outcome.recreated': { one: '{items} re-created from the snapshot, with a new ID.', other: '{items} re-created from the snapshot, with new IDs.' },
+  'undo.outcome.restored': {
+    one: '{items} was already back in HubSpot (restored from the recycle bin, original ID kept), so it was not re-created.',
+    other: '{items} were already back in HubSpot (restored from the recycle bin, original IDs kept), so they were not re-created.',
+  },
+  'undo.outcome.recreated': {
+    one: '{items} re-created from the snapshot, with a new ID.',
+    other: '{items} re-created from the snapshot, with new IDs.',
+  },
 
   'restore.link': 'Restore in HubSpot',
   'restore.linkName': 'Restore in HubSpot (opens the recycle bin in a new tab)',
-  'restore.help': 'HubSpot admins can restore the originals, with their IDs and history, from the recycle bin for 90 days. Then check which are back.',
+  'restore.help':
+    'HubSpot admins can restore the originals, with their IDs and history, from the recycle bin for 90 days. Then check which are back.',
   'restore.check': 'Check restored',
   'restore.checking': 'Checking…',
   'restore.result': '{restored} of {total} records are back in HubSpot.',
@@ -183,7 +217,8 @@ export const en = {
   'snapshot.kept': { one: 'Snapshot of {count} record, kept until {date}.', other: 'Snapshot of {count} records, kept until {date}.' },
   'snapshot.export': 'Export CSV',
   'snapshot.delete': 'Delete snapshot',
-  'snapshot.confirm': 'Delete the snapshot of {items}? Re-creating them will no longer be possible; restoring in HubSpot still works for 90 days after the delete.',
+  'snapshot.confirm':
+    'Delete the snapshot of {items}? Re-creating them will no longer be possible; restoring in HubSpot still works for 90 days after the delete.',
   'snapshot.confirmButton': 'Delete snapshot now',
   'snapshot.keep': 'Keep it',
   'snapshot.deleted': { one: 'Snapshot deleted ({count} record).', other: 'Snapshot deleted ({count} records).' },
@@ -191,18 +226,21 @@ export const en = {
 
   'options.heading': 'crm-sweep options',
   'options.token': 'HubSpot access token',
-  'options.token.help': 'A private app access token (HubSpot: Settings › Integrations › Private apps). Kept only in this browser’s extension storage, sent only to the API address below, never shown again in full.',
+  'options.token.help':
+    'A private app access token (HubSpot: Settings › Integrations › Private apps). Kept only in this browser’s extension storage, sent only to the API address below, never shown again in full.',
   'options.token.saved': 'The saved token ends in {hint}. Leave the field empty to keep it.',
   'options.token.none': 'No token saved yet.',
   'options.token.remove': 'Remove the saved token',
   'options.apiBase': 'API address',
   'options.apiBase.help': 'HubSpot: https://api.hubapi.com. The local sandbox: http://127.0.0.1:<port>.',
   'options.ratePercent': 'Share of the rate limit (%)',
-  'options.ratePercent.help': 'How much of HubSpot’s ten-second request limit crm-sweep may use; other integrations share the rest. {min}–{max}.',
+  'options.ratePercent.help':
+    'How much of HubSpot’s ten-second request limit crm-sweep may use; other integrations share the rest. {min}–{max}.',
   'options.dailyReservePercent': 'Daily reserve (%)',
   'options.dailyReservePercent.help': 'Jobs pause before using this share of the portal’s daily request limit. {min}–{max}.',
   'options.retentionDays': 'Keep snapshots for (days)',
-  'options.retentionDays.help': 'Older snapshots are deleted once a day; re-creating those records is then no longer possible. HubSpot’s recycle bin keeps them 90 days. {min}–{max}.',
+  'options.retentionDays.help':
+    'Older snapshots are deleted once a day; re-creating those records is then no longer possible. HubSpot’s recycle bin keeps them 90 days. {min}–{max}.',
   'options.language': 'Language',
   'options.language.auto': 'Browser language',
   'options.save': 'Test and save',

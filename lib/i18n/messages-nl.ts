@@ -25,10 +25,12 @@ export const nl: Translations = {
 
   'confirm.heading': 'Verwijderen bevestigen',
   'confirm.none': 'Er wacht niets op bevestiging. Selecteer records in een HubSpot-tabel, -bord of -lijst en kies dan “Verwijderen…”.',
-  'page.unavailable': 'crm-sweep heeft niets aan deze HubSpot-pagina toegevoegd, omdat die er anders uitziet dan verwacht ({reason}). Hier kan niets met crm-sweep worden geselecteerd tot de pagina van HubSpot weer overeenkomt.',
+  'page.unavailable':
+    'crm-sweep heeft niets aan deze HubSpot-pagina toegevoegd, omdat die er anders uitziet dan verwacht ({reason}). Hier kan niets met crm-sweep worden geselecteerd tot de pagina van HubSpot weer overeenkomt.',
   'page.unsupported': 'crm-sweep selecteert records op HubSpot-tabellen, -borden en -lijsten; deze pagina is geen van die.',
   'confirm.expired': 'Deze selectie is verlopen. Er is niets verwijderd. Selecteer de records opnieuw op de HubSpot-pagina.',
-  'confirm.removeUnavailable': 'Uit deze lijst kunnen geen records worden verwijderd (of hij kon niet worden gelezen), dus alleen verwijderen wordt aangeboden. Er is niets gewijzigd.',
+  'confirm.removeUnavailable':
+    'Uit deze lijst kunnen geen records worden verwijderd (of hij kon niet worden gelezen), dus alleen verwijderen wordt aangeboden. Er is niets gewijzigd.',
   'confirm.objectType': 'Object',
   'confirm.portal': 'HubSpot-portal',
   'confirm.count': 'Records',
@@ -49,32 +51,51 @@ export const nl: Translations = {
   'preview.failed': 'Het voorbeeld kon niet worden geladen: {message}',
   'preview.sample': 'Steekproef op naam ({shown} van {total})',
   'preview.unnamed': 'Record {id}',
-  'preview.sampleMissing': { one: '{count} record uit de steekproef bestaat niet meer in HubSpot.', other: '{count} records uit de steekproef bestaan niet meer in HubSpot.' },
+  'preview.sampleMissing': {
+    one: '{count} record uit de steekproef bestaat niet meer in HubSpot.',
+    other: '{count} records uit de steekproef bestaan niet meer in HubSpot.',
+  },
   'preview.estimated': 'Geschat op basis van een steekproef van {sample} van de {total} geselecteerde records.',
   'preview.exact': 'Geteld over alle {total} geselecteerde records.',
-  'preview.association': { one: '{object}: {links} koppeling, bij {records} van de geselecteerde records', other: '{object}: {links} koppelingen, bij {records} van de geselecteerde records' },
+  'preview.association': {
+    one: '{object}: {links} koppeling, bij {records} van de geselecteerde records',
+    other: '{object}: {links} koppelingen, bij {records} van de geselecteerde records',
+  },
   'preview.noAssociations': 'Geen koppelingen met andere records.',
   'preview.associationsNote': 'Gekoppelde records worden niet verwijderd; alleen hun koppeling met deze records verdwijnt.',
-  'preview.lists': { one: 'In de lijst “{names}”: {memberships} van de geselecteerde records', other: '{memberships} lijstlidmaatschappen in {count} lijsten: {names}' },
+  'preview.lists': {
+    one: 'In de lijst “{names}”: {memberships} van de geselecteerde records',
+    other: '{memberships} lijstlidmaatschappen in {count} lijsten: {names}',
+  },
   'preview.noLists': 'Op geen enkele lijst.',
-  'preview.openSelf': { one: '{amount} van de geselecteerde {object} staat in een open pijplijnfase.', other: '{amount} van de geselecteerde {object} staan in open pijplijnfasen.' },
-  'preview.openAssociated': { one: '{amount} gekoppelde {object} staat in een open pijplijnfase.', other: '{amount} gekoppelde {object} staan in open pijplijnfasen.' },
+  'preview.openSelf': {
+    one: '{amount} van de geselecteerde {object} staat in een open pijplijnfase.',
+    other: '{amount} van de geselecteerde {object} staan in open pijplijnfasen.',
+  },
+  'preview.openAssociated': {
+    one: '{amount} gekoppelde {object} staat in een open pijplijnfase.',
+    other: '{amount} gekoppelde {object} staan in open pijplijnfasen.',
+  },
   'preview.gap': 'Kon {part} niet lezen: {message}',
   'preview.part.sample': 'de records',
   'preview.part.associations': 'koppelingen',
   'preview.part.lists': 'lijstlidmaatschappen',
   'preview.part.pipelines': 'pijplijnfasen',
   'preview.part.account': 'het account',
-  'preview.portalMismatch': 'Het opgeslagen toegangstoken hoort bij portal {tokenPortal}, maar deze records staan in portal {portal}. Verwijderen wordt geweigerd; wijzig het token bij Instellingen.',
+  'preview.portalMismatch':
+    'Het opgeslagen toegangstoken hoort bij portal {tokenPortal}, maar deze records staan in portal {portal}. Verwijderen wordt geweigerd; wijzig het token bij Instellingen.',
 
   'mode.legend': 'Hoe',
   'mode.delete': 'Verwijderen, herstelbaar',
-  'mode.delete.help': 'HubSpot bewaart verwijderde records 90 dagen in de prullenbak, en crm-sweep bewaart een momentopname zodat u hier ongedaan kunt maken.',
+  'mode.delete.help':
+    'HubSpot bewaart verwijderde records 90 dagen in de prullenbak, en crm-sweep bewaart een momentopname zodat u hier ongedaan kunt maken.',
   'mode.gdprDelete': 'Definitief verwijderen (privacywet)',
   'mode.gdprDelete.help': 'Verwijdert elke contactpersoon met al zijn inhoud voorgoed, zoals HubSpot doet bij privacyverzoeken.',
   'mode.removeFromList': 'Alleen uit de lijst “{list}” halen',
-  'mode.removeFromList.help': 'De records blijven in HubSpot; alleen hun lidmaatschap van deze lijst stopt. Ongedaan maken voegt ze weer toe.',
-  'mode.permanentWarning': 'Definitief verwijderen kan niet ongedaan worden gemaakt. HubSpot kan deze contactpersonen niet herstellen en crm-sweep bewaart er geen kopie van. Exporteer eerst een back-up als u de gegevens misschien nog nodig hebt.',
+  'mode.removeFromList.help':
+    'De records blijven in HubSpot; alleen hun lidmaatschap van deze lijst stopt. Ongedaan maken voegt ze weer toe.',
+  'mode.permanentWarning':
+    'Definitief verwijderen kan niet ongedaan worden gemaakt. HubSpot kan deze contactpersonen niet herstellen en crm-sweep bewaart er geen kopie van. Exporteer eerst een back-up als u de gegevens misschien nog nodig hebt.',
 
   'typed.label': 'Typ {count} om te bevestigen',
   'typed.hint': 'Met of zonder “{separator}” tussen de duizendtallen.',
@@ -92,7 +113,10 @@ export const nl: Translations = {
   'export.button': 'Back-up exporteren (CSV)',
   'export.progress': 'Bezig met exporteren… {done} van {total}',
   'export.done': '{file} opgeslagen met {count} records.',
-  'export.missing': { one: '{count} record bestaat niet meer in HubSpot en staat niet in het bestand.', other: '{count} records bestaan niet meer in HubSpot en staan niet in het bestand.' },
+  'export.missing': {
+    one: '{count} record bestaat niet meer in HubSpot en staat niet in het bestand.',
+    other: '{count} records bestaan niet meer in HubSpot en staan niet in het bestand.',
+  },
   'export.failed': 'Export gestopt: {message}',
 
   'job.kind.delete': 'Verwijderen',
@@ -154,33 +178,51 @@ export const nl: Translations = {
   'undo.buttonList': 'Ongedaan maken: {items} weer aan de lijst toevoegen',
   'undo.back': 'Wat terugkomt',
   'undo.back.records': 'De records, met elke eigenschapswaarde die HubSpot crm-sweep laat schrijven.',
-  'undo.back.associations': 'Hun koppelingen, met dezelfde labels; notities, e-mails, gesprekken, vergaderingen en taken worden opnieuw gekoppeld als ze nog bestaan.',
+  'undo.back.associations':
+    'Hun koppelingen, met dezelfde labels; notities, e-mails, gesprekken, vergaderingen en taken worden opnieuw gekoppeld als ze nog bestaan.',
   'undo.back.lists': 'Hun lidmaatschap van statische lijsten (actieve lijsten voegen ze zelf weer toe).',
   'undo.notBack': 'Wat niet terugkomt',
-  'undo.not.ids': 'De oorspronkelijke record-ID’s: opnieuw aangemaakte records krijgen nieuwe ID’s, dus links en bestanden met de oude ID’s kloppen niet meer.',
-  'undo.not.history': 'Tijdlijngeschiedenis (eigenschapsgeschiedenis, paginaweergaven, formulierinzendingen). De inhoud van e-mails en notities wordt niet opnieuw aangemaakt; bestaande activiteiten worden alleen opnieuw gekoppeld.',
+  'undo.not.ids':
+    'De oorspronkelijke record-ID’s: opnieuw aangemaakte records krijgen nieuwe ID’s, dus links en bestanden met de oude ID’s kloppen niet meer.',
+  'undo.not.history':
+    'Tijdlijngeschiedenis (eigenschapsgeschiedenis, paginaweergaven, formulierinzendingen). De inhoud van e-mails en notities wordt niet opnieuw aangemaakt; bestaande activiteiten worden alleen opnieuw gekoppeld.',
   'undo.not.calculated': 'Waarden die HubSpot berekent, zoals aanmaakdatum en scores, beginnen opnieuw.',
-  'undo.not.conflicts': 'Een contactpersoon van wie het e-mailadres nu bij een andere contactpersoon hoort, wordt gemeld en niet gedupliceerd.',
-  'undo.not.recycleBin': 'Na opnieuw aanmaken kunnen de originelen niet meer uit de prullenbak van HubSpot worden hersteld. Wilt u de originelen precies terug, laat dan een beheerder “Herstellen in HubSpot” gebruiken.',
+  'undo.not.conflicts':
+    'Een contactpersoon van wie het e-mailadres nu bij een andere contactpersoon hoort, wordt gemeld en niet gedupliceerd.',
+  'undo.not.recycleBin':
+    'Na opnieuw aanmaken kunnen de originelen niet meer uit de prullenbak van HubSpot worden hersteld. Wilt u de originelen precies terug, laat dan een beheerder “Herstellen in HubSpot” gebruiken.',
   'undo.listNote': 'Ongedaan maken voegt de records weer toe aan de lijst waaruit ze zijn gehaald.',
   'undo.permanent': 'Definitief verwijderd: dit kan niet ongedaan worden gemaakt. HubSpot bewaart niets, en crm-sweep ook niet.',
   'undo.blocked.running': 'Pauzeer de taak of laat hem eerst afronden.',
-  'undo.blocked.noSnapshot': 'Er is geen momentopname meer (verwijderd of ouder dan de bewaartermijn), dus de records kunnen niet opnieuw worden aangemaakt. Herstel ze in HubSpot.',
+  'undo.blocked.noSnapshot':
+    'Er is geen momentopname meer (verwijderd of ouder dan de bewaartermijn), dus de records kunnen niet opnieuw worden aangemaakt. Herstel ze in HubSpot.',
   'undo.blocked.open': 'Deze batch wordt al ongedaan gemaakt.',
-  'undo.outcome.restored': { one: '{items} was al terug in HubSpot (hersteld uit de prullenbak, met de oorspronkelijke ID) en is dus niet opnieuw aangemaakt.', other: '{items} waren al terug in HubSpot (hersteld uit de prullenbak, met de oorspronkelijke ID’s) en zijn dus niet opnieuw aangemaakt.' },
-  'undo.outcome.recreated': { one: '{items} opnieuw aangemaakt uit de momentopname, met een nieuwe ID.', other: '{items} opnieuw aangemaakt uit de momentopname, met nieuwe ID’s.' },
+  'undo.outcome.restored': {
+    one: '{items} was al terug in HubSpot (hersteld uit de prullenbak, met de oorspronkelijke ID) en is dus niet opnieuw aangemaakt.',
+    other:
+      '{items} waren al terug in HubSpot (hersteld uit de prullenbak, met de oorspronkelijke ID’s) en zijn dus niet opnieuw aangemaakt.',
+  },
+  'undo.outcome.recreated': {
+    one: '{items} opnieuw aangemaakt uit de momentopname, met een nieuwe ID.',
+    other: '{items} opnieuw aangemaakt uit de momentopname, met nieuwe ID’s.',
+  },
 
   'restore.link': 'Herstellen in HubSpot',
   'restore.linkName': 'Herstellen in HubSpot (opent de prullenbak in een nieuw tabblad)',
-  'restore.help': 'HubSpot-beheerders kunnen de originelen, met hun ID’s en geschiedenis, 90 dagen lang uit de prullenbak herstellen. Controleer daarna welke terug zijn.',
+  'restore.help':
+    'HubSpot-beheerders kunnen de originelen, met hun ID’s en geschiedenis, 90 dagen lang uit de prullenbak herstellen. Controleer daarna welke terug zijn.',
   'restore.check': 'Herstelde controleren',
   'restore.checking': 'Bezig met controleren…',
   'restore.result': '{restored} van {total} records zijn terug in HubSpot.',
 
-  'snapshot.kept': { one: 'Momentopname van {count} record, bewaard tot {date}.', other: 'Momentopname van {count} records, bewaard tot {date}.' },
+  'snapshot.kept': {
+    one: 'Momentopname van {count} record, bewaard tot {date}.',
+    other: 'Momentopname van {count} records, bewaard tot {date}.',
+  },
   'snapshot.export': 'CSV exporteren',
   'snapshot.delete': 'Momentopname verwijderen',
-  'snapshot.confirm': 'De momentopname van {items} verwijderen? Opnieuw aanmaken is dan niet meer mogelijk; herstellen in HubSpot werkt nog 90 dagen na het verwijderen.',
+  'snapshot.confirm':
+    'De momentopname van {items} verwijderen? Opnieuw aanmaken is dan niet meer mogelijk; herstellen in HubSpot werkt nog 90 dagen na het verwijderen.',
   'snapshot.confirmButton': 'Momentopname nu verwijderen',
   'snapshot.keep': 'Bewaren',
   'snapshot.deleted': { one: 'Momentopname verwijderd ({count} record).', other: 'Momentopname verwijderd ({count} records).' },
@@ -188,18 +230,21 @@ export const nl: Translations = {
 
   'options.heading': 'Instellingen van crm-sweep',
   'options.token': 'HubSpot-toegangstoken',
-  'options.token.help': 'Een toegangstoken van een privé-app (HubSpot: Instellingen › Integraties › Privé-apps). Alleen bewaard in de extensieopslag van deze browser, alleen verstuurd naar het API-adres hieronder en nooit meer volledig getoond.',
+  'options.token.help':
+    'Een toegangstoken van een privé-app (HubSpot: Instellingen › Integraties › Privé-apps). Alleen bewaard in de extensieopslag van deze browser, alleen verstuurd naar het API-adres hieronder en nooit meer volledig getoond.',
   'options.token.saved': 'Het opgeslagen token eindigt op {hint}. Laat het veld leeg om het te houden.',
   'options.token.none': 'Nog geen token opgeslagen.',
   'options.token.remove': 'Het opgeslagen token verwijderen',
   'options.apiBase': 'API-adres',
   'options.apiBase.help': 'HubSpot: https://api.hubapi.com. De lokale sandbox: http://127.0.0.1:<poort>.',
   'options.ratePercent': 'Aandeel van de limiet (%)',
-  'options.ratePercent.help': 'Hoeveel van de verzoeklimiet per tien seconden van HubSpot crm-sweep mag gebruiken; andere integraties delen de rest. {min}–{max}.',
+  'options.ratePercent.help':
+    'Hoeveel van de verzoeklimiet per tien seconden van HubSpot crm-sweep mag gebruiken; andere integraties delen de rest. {min}–{max}.',
   'options.dailyReservePercent': 'Dagelijkse reserve (%)',
   'options.dailyReservePercent.help': 'Taken pauzeren voordat ze dit deel van de dagelijkse limiet van de portal gebruiken. {min}–{max}.',
   'options.retentionDays': 'Momentopnamen bewaren (dagen)',
-  'options.retentionDays.help': 'Oudere momentopnamen worden eens per dag verwijderd; die records kunnen dan niet meer opnieuw worden aangemaakt. De prullenbak van HubSpot bewaart ze 90 dagen. {min}–{max}.',
+  'options.retentionDays.help':
+    'Oudere momentopnamen worden eens per dag verwijderd; die records kunnen dan niet meer opnieuw worden aangemaakt. De prullenbak van HubSpot bewaart ze 90 dagen. {min}–{max}.',
   'options.language': 'Taal',
   'options.language.auto': 'Taal van de browser',
   'options.save': 'Testen en opslaan',

@@ -32,7 +32,10 @@ export function translate<K extends MessageKey>(language: Language, key: K, ...[
   if (typeof message === 'string') text = message;
   else {
     let rules = pluralRules.get(language);
-    if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(localeOf(language))));
+    if (!rules) {
+      rules = new Intl.PluralRules(localeOf(language));
+      pluralRules.set(language, rules);
+    }
     text = rules.select(Number(values.count)) === 'one' ? message.one : message.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -54,9 +54,17 @@ async function verifyBatch(env: BatchEnv, b: Batch): Promise<Batch> {
   const failedIds: FailedRecord[] = [];
   for (const id of b.ids) {
     if (!snapshotted.has(id)) {
-      failedIds.push({ id, category: ALREADY_GONE, message: 'Not deleted by crm-sweep: HubSpot no longer had this record (already deleted or merged).' });
+      failedIds.push({
+        id,
+        category: ALREADY_GONE,
+        message: 'Not deleted by crm-sweep: HubSpot no longer had this record (already deleted or merged).',
+      });
     } else if (!archived.has(id)) {
-      failedIds.push({ id, category: STILL_PRESENT, message: 'HubSpot accepted the delete but the record is still there. Retry, or delete it in HubSpot.' });
+      failedIds.push({
+        id,
+        category: STILL_PRESENT,
+        message: 'HubSpot accepted the delete but the record is still there. Retry, or delete it in HubSpot.',
+      });
     }
   }
   return markBatch(db, job.id, b.seq, { to: 'verified', failedIds });

@@ -124,14 +124,26 @@ export class JobEngine {
     const { db } = this.deps;
     let job: Job;
     if (outcome.kind === 'interrupted') job = await transitionJob(db, jobId, { to: 'paused', pauseReason: outcome.reason });
-    else if (outcome.kind === 'stopped' && outcome.by === 'pause') job = await transitionJob(db, jobId, { to: 'paused', pauseReason: { code: 'user', message: 'Paused by you. Nothing more is deleted until you resume.' } });
+    else if (outcome.kind === 'stopped' && outcome.by === 'pause')
+      job = await transitionJob(db, jobId, {
+        to: 'paused',
+        pauseReason: { code: 'user', message: 'Paused by you. Nothing more is deleted until you resume.' },
+      });
     else if (outcome.kind === 'stopped') job = await transitionJob(db, jobId, { to: 'cancelled' });
     else if (outcome.failedBatches > 0) {
-      job = await transitionJob(db, jobId, { to: 'failed', error: { message: `${outcome.failedBatches} batch(es) could not be completed. The rest is done; you can retry the failed ones.` } });
+      job = await transitionJob(db, jobId, {
+        to: 'failed',
+        error: { message: `${outcome.failedBatches} batch(es) could not be completed. The rest is done; you can retry the failed ones.` },
+      });
     } else job = await transitionJob(db, jobId, { to: 'done' });
     if (job.state !== 'paused') {
       const progress = await getJobProgress(db, jobId);
-      await appendAudit(db, { jobId, portalId: job.portalId, action: `${job.kind}.${job.state === 'done' ? 'finished' : job.state}`, counts: { ...progress } });
+      await appendAudit(db, {
+        jobId,
+        portalId: job.portalId,
+        action: `${job.kind}.${job.state === 'done' ? 'finished' : job.state}`,
+        counts: { ...progress },
+      });
     }
     this.deps.onChange?.(job);
     return job;

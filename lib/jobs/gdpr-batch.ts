@@ -36,7 +36,13 @@ export async function runGdprBatch(env: BatchEnv, batch: Batch): Promise<Batch> 
       .map((id) => ({ id, category: 'STILL_PRESENT', message: 'HubSpot still has this contact after the permanent delete.' }));
     b = await markBatch(db, job.id, b.seq, { to: 'verified', failedIds });
     const deleted = b.ids.filter((id) => !remaining.has(id));
-    await appendAudit(db, { jobId: job.id, portalId: job.portalId, action: 'gdprDelete.batch', counts: { deleted: deleted.length }, recordIds: deleted });
+    await appendAudit(db, {
+      jobId: job.id,
+      portalId: job.portalId,
+      action: 'gdprDelete.batch',
+      counts: { deleted: deleted.length },
+      recordIds: deleted,
+    });
   }
   return b;
 }

@@ -17,7 +17,10 @@ export function pauseReasonFor(error: unknown): PauseReason | null {
       return { code: 'rateLimit', message: 'HubSpot kept answering "too many requests". Paused; crm-sweep resumes by itself in a minute.' };
     case 'server':
     case 'network':
-      return { code: 'network', message: `HubSpot could not be reached reliably. Paused; crm-sweep retries by itself in a minute. (${error.message})` };
+      return {
+        code: 'network',
+        message: `HubSpot could not be reached reliably. Paused; crm-sweep retries by itself in a minute. (${error.message})`,
+      };
     case 'cancelled':
       return { code: 'user', message: 'Stopped.' };
     default:

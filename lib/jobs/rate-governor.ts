@@ -55,8 +55,13 @@ export interface Permit {
 }
 
 export class DailyReserveReached extends Error {
-  constructor(readonly dailyRemaining: number, readonly reserve: number) {
-    super(`Paused to leave HubSpot's daily API allowance for your other tools: ${dailyRemaining} calls are left today and ${reserve} are kept in reserve.`);
+  constructor(
+    readonly dailyRemaining: number,
+    readonly reserve: number,
+  ) {
+    super(
+      `Paused to leave HubSpot's daily API allowance for your other tools: ${dailyRemaining} calls are left today and ${reserve} are kept in reserve.`,
+    );
     this.name = 'DailyReserveReached';
   }
 }

@@ -30,7 +30,14 @@ const RUNNERS: Partial<Record<Job['kind'], (env: BatchEnv, b: Batch) => Promise<
 export async function runBatches(env: BatchEnv, control: RunControl, concurrency = 3): Promise<RunOutcome> {
   const run = RUNNERS[env.job.kind];
   if (!run) throw new Error(`No batch runner for ${env.job.kind} jobs.`);
-  const interrupted = await workThrough(env.db, env.job.id, await listOpenBatches(env.db, env.job.id), control, (b) => run(env, b), concurrency);
+  const interrupted = await workThrough(
+    env.db,
+    env.job.id,
+    await listOpenBatches(env.db, env.job.id),
+    control,
+    (b) => run(env, b),
+    concurrency,
+  );
   return outcomeOf(env.db, env.job.id, control, interrupted);
 }
 

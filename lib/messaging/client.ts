@@ -2,7 +2,10 @@ import { browser } from 'wxt/browser';
 import type { Reply, RequestOf, ResponseOf, RouteName } from './protocol';
 
 export class RequestRefused extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RequestRefused';
   }

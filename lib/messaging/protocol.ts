@@ -1,7 +1,14 @@
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import { arrayOf, bool, int, object, oneOf, optional, str, type Validator } from './validate';
 import type { StageIntent } from '@/lib/db/rows';
-import { progressRequestValidator, resolveRequestValidator, stageIntentValidator, type ResolveProgress, type ResolveReply, type ResolveRequest } from '@/lib/selection/query';
+import {
+  progressRequestValidator,
+  resolveRequestValidator,
+  stageIntentValidator,
+  type ResolveProgress,
+  type ResolveReply,
+  type ResolveRequest,
+} from '@/lib/selection/query';
 
 /**
  * Every message route: its payload validator, its response type and who may call it.
@@ -60,7 +67,10 @@ export const PROTOCOL = {
       intent: stageIntentValidator,
     }),
   ),
-  'job/start': route<{ stagedId: string; typedCount: string; locale: string; mode: 'delete' | 'gdprDelete' | 'removeFromList' }, { jobId: string }>(
+  'job/start': route<
+    { stagedId: string; typedCount: string; locale: string; mode: 'delete' | 'gdprDelete' | 'removeFromList' },
+    { jobId: string }
+  >(
     'extension',
     object({
       stagedId: str({ pattern: UUID }),

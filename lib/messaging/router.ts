@@ -1,6 +1,15 @@
 import type { Runtime } from 'webextension-polyfill';
 import { PayloadError } from './validate';
-import { PROTOCOL, type Envelope, type ErrorCode, type Reply, type RequestOf, type ResponseOf, type RouteName, type Trust } from './protocol';
+import {
+  PROTOCOL,
+  type Envelope,
+  type ErrorCode,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+  type RouteName,
+  type Trust,
+} from './protocol';
 
 export type Handlers = { [R in RouteName]: (payload: RequestOf<R>, sender: Runtime.MessageSender) => Promise<ResponseOf<R>> };
 
@@ -26,12 +35,18 @@ export function senderTrust(sender: Runtime.MessageSender, self: SenderIdentity)
 }
 
 /** Validates, authorises and dispatches one message. Never throws: errors come back as values. */
-export async function dispatch(message: unknown, sender: Runtime.MessageSender, self: SenderIdentity, handlers: Handlers): Promise<Reply<unknown>> {
+export async function dispatch(
+  message: unknown,
+  sender: Runtime.MessageSender,
+  self: SenderIdentity,
+  handlers: Handlers,
+): Promise<Reply<unknown>> {
   const trust = senderTrust(sender, self);
   if (!trust) return fail('foreign-sender', 'Message refused: it did not come from crm-sweep itself.');
   if (typeof message !== 'object' || message === null) return fail('invalid-payload', 'Message refused: not an object.');
   const { route, payload } = message as Envelope;
-  if (typeof route !== 'string' || !Object.hasOwn(PROTOCOL, route)) return fail('unknown-route', `Unknown request "${String(route).slice(0, 64)}".`);
+  if (typeof route !== 'string' || !Object.hasOwn(PROTOCOL, route))
+    return fail('unknown-route', `Unknown request "${String(route).slice(0, 64)}".`);
   const spec = PROTOCOL[route as RouteName];
   if (spec.trust === 'extension' && trust !== 'extension') {
     return fail('forbidden', `"${route}" can only be requested from the crm-sweep popup or options page.`);

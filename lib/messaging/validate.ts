@@ -6,7 +6,10 @@
 export type Validator<T> = (value: unknown, path: string) => T;
 
 export class PayloadError extends Error {
-  constructor(readonly path: string, problem: string) {
+  constructor(
+    readonly path: string,
+    problem: string,
+  ) {
     super(`${path}: ${problem}`);
     this.name = 'PayloadError';
   }

@@ -40,7 +40,9 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
       {(!empty || notice || progress) && (
         <div class="bar" role="toolbar" aria-label="crm-sweep selection" onKeyDown={moveFocusWithArrows} onClickCapture={dropScriptClicks}>
           <div class="row">
-            <span class="brand" aria-hidden="true">crm-sweep</span>
+            <span class="brand" aria-hidden="true">
+              crm-sweep
+            </span>
             {!empty && <span class="count">{status}</span>}
             {bar.offer.value && (
               <button type="button" class="link" onClick={bar.offer.value.run}>
@@ -98,7 +100,12 @@ function moveFocusWithArrows(event: KeyboardEvent) {
   const buttons = [...toolbar.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
   const at = buttons.indexOf((toolbar.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
   if (at < 0 || buttons.length === 0) return;
-  const next = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+  const next =
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? buttons.length - 1
+        : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
   buttons[next]!.focus();
   event.preventDefault();
 }

@@ -1,4 +1,13 @@
-import { CARD_SELECTOR, boardColumns, cardName, columnOfCard, readCardIdentity, readColumn, visibleCardsOf, type BoardCardIdentity } from '@/lib/hubspot/page/board';
+import {
+  CARD_SELECTOR,
+  boardColumns,
+  cardName,
+  columnOfCard,
+  readCardIdentity,
+  readColumn,
+  visibleCardsOf,
+  type BoardCardIdentity,
+} from '@/lib/hubspot/page/board';
 import { BOARD_SELECTORS, queryList } from '@/lib/hubspot/page/selectors';
 import { nameAsText } from './box-names';
 import { checkboxTemplate, onCheckClick, RecordCheckboxes, type CheckedItem } from './checkboxes';
@@ -119,7 +128,14 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
       if (record) putBox(card, record, scopes);
     }
   };
-  const queue = new DecorationQueue('board', decorateCard, signal, () => (labels = new Map()), CARDS_PER_FRAME, (slice) => ctx.mutations.quietly(slice));
+  const queue = new DecorationQueue(
+    'board',
+    decorateCard,
+    signal,
+    () => (labels = new Map()),
+    CARDS_PER_FRAME,
+    (slice) => ctx.mutations.quietly(slice),
+  );
 
   /** Puts a box React removed back: at once the first times, then after a growing pause. */
   const restore = (card: Element) => {

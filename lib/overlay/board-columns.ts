@@ -101,7 +101,11 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
   const refreshCounts = () => {
     const columns = readColumns();
     const shown = new Map(columns.flatMap((c) => (c.shown === null ? [] : [[stageKey(c.label), c.shown] as const])));
-    if (columns.every((c) => c.shown !== null)) shown.set('pipeline', columns.reduce((sum, c) => sum + c.shown!, 0));
+    if (columns.every((c) => c.shown !== null))
+      shown.set(
+        'pipeline',
+        columns.reduce((sum, c) => sum + c.shown!, 0),
+      );
     model.updateShown(shown);
   };
 
@@ -134,19 +138,30 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     const support = selectAllSupport(page);
     if (!support.ok) return { refused: support.reason };
     const columns = readColumns();
-    if (columns.some((c) => c.shown === null)) return { refused: "crm-sweep can't read every column's count on this board, so it can't check a whole-column selection. Nothing was selected." };
+    if (columns.some((c) => c.shown === null))
+      return {
+        refused:
+          "crm-sweep can't read every column's count on this board, so it can't check a whole-column selection. Nothing was selected.",
+      };
     const whole = model.hasScope('pipeline');
     const query = columns.map((c) => ({ label: c.label, shown: c.shown!, selected: whole || model.hasScope(stageKey(c.label)) }));
-    return { query: { kind: 'board', columns: query }, displayedTotal: query.filter((c) => c.selected).reduce((sum, c) => sum + c.shown, 0) };
+    return {
+      query: { kind: 'board', columns: query },
+      displayedTotal: query.filter((c) => c.selected).reduce((sum, c) => sum + c.shown, 0),
+    };
   };
 
   const dispose = effect(() => {
     void model.scopes.value;
     sync();
   });
-  signal.addEventListener('abort', () => {
-    dispose();
-    for (const box of columnBoxes.values()) box.remove();
-    pipelineControl?.remove();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      dispose();
+      for (const box of columnBoxes.values()) box.remove();
+      pipelineControl?.remove();
+    },
+    { once: true },
+  );
 }

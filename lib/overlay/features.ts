@@ -71,6 +71,12 @@ export function startFeatures(page: SelectablePage, root: ShadowRoot, signal: Ab
   initRecordIdentityGuard(ctx, signal); // before the features' click handlers: see record-identity.ts
   for (const init of FEATURES[page.kind]) init(ctx, signal);
   // A last sweep: whatever a feature added and did not take back itself.
-  signal.addEventListener('abort', () => document.querySelectorAll(`[${OURS}]`).forEach((node) => node.remove()), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const node of document.querySelectorAll(`[${OURS}]`)) node.remove();
+    },
+    { once: true },
+  );
   return ctx;
 }

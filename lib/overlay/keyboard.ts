@@ -16,7 +16,10 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function inDialogOrMenu(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('[role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="menu"], dialog') !== null;
+  return (
+    target instanceof Element &&
+    target.closest('[role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="menu"], dialog') !== null
+  );
 }
 
 export function initKeyboard(ctx: OverlayContext, signal: AbortSignal): void {
@@ -33,7 +36,14 @@ export function initKeyboard(ctx: OverlayContext, signal: AbortSignal): void {
         return;
       }
       // Space on one of our checkboxes is the checkbox's own business.
-      if (event.key !== ' ' || page.kind !== 'board' || isTyping(target) || !(target instanceof Element) || target.matches('[data-crmx-check]')) return;
+      if (
+        event.key !== ' ' ||
+        page.kind !== 'board' ||
+        isTyping(target) ||
+        !(target instanceof Element) ||
+        target.matches('[data-crmx-check]')
+      )
+        return;
       const card = target.closest(CARD_SELECTOR);
       const item = card && cardItem(card);
       if (!item) return;

@@ -22,7 +22,10 @@ export class MutationFeed {
   private frame = 0;
   private readonly observer: MutationObserver;
 
-  constructor(private readonly target: Node, private readonly signal: AbortSignal) {
+  constructor(
+    private readonly target: Node,
+    private readonly signal: AbortSignal,
+  ) {
     this.observer = new MutationObserver((records) => this.collect(records));
     this.observer.observe(target, { childList: true, subtree: true });
     signal.addEventListener(
@@ -42,7 +45,10 @@ export class MutationFeed {
    * records already queued are collected first.
    */
   quietly(write: () => void): void {
-    if (this.signal.aborted) return write();
+    if (this.signal.aborted) {
+      write();
+      return;
+    }
     this.collect(this.observer.takeRecords());
     this.observer.disconnect();
     try {
@@ -62,7 +68,8 @@ export class MutationFeed {
         if (node.nodeType === 1 && !(node as Element).hasAttribute(OURS)) this.added.push(node as Element);
       }
       for (const node of record.removedNodes) {
-        if (node.nodeType === 1 && (node as Element).hasAttribute(OURS)) this.removedOurs.push({ node: node as Element, from: record.target });
+        if (node.nodeType === 1 && (node as Element).hasAttribute(OURS))
+          this.removedOurs.push({ node: node as Element, from: record.target });
       }
     }
     if (this.frame === 0 && (this.added.length > 0 || this.removedOurs.length > 0)) {

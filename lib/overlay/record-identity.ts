@@ -71,9 +71,10 @@ export function refuseChangedRecords(ctx: OverlayContext): boolean {
   if (unpick.length > 0) ctx.model.set(unpick, false);
   const kind = where(stale[0]!);
   stale.forEach(removeBox);
-  const what = stale.length === 1
-    ? `A ${kind} changed to another record after its checkbox was drawn (HubSpot re-drew it)`
-    : `${stale.length} ${kind}s changed to other records after their checkboxes were drawn (HubSpot re-drew them)`;
+  const what =
+    stale.length === 1
+      ? `A ${kind} changed to another record after its checkbox was drawn (HubSpot re-drew it)`
+      : `${stale.length} ${kind}s changed to other records after their checkboxes were drawn (HubSpot re-drew them)`;
   ctx.bar.notice.value = {
     tone: 'error',
     text: `${what}. Nothing was selected for deletion.${unpick.length > 0 ? ` ${unpick.length === 1 ? 'Its tick was' : 'Their ticks were'} taken off.` : ''} Check what is ticked and press Delete… again.`,

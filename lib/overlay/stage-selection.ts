@@ -49,7 +49,9 @@ export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIn
     bar.progress.value = { resolved: 0, expected: built.displayedTotal };
     poll = setInterval(() => {
       request('selection/progress', { resolveId }).then(
-        (progress) => progress && !signal.aborted && bar.busy.value && (bar.progress.value = progress),
+        (progress) => {
+          if (progress && !signal.aborted && bar.busy.value) bar.progress.value = progress;
+        },
         () => undefined,
       );
     }, POLL_MS);

@@ -1,4 +1,15 @@
-import { agreeingRowId, countRows, linkRecordId, nameLinks, rowTestId, readRow, rowName, ROW_SELECTOR, tableRows, type TableRowRecord } from '@/lib/hubspot/page/table';
+import {
+  agreeingRowId,
+  countRows,
+  linkRecordId,
+  nameLinks,
+  rowTestId,
+  readRow,
+  rowName,
+  ROW_SELECTOR,
+  tableRows,
+  type TableRowRecord,
+} from '@/lib/hubspot/page/table';
 import { BoxNamer, nameAsText } from './box-names';
 import { createCheckbox, RecordCheckboxes, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
@@ -26,14 +37,26 @@ export class TableRowBoxes {
   private readonly queue: DecorationQueue;
   private firstPass: { table: Element; rows: number; reached: number } | null = null;
 
-  constructor(ctx: OverlayContext, signal: AbortSignal, private readonly scopes: readonly string[], onDrained: () => void) {
+  constructor(
+    ctx: OverlayContext,
+    signal: AbortSignal,
+    private readonly scopes: readonly string[],
+    onDrained: () => void,
+  ) {
     this.boxes = new RecordCheckboxes('row', ctx.model, signal);
     this.namer = new BoxNamer(signal);
     const drained = () => {
       this.finishFirstPass();
       onDrained();
     };
-    this.queue = new DecorationQueue('table', (row) => this.decorateRow(row), signal, drained, Infinity, (slice) => ctx.mutations.quietly(slice));
+    this.queue = new DecorationQueue(
+      'table',
+      (row) => this.decorateRow(row),
+      signal,
+      drained,
+      Infinity,
+      (slice) => ctx.mutations.quietly(slice),
+    );
   }
 
   /** Decorates every row of `table`, starting on the next frame. */

@@ -58,7 +58,9 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
       bar.notice.value = { tone: 'error', text: support.reason };
       return;
     }
-    model.setScopes([{ key: scopeKey, kind: scopeKey, label: `all ${englishCount(shown.count)} ${shown.noun || 'records'}`, shown: shown.count }]);
+    model.setScopes([
+      { key: scopeKey, kind: scopeKey, label: `all ${englishCount(shown.count)} ${shown.noun || 'records'}`, shown: shown.count },
+    ]);
   };
 
   const rowBoxes = new TableRowBoxes(ctx, signal, itemScopes, refreshPage);
@@ -110,9 +112,13 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
       bar.offer.value = offer ? { label: `Select all ${englishCount(shown.count)} ${shown.noun || 'records'}`, run: selectAll } : null;
     }),
   ];
-  signal.addEventListener('abort', () => {
-    disposers.forEach((dispose) => dispose());
-    pageBox?.remove();
-    bar.offer.value = null;
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const dispose of disposers) dispose();
+      pageBox?.remove();
+      bar.offer.value = null;
+    },
+    { once: true },
+  );
 }

@@ -85,7 +85,8 @@ export const progressRequestValidator = object({ resolveId: str({ pattern: /^[0-
  */
 export function selectAllSupport(page: HubSpotPage, total?: { count: number; noun: string }): { ok: true } | { ok: false; reason: string } {
   if (page.kind === 'list') return { ok: true };
-  if (page.kind !== 'table' && page.kind !== 'board') return { ok: false, reason: 'Select all works on HubSpot tables, boards and lists only.' };
+  if (page.kind !== 'table' && page.kind !== 'board')
+    return { ok: false, reason: 'Select all works on HubSpot tables, boards and lists only.' };
   if (page.viewId === 'all') return { ok: true };
   const board = page.kind === 'board';
   const what = board ? 'a whole column or pipeline' : total ? `all ${englishCount(total.count)} ${total.noun || 'records'}` : 'all records';

@@ -28,7 +28,10 @@ function orderedStages(pipeline: Pipeline) {
 export function identifyPipeline(pipelines: Pipeline[], pipelineId: string | null, columns: readonly BoardColumnQuery[]): Pipeline {
   if (pipelineId !== null) {
     const named = pipelines.find((p) => p.id === pipelineId);
-    if (!named) throw new SelectionRefused(`HubSpot has no pipeline "${pipelineId}" for this object. Nothing was selected. Reload the board and try again.`);
+    if (!named)
+      throw new SelectionRefused(
+        `HubSpot has no pipeline "${pipelineId}" for this object. Nothing was selected. Reload the board and try again.`,
+      );
     return named;
   }
   const matching = pipelines.filter((p) => {
@@ -59,7 +62,9 @@ export async function resolveBoard(
   for (const column of selected) {
     const stage = stages.filter((s) => sameLabel(s.label, column.label));
     if (stage.length !== 1) {
-      throw new SelectionRefused(`The column "${column.label}" is not a stage of the pipeline "${pipeline.label}" in HubSpot's API. Nothing was selected. Reload the board and try again.`);
+      throw new SelectionRefused(
+        `The column "${column.label}" is not a stage of the pipeline "${pipeline.label}" in HubSpot's API. Nothing was selected. Reload the board and try again.`,
+      );
     }
     stageIdOf.set(stage[0]!.id, column.label);
   }
@@ -67,7 +72,11 @@ export async function resolveBoard(
   const filters: SearchFilter[] = [{ propertyName: props.pipeline, operator: 'EQ', value: pipeline.id }];
   if (!wholePipeline) filters.push({ propertyName: props.stage, operator: 'IN', values: [...stageIdOf.keys()] });
   const expected = selected.reduce((sum, c) => sum + c.shown, 0);
-  const where = wholePipeline ? `the pipeline "${pipeline.label}"` : selected.length === 1 ? `the column "${selected[0]!.label}"` : `the ${selected.length} selected columns`;
+  const where = wholePipeline
+    ? `the pipeline "${pipeline.label}"`
+    : selected.length === 1
+      ? `the column "${selected[0]!.label}"`
+      : `the ${selected.length} selected columns`;
 
   const ids = new Set<string>();
   const perStage = new Map<string, number>();

@@ -38,7 +38,10 @@ export async function resolveSelection(
 
   if (query.kind === 'board' && page.kind === 'board') {
     const shown = query.columns.filter((c) => c.selected).reduce((sum, c) => sum + c.shown, 0);
-    if (shown !== displayedTotal) throw new SelectionRefused('The selected columns do not add up to the total sent. Nothing was selected. Reload the board and try again.');
+    if (shown !== displayedTotal)
+      throw new SelectionRefused(
+        'The selected columns do not add up to the total sent. Nothing was selected. Reload the board and try again.',
+      );
     objectTypeId = page.objectTypeId;
     resolved = await resolveBoard(api, page, query.columns, onProgress, signal);
   } else if (query.kind === 'view' && page.kind === 'table') {
@@ -71,7 +74,12 @@ async function* objectListing(api: HubSpotApi, objectTypeId: string, signal: Abo
 }
 
 /** Drains pages of IDs; stops as soon as there are more than displayed (no use paging further). */
-async function collect(pages: AsyncIterable<string[]>, displayed: number, where: string, onProgress: (n: number) => void): Promise<string[]> {
+async function collect(
+  pages: AsyncIterable<string[]>,
+  displayed: number,
+  where: string,
+  onProgress: (n: number) => void,
+): Promise<string[]> {
   const ids = new Set<string>();
   for await (const page of pages) {
     for (const id of page) ids.add(id);

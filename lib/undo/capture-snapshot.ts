@@ -60,7 +60,7 @@ async function readAssociations(ctx: CaptureContext, ids: string[]): Promise<Map
   const out = new Map<string, SnapshotAssociation[]>();
   await Promise.all(
     ctx.associatedTypes.map(async (toType) => {
-      let found;
+      let found: Awaited<ReturnType<typeof ctx.api.associations.readAll>>;
       try {
         found = await ctx.api.associations.readAll(ctx.objectTypeId, toType, ids, ctx.signal);
       } catch (error) {
@@ -75,7 +75,11 @@ async function readAssociations(ctx: CaptureContext, ids: string[]): Promise<Map
       for (const [id, targets] of found) {
         const list = out.get(id) ?? [];
         for (const t of targets) {
-          list.push({ toObjectTypeId, toObjectId: t.toObjectId, types: t.associationTypes.map(({ category, typeId, label }) => ({ category, typeId, label: label ?? null })) });
+          list.push({
+            toObjectTypeId,
+            toObjectId: t.toObjectId,
+            types: t.associationTypes.map(({ category, typeId, label }) => ({ category, typeId, label: label ?? null })),
+          });
         }
         out.set(id, list);
       }

@@ -5,7 +5,14 @@ import { IDENTIFYING_PROPERTY } from './writable-properties';
 /** HubSpot's IN filter takes a bounded list of values; 100 keeps a batch in one search. */
 const IN_LIMIT = 100;
 
-async function searchByValues(api: HubSpotApi, type: string, property: string, values: string[], extra: { propertyName: string; operator: 'GTE'; value: string }[], signal?: AbortSignal) {
+async function searchByValues(
+  api: HubSpotApi,
+  type: string,
+  property: string,
+  values: string[],
+  extra: { propertyName: string; operator: 'GTE'; value: string }[],
+  signal?: AbortSignal,
+) {
   const found: { id: string; value: string }[] = [];
   for (let i = 0; i < values.length; i += IN_LIMIT) {
     const filters = [{ propertyName: property, operator: 'IN' as const, values: values.slice(i, i + IN_LIMIT) }, ...extra];
@@ -78,7 +85,8 @@ export async function findLostCreates(
     const wanted = unidentified.map((s) => [s.recordId, writable(s)] as const).filter(([, values]) => Object.keys(values).length >= 2);
     const names = [...new Set(wanted.flatMap(([, values]) => Object.keys(values)))];
     const candidates: { id: string; properties: Record<string, string | null> }[] = [];
-    if (wanted.length > 0) for await (const page of api.search.all(type, createdSince, { properties: names, signal })) candidates.push(...page);
+    if (wanted.length > 0)
+      for await (const page of api.search.all(type, createdSince, { properties: names, signal })) candidates.push(...page);
     const taken = new Set(found.values());
     for (const [oldId, values] of wanted) {
       const hit = candidates.find((c) => !taken.has(c.id) && Object.entries(values).every(([k, v]) => c.properties[k] === v));

@@ -17,7 +17,13 @@ import { runUndoLink } from './undo-link-batch';
 export async function runUndo(db: CrmSweepDb, api: HubSpotApi, undoJob: Job, control: RunControl): Promise<RunOutcome> {
   const deleteJob = undoJob.undoOf ? await getJob(db, undoJob.undoOf) : undefined;
   if (!deleteJob) throw new Error('The job this undo belongs to no longer exists.');
-  const env: UndoEnv = { db, api, undoJob, deleteJob, defs: deleteJob.kind === 'delete' ? await api.metadata.properties(deleteJob.objectTypeId) : [] };
+  const env: UndoEnv = {
+    db,
+    api,
+    undoJob,
+    deleteJob,
+    defs: deleteJob.kind === 'delete' ? await api.metadata.properties(deleteJob.objectTypeId) : [],
+  };
 
   const passes: [Batch['state'][], (b: Batch) => Promise<Batch>][] =
     deleteJob.kind === 'removeFromList'

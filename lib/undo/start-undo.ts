@@ -26,14 +26,24 @@ export function removedRecordIds(batches: readonly Batch[]): string[] {
 export async function createUndoJob(db: CrmSweepDb, jobId: string): Promise<Job> {
   const job = await getJob(db, jobId);
   if (!job) throw new UndoRefused('That batch is no longer in the undo log. Nothing was changed.');
-  if (job.kind === 'gdprDelete') throw new UndoRefused('Permanently deleted contacts cannot be brought back: HubSpot keeps nothing, and neither does crm-sweep.');
+  if (job.kind === 'gdprDelete')
+    throw new UndoRefused('Permanently deleted contacts cannot be brought back: HubSpot keeps nothing, and neither does crm-sweep.');
   if (job.kind === 'undo') throw new UndoRefused('An undo cannot itself be undone here. Nothing was changed.');
-  if (job.state === 'running' || job.state === 'staged') throw new UndoRefused('Pause or let the delete finish before undoing it. Nothing was changed.');
+  if (job.state === 'running' || job.state === 'staged')
+    throw new UndoRefused('Pause or let the delete finish before undoing it. Nothing was changed.');
   const open = (await listUndoJobsOf(db, jobId)).find((u) => u.state === 'running' || u.state === 'paused' || u.state === 'staged');
   if (open) throw new UndoRefused('An undo of this batch is already under way.');
   const ids = removedRecordIds(await listBatches(db, jobId));
   if (ids.length === 0) throw new UndoRefused('Nothing in this batch was deleted, so there is nothing to undo.');
-  return createJob(db, { kind: 'undo', undoOf: jobId, portalId: job.portalId, objectTypeId: job.objectTypeId, listId: job.listId, recordIds: ids, source: job.source });
+  return createJob(db, {
+    kind: 'undo',
+    undoOf: jobId,
+    portalId: job.portalId,
+    objectTypeId: job.objectTypeId,
+    listId: job.listId,
+    recordIds: ids,
+    source: job.source,
+  });
 }
 
 /**
@@ -48,8 +58,17 @@ export async function checkRestored(db: CrmSweepDb, api: HubSpotApi, jobId: stri
   for (let i = 0; i < ids.length; i += 100) {
     const { results } = await api.objects.batchRead(job.objectTypeId, ids.slice(i, i + 100), ['hs_object_id']);
     // A record undo already re-created keeps that mapping: the new copy is the one linked up.
-    const known = await mapOldIds(db, jobId, results.map((r) => r.id));
-    await recordIdMappings(db, results.filter((r) => !known.has(r.id)).map((r) => ({ jobId, oldId: r.id, newId: r.id, objectTypeId: job.objectTypeId, how: 'restoredInHubSpot' as const })));
+    const known = await mapOldIds(
+      db,
+      jobId,
+      results.map((r) => r.id),
+    );
+    await recordIdMappings(
+      db,
+      results
+        .filter((r) => !known.has(r.id))
+        .map((r) => ({ jobId, oldId: r.id, newId: r.id, objectTypeId: job.objectTypeId, how: 'restoredInHubSpot' as const })),
+    );
     restored += results.length;
   }
   return { restored, total: ids.length };

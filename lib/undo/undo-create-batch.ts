@@ -37,9 +37,17 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
   let todo = snapshots.filter((s) => !alreadyMapped.has(s.recordId));
 
   if (todo.length > 0) {
-    const { results } = await api.objects.batchRead(type, todo.map((s) => s.recordId), ['hs_object_id'], { signal });
+    const { results } = await api.objects.batchRead(
+      type,
+      todo.map((s) => s.recordId),
+      ['hs_object_id'],
+      { signal },
+    );
     const back = new Set(results.map((r) => r.id));
-    await recordIdMappings(db, [...back].map((id) => ({ jobId: deleteJob.id, oldId: id, newId: id, objectTypeId: type, how: 'restoredInHubSpot' as const })));
+    await recordIdMappings(
+      db,
+      [...back].map((id) => ({ jobId: deleteJob.id, oldId: id, newId: id, objectTypeId: type, how: 'restoredInHubSpot' as const })),
+    );
     todo = todo.filter((s) => !back.has(s.recordId));
   }
   // The worker died with a create in flight: adopt what it made instead of creating again. HubSpot
@@ -51,7 +59,10 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
   let lostSince: number | null = batch.state === 'archiving' ? batch.updatedAt : null;
   const adoptLostCreates = async (since: number) => {
     const found = await findLostCreates(api, type, todo, since, signal, (s) => writableValues(env.defs, s.properties));
-    await recordIdMappings(db, [...found].map(([oldId, newId]) => ({ jobId: deleteJob.id, oldId, newId, objectTypeId: type, how: 'recreated' as const })));
+    await recordIdMappings(
+      db,
+      [...found].map(([oldId, newId]) => ({ jobId: deleteJob.id, oldId, newId, objectTypeId: type, how: 'recreated' as const })),
+    );
     todo = todo.filter((s) => !found.has(s.recordId));
   };
 
@@ -68,13 +79,26 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
       conflicts = type === '0-1' && todo.length > 0 ? await findEmailOwners(api, todo, signal) : new Map<string, string>();
     }
     for (const [oldId, ownerId] of conflicts) {
-      failedIds.push({ id: oldId, category: 'CONFLICT', message: `Not re-created: contact ${ownerId} now has this email address. Merge by hand if needed.` });
+      failedIds.push({
+        id: oldId,
+        category: 'CONFLICT',
+        message: `Not re-created: contact ${ownerId} now has this email address. Merge by hand if needed.`,
+      });
     }
     todo = todo.filter((s) => !conflicts.has(s.recordId));
     if (todo.length === 0) break;
     try {
-      const created = await api.objects.batchCreate(type, todo.map((s) => ({ properties: writableValues(env.defs, s.properties), objectWriteTraceId: s.recordId })), signal);
-      await recordIdMappings(db, created.filter((r) => r.objectWriteTraceId).map((r) => ({ jobId: deleteJob.id, oldId: r.objectWriteTraceId!, newId: r.id, objectTypeId: type, how: 'recreated' as const })));
+      const created = await api.objects.batchCreate(
+        type,
+        todo.map((s) => ({ properties: writableValues(env.defs, s.properties), objectWriteTraceId: s.recordId })),
+        signal,
+      );
+      await recordIdMappings(
+        db,
+        created
+          .filter((r) => r.objectWriteTraceId)
+          .map((r) => ({ jobId: deleteJob.id, oldId: r.objectWriteTraceId!, newId: r.id, objectTypeId: type, how: 'recreated' as const })),
+      );
       break;
     } catch (error) {
       // One taken email fails the whole batch with 409 (HUBSPOT.md §3): look again, once.

@@ -18,7 +18,9 @@ export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
   const { db, api, undoJob, deleteJob, signal } = env;
   const snapshots = await snapshotsOf(env, batch.ids);
   // Only the mappings this batch needs: its own records and same-type association targets.
-  const sameTypeTargets = snapshots.flatMap((s) => s.associations.filter((a) => a.toObjectTypeId === deleteJob.objectTypeId).map((a) => a.toObjectId));
+  const sameTypeTargets = snapshots.flatMap((s) =>
+    s.associations.filter((a) => a.toObjectTypeId === deleteJob.objectTypeId).map((a) => a.toObjectId),
+  );
   const newIdOf = await findIdMappings(db, deleteJob.id, [...new Set([...batch.ids, ...sameTypeTargets])]);
   const recreated = snapshots.filter((s) => newIdOf.get(s.recordId)?.how === 'recreated');
 
@@ -30,7 +32,11 @@ export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
       // A target deleted in this same job lives on under its new ID.
       const sameJob = a.toObjectTypeId === deleteJob.objectTypeId ? newIdOf.get(a.toObjectId) : undefined;
       const inputs = byTargetType.get(a.toObjectTypeId) ?? [];
-      inputs.push({ from: { id: from }, to: { id: sameJob?.newId ?? a.toObjectId }, types: a.types.map((t) => ({ associationCategory: t.category, associationTypeId: t.typeId })) });
+      inputs.push({
+        from: { id: from },
+        to: { id: sameJob?.newId ?? a.toObjectId },
+        types: a.types.map((t) => ({ associationCategory: t.category, associationTypeId: t.typeId })),
+      });
       byTargetType.set(a.toObjectTypeId, inputs);
     }
     for (const l of s.lists) byList.set(l.listId, [...(byList.get(l.listId) ?? []), from]);
@@ -39,7 +45,12 @@ export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
   let linkFailures = 0;
   for (const [toType, inputs] of byTargetType) {
     for (let i = 0; i < inputs.length; i += ASSOCIATION_CREATE_LIMIT) {
-      const result = await api.associations.batchCreate(deleteJob.objectTypeId, toType, inputs.slice(i, i + ASSOCIATION_CREATE_LIMIT), signal);
+      const result = await api.associations.batchCreate(
+        deleteJob.objectTypeId,
+        toType,
+        inputs.slice(i, i + ASSOCIATION_CREATE_LIMIT),
+        signal,
+      );
       // E.g. the other record is gone too: the record itself is back, only that link is not.
       linkFailures += result.errors?.length ?? 0;
     }
@@ -57,7 +68,12 @@ export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
     .filter((s) => !present.has(newIdOf.get(s.recordId)!.newId))
     .map((s) => ({ id: s.recordId, category: 'STILL_MISSING', message: 'Re-created, but HubSpot does not show the new record.' }));
   if (linkFailures > 0) {
-    await appendAudit(db, { jobId: undoJob.id, portalId: undoJob.portalId, action: 'undo.associationsSkipped', counts: { associations: linkFailures } });
+    await appendAudit(db, {
+      jobId: undoJob.id,
+      portalId: undoJob.portalId,
+      action: 'undo.associationsSkipped',
+      counts: { associations: linkFailures },
+    });
   }
   return markBatch(db, undoJob.id, batch.seq, { to: 'verified', failedIds });
 }

@@ -23,7 +23,12 @@ function engineFor(sandbox: Sandbox, dbName: string, sharePercent: number) {
   const db = openDb(dbName);
   const governor = new RateGovernor({ sharePercent, dailyReservePercent: 5, maxInFlight: 6 });
   const api = createHubSpotApi({ apiBase: sandbox.url, token: sandbox.token, governor });
-  const engine = new JobEngine({ db, connect: async () => api, extraRunners: { undo: (a, job, control) => runUndo(db, a, job, control) }, concurrency: 4 });
+  const engine = new JobEngine({
+    db,
+    connect: async () => api,
+    extraRunners: { undo: (a, job, control) => runUndo(db, a, job, control) },
+    concurrency: 4,
+  });
   return { db, engine };
 }
 
@@ -46,11 +51,19 @@ async function timedJob(engine: JobEngine, db: ReturnType<typeof openDb>, jobId:
 }
 
 export async function benchDeleteAndUndo(records = 10_000): Promise<Record<string, BenchRow>> {
-  const sandbox = await startSandbox({ port: 0, seed: 3, scale: records, rateLimit: { max: MAX, windowMs: WINDOW_MS, daily: 10_000_000, searchPerSecond: 50 } });
+  const sandbox = await startSandbox({
+    port: 0,
+    seed: 3,
+    scale: records,
+    rateLimit: { max: MAX, windowMs: WINDOW_MS, daily: 10_000_000, searchPerSecond: 50 },
+  });
   const dbName = `bench-${Date.now()}`;
   const { db, engine } = engineFor(sandbox, dbName, 100);
   try {
-    const ids = sandbox.store.listRecords('contacts', { archived: false }).slice(0, records).map((r) => r.id);
+    const ids = sandbox.store
+      .listRecords('contacts', { archived: false })
+      .slice(0, records)
+      .map((r) => r.id);
     const job = await createJob(db, { kind: 'delete', portalId: String(sandbox.portalId), objectTypeId: '0-1', recordIds: ids });
     const since = Date.now();
     const del = await timedJob(engine, db, job.id);
@@ -65,10 +78,26 @@ export async function benchDeleteAndUndo(records = 10_000): Promise<Record<strin
 
     const common = { records, window: `${MAX} calls / ${WINDOW_MS} ms (scaled from 10 s)`, db: 'fake-indexeddb in Node', share: '100 %' };
     return {
-      delete_10k_ratio: row(del.wall / deleteBound, 'ratio', 1.1, 'max', { ...common, wallSeconds: del.wall, calls: dc.total, state: del.job?.state, progress: del.progress }),
+      delete_10k_ratio: row(del.wall / deleteBound, 'ratio', 1.1, 'max', {
+        ...common,
+        wallSeconds: del.wall,
+        calls: dc.total,
+        state: del.job?.state,
+        progress: del.progress,
+      }),
       delete_10k_429s: row(dc.rejected429, 'responses', 0, 'max', common),
-      delete_calls_per_100: row((dc.total / records) * 100, 'calls', 20, 'max', { ...common, note: 'read + associations to 9 types + list memberships + archive + verify' }),
-      undo_10k_ratio: row(undo.wall / undoBound, 'ratio', 1.15, 'max', { ...common, wallSeconds: undo.wall, calls: uc.total, searchCalls: uc.search, state: undo.job?.state, progress: undo.progress }),
+      delete_calls_per_100: row((dc.total / records) * 100, 'calls', 20, 'max', {
+        ...common,
+        note: 'read + associations to 9 types + list memberships + archive + verify',
+      }),
+      undo_10k_ratio: row(undo.wall / undoBound, 'ratio', 1.15, 'max', {
+        ...common,
+        wallSeconds: undo.wall,
+        calls: uc.total,
+        searchCalls: uc.search,
+        state: undo.job?.state,
+        progress: undo.progress,
+      }),
     };
   } finally {
     await engine.idle();
@@ -79,7 +108,12 @@ export async function benchDeleteAndUndo(records = 10_000): Promise<Record<strin
 
 /** Same delete while another client of the same app spends half the window: 429s ÷ calls made. */
 export async function benchContended(records = 3_000): Promise<Record<string, BenchRow>> {
-  const sandbox = await startSandbox({ port: 0, seed: 4, scale: records, rateLimit: { max: MAX, windowMs: WINDOW_MS, daily: 10_000_000, searchPerSecond: 50 } });
+  const sandbox = await startSandbox({
+    port: 0,
+    seed: 4,
+    scale: records,
+    rateLimit: { max: MAX, windowMs: WINDOW_MS, daily: 10_000_000, searchPerSecond: 50 },
+  });
   const dbName = `bench-contended-${Date.now()}`;
   const { db, engine } = engineFor(sandbox, dbName, 100);
   let competing = true;
@@ -87,19 +121,30 @@ export async function benchContended(records = 3_000): Promise<Record<string, Be
     // Half the quota, evenly: 95 calls per second from "another integration".
     const interval = WINDOW_MS / (MAX / 2);
     while (competing) {
-      void fetch(`${sandbox.url}/crm/v3/objects/companies?limit=1`, { headers: { Authorization: `Bearer ${sandbox.token}` } }).catch(() => undefined);
+      void fetch(`${sandbox.url}/crm/v3/objects/companies?limit=1`, { headers: { Authorization: `Bearer ${sandbox.token}` } }).catch(
+        () => undefined,
+      );
       await new Promise((r) => setTimeout(r, interval));
     }
   })();
   try {
-    const ids = sandbox.store.listRecords('contacts', { archived: false }).slice(0, records).map((r) => r.id);
+    const ids = sandbox.store
+      .listRecords('contacts', { archived: false })
+      .slice(0, records)
+      .map((r) => r.id);
     const job = await createJob(db, { kind: 'delete', portalId: String(sandbox.portalId), objectTypeId: '0-1', recordIds: ids });
     const since = Date.now();
     const run = await timedJob(engine, db, job.id);
     // The other integration lists companies through the legacy path; crm-sweep never does.
     const ours = standardCalls(sandbox, since, (path) => !path.startsWith('/crm/v3/objects/companies'));
     return {
-      delete_contended_waste: row(ours.rejected429 / ours.total, 'ratio', 0.02, 'max', { records, ourCalls: ours.total, our429s: ours.rejected429, wallSeconds: run.wall, state: run.job?.state }),
+      delete_contended_waste: row(ours.rejected429 / ours.total, 'ratio', 0.02, 'max', {
+        records,
+        ourCalls: ours.total,
+        our429s: ours.rejected429,
+        wallSeconds: run.wall,
+        state: run.job?.state,
+      }),
     };
   } finally {
     competing = false;

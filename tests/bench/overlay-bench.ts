@@ -52,7 +52,9 @@ async function decorations(page: Page, kind: string, atLeast: number): Promise<D
   const handle = await page.waitForFunction(
     ([k, n]) => {
       const marks = performance.getEntriesByName('crm-sweep:decorated') as PerformanceMark[];
-      const done = marks.map((m) => ({ ...(m.detail as object), startTime: m.startTime }) as any).filter((d) => d.kind === k && d.count >= n);
+      const done = marks
+        .map((m) => ({ ...(m.detail as object), startTime: m.startTime }) as any)
+        .filter((d) => d.kind === k && d.count >= n);
       return done.length > 0 ? done[done.length - 1] : null;
     },
     [kind, atLeast] as const,
@@ -199,10 +201,15 @@ export async function benchResolve(records: number): Promise<BenchRow> {
   // HubSpot's own limits: 190 calls / 10 s, search 5 / s. The extension may spend all of it here.
   const sandbox = await startSandbox({ port: 0, seed: 5, scale: 200 });
   const stage = 'appointmentscheduled';
-  const existing = sandbox.store.search('0-3', { filterGroups: [{ filters: [{ propertyName: 'pipeline', operator: 'EQ', value: 'default' }] }] }).length;
-  for (let i = existing; i < records; i++) sandbox.store.create('deals', { dealname: `Bench deal ${i}`, pipeline: 'default', dealstage: stage });
+  const existing = sandbox.store.search('0-3', {
+    filterGroups: [{ filters: [{ propertyName: 'pipeline', operator: 'EQ', value: 'default' }] }],
+  }).length;
+  for (let i = existing; i < records; i++)
+    sandbox.store.create('deals', { dealname: `Bench deal ${i}`, pipeline: 'default', dealstage: stage });
   const pipeline = sandbox.store.pipelines('0-3').find((p) => p.id === 'default')!;
-  const inPipeline = sandbox.store.search('0-3', { filterGroups: [{ filters: [{ propertyName: 'pipeline', operator: 'EQ', value: 'default' }] }] });
+  const inPipeline = sandbox.store.search('0-3', {
+    filterGroups: [{ filters: [{ propertyName: 'pipeline', operator: 'EQ', value: 'default' }] }],
+  });
   const columns = [...pipeline.stages]
     .sort((a, b) => a.displayOrder - b.displayOrder)
     .map((s) => ({ label: s.label, shown: inPipeline.filter((d) => d.properties.dealstage === s.id).length, selected: true }));
@@ -222,7 +229,12 @@ export async function benchResolve(records: number): Promise<BenchRow> {
     const since = Date.now();
     const t0 = performance.now();
     const reply = await sendFromContentScript(page, 'selection/resolve', {
-      resolveId: crypto.randomUUID(), query: { kind: 'board', columns }, displayedTotal: records, include: [], exclude: [], description: 'bench',
+      resolveId: crypto.randomUUID(),
+      query: { kind: 'board', columns },
+      displayedTotal: records,
+      include: [],
+      exclude: [],
+      description: 'bench',
     });
     const wall = (performance.now() - t0) / 1000;
     if (!reply?.ok) throw new Error(`resolve failed: ${JSON.stringify(reply).slice(0, 300)}`);
@@ -232,8 +244,14 @@ export async function benchResolve(records: number): Promise<BenchRow> {
     const bound = searches / 5;
     const serverMs = searchCalls.map((c) => c.durationMs ?? 0).sort((a, b) => a - b);
     return row(wall / bound, 'ratio', 1.1, 'max', {
-      records, resolved: reply.data.resolved, staged: reply.data.count, wallSeconds: wall, searchCalls: searches, otherCalls: calls.length - searches,
-      rejected429: calls.filter((c) => c.status === 429).length, bound: `${searches} searches ÷ 5 per second = ${bound.toFixed(1)} s`,
+      records,
+      resolved: reply.data.resolved,
+      staged: reply.data.count,
+      wallSeconds: wall,
+      searchCalls: searches,
+      otherCalls: calls.length - searches,
+      rejected429: calls.filter((c) => c.status === 429).length,
+      bound: `${searches} searches ÷ 5 per second = ${bound.toFixed(1)} s`,
       medianSearchServerMs: serverMs[Math.floor(serverMs.length / 2)],
       note: 'pages are sequential (each starts after the last ID of the one before); the rate governor counts a search from its send + 20 ms + any latency above the fastest search seen (never later than its answer), so at best 5 searches per (1 s + ~20 ms + latency jitter)',
     });
@@ -283,7 +301,14 @@ export async function benchOverlay(): Promise<Record<string, BenchRow>> {
   const count = Object.values(counted).reduce((n, t) => n + t.length, 0);
   const detail = (runs: Decorated[]) => {
     const m = median(runs);
-    return { nodes: m.count, scriptMs: m.activeMs, wallMs: m.wallMs, runsMs: runs.map((r) => Math.round(r.activeMs)), hostSpeedMsPerRun: runs.map((r) => r.hostMs), note: 'median of 5 fresh page loads; script time of the decoration slices (≤8 ms each, one per frame), in the content script\'s isolated world' };
+    return {
+      nodes: m.count,
+      scriptMs: m.activeMs,
+      wallMs: m.wallMs,
+      runsMs: runs.map((r) => Math.round(r.activeMs)),
+      hostSpeedMsPerRun: runs.map((r) => r.hostMs),
+      note: "median of 5 fresh page loads; script time of the decoration slices (≤8 ms each, one per frame), in the content script's isolated world",
+    };
   };
   return {
     decorate_board_2000_ms: row(median(decorate.board).activeMs, 'ms', 50, 'max', detail(decorate.board)),
@@ -295,7 +320,10 @@ export async function benchOverlay(): Promise<Record<string, BenchRow>> {
       baselineWithoutExtension: Object.fromEntries(Object.entries(baseline).map(([k, t]) => [k, durations(t)])),
       rule: "static pages (no script of their own): every task > 50 ms counts. Live sandbox pages, whose own rendering has long tasks on this VM with or without crm-sweep (baseline): a task counts when crm-sweep's script in it (Chromium trace) is over 50 ms or is what takes it over 50 ms",
       loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
-      notCounted_table5000Decorate: { tasksMs: durations(decorate.tableTasks), why: "Chromium re-lays out the whole 5,000-row table after any change to it (~100 ms per frame, also for 100 inserted nodes); HubSpot's tables show at most 100 rows, measured above" },
+      notCounted_table5000Decorate: {
+        tasksMs: durations(decorate.tableTasks),
+        why: "Chromium re-lays out the whole 5,000-row table after any change to it (~100 ms per frame, also for 100 inserted nodes); HubSpot's tables show at most 100 rows, measured above",
+      },
       browser: 'Chromium headless (Debian), extension loaded',
     }),
     resolve_100k_ratio: await benchResolve(100_000),

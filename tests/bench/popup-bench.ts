@@ -150,7 +150,8 @@ export async function benchPopup(): Promise<Record<string, BenchRow>> {
     const value = measured.fcpMs ?? NaN;
     return {
       popup_first_paint_ms: row(value, 'ms', 150, 'max', {
-        definition: "navigation start → first contentful paint (the header), popup.html in a fresh tab, median of runs; listPaintedMs: → paint of the first recent batch (element timing)",
+        definition:
+          'navigation start → first contentful paint (the header), popup.html in a fresh tab, median of runs; listPaintedMs: → paint of the first recent batch (element timing)',
         runs: RUNS,
         ...measured,
         perRunListPaintedMs: popup.map((r) => round(r.listPainted)),
@@ -162,7 +163,11 @@ export async function benchPopup(): Promise<Record<string, BenchRow>> {
         workerAsleep: { runs: asleep.length, ...summarise(asleep) },
         undoLog: log,
         screenshots: shots.map((s) => path.relative(path.resolve(import.meta.dirname, '../..'), s)),
-        machine: { quiet, idleBeforeRun, loadAverage: { benchStart: two(loadBefore), measureStart: two(loadAtStart), measureEnd: two(loadavg()) } },
+        machine: {
+          quiet,
+          idleBeforeRun,
+          loadAverage: { benchStart: two(loadBefore), measureStart: two(loadAtStart), measureEnd: two(loadavg()) },
+        },
         browser: 'Chromium headless (Debian), extension loaded, viewport 420 × 600',
       }),
     };

@@ -69,7 +69,13 @@ export async function readPaintTimes(page: Page, waitForList: boolean): Promise<
   return page.evaluate(
     (wait) =>
       new Promise<PaintTimes>((resolve) => {
-        const result = { fcp: null as number | null, listPainted: null as number | null, marks: {} as Record<string, number>, responseEnd: 0, domContentLoaded: 0 };
+        const result = {
+          fcp: null as number | null,
+          listPainted: null as number | null,
+          marks: {} as Record<string, number>,
+          responseEnd: 0,
+          domContentLoaded: 0,
+        };
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         result.responseEnd = nav?.responseEnd ?? 0;
         result.domContentLoaded = nav?.domContentLoadedEventEnd ?? 0;
@@ -86,7 +92,8 @@ export async function readPaintTimes(page: Page, waitForList: boolean): Promise<
         const check = setInterval(() => {
           if ((result.fcp !== null && (!wait || result.listPainted !== null)) || performance.now() - started > 10_000) {
             clearInterval(check);
-            for (const mark of performance.getEntriesByType('mark')) if (mark.name.startsWith('crm-sweep:')) result.marks[mark.name] = mark.startTime;
+            for (const mark of performance.getEntriesByType('mark'))
+              if (mark.name.startsWith('crm-sweep:')) result.marks[mark.name] = mark.startTime;
             resolve(result);
           }
         }, 20);

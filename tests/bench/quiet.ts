@@ -3,7 +3,11 @@ import { median, type SpeedSample } from './results';
 
 /** Share of CPU time idle over `ms`, all cores (os.cpus() counters). */
 async function idleShare(ms = 1000): Promise<number> {
-  const sum = () => cpus().reduce((acc, c) => ({ idle: acc.idle + c.times.idle, all: acc.all + Object.values(c.times).reduce((a, b) => a + b, 0) }), { idle: 0, all: 0 });
+  const sum = () =>
+    cpus().reduce((acc, c) => ({ idle: acc.idle + c.times.idle, all: acc.all + Object.values(c.times).reduce((a, b) => a + b, 0) }), {
+      idle: 0,
+      all: 0,
+    });
   const before = sum();
   await new Promise((r) => setTimeout(r, ms));
   const after = sum();

@@ -39,18 +39,27 @@ export type HostSpeed = Record<'before' | 'after', SpeedSample>;
 export function saveRows(rows: Record<string, BenchRow>, hostSpeedMs: HostSpeed): void {
   const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as { rows?: Record<string, BenchRow> }) : {};
   const all = { ...previous.rows, ...rows };
-  writeFileSync(RESULTS_FILE, JSON.stringify({ measuredAt: new Date().toISOString(), machine: { ...machine(), hostSpeedMs }, rows: all }, null, 2) + '\n');
+  writeFileSync(
+    RESULTS_FILE,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { ...machine(), hostSpeedMs }, rows: all }, null, 2)}\n`,
+  );
   printTable(all);
   const span = (s: SpeedSample) => `${s.min}–${s.max} ms (median ${s.median})`;
   console.log(`host speed, the same fixed work: ${span(hostSpeedMs.before)} before, ${span(hostSpeedMs.after)} after`);
 }
 
 export function printTable(rows: Record<string, BenchRow>): void {
-  const lines = Object.entries(rows).map(([name, r]) => [name, String(r.value), r.unit, `${r.better === 'max' ? '≤' : '≥'} ${r.goal}`, r.ok ? 'ok' : 'MISSED']);
+  const lines = Object.entries(rows).map(([name, r]) => [
+    name,
+    String(r.value),
+    r.unit,
+    `${r.better === 'max' ? '≤' : '≥'} ${r.goal}`,
+    r.ok ? 'ok' : 'MISSED',
+  ]);
   const head = ['benchmark', 'value', 'unit', 'goal', 'ok'];
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const fmt = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
-  console.log([fmt(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...lines.map(fmt)].join('\n'));
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log([fmt(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(fmt)].join('\n'));
 }
 
 function machine() {

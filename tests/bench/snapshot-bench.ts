@@ -13,8 +13,15 @@ function snapshotOf(recordId: string): SnapshotCapture {
     recordId,
     objectTypeId: '0-1',
     properties,
-    associations: Array.from({ length: 5 }, (_, i) => ({ toObjectTypeId: i < 3 ? '0-2' : '0-3', toObjectId: String(5_000_000 + i), types: [{ category: 'HUBSPOT_DEFINED', typeId: 1 + i, label: null }] })),
-    lists: [{ listId: '11', processingType: 'MANUAL' }, { listId: '12', processingType: 'SNAPSHOT' }],
+    associations: Array.from({ length: 5 }, (_, i) => ({
+      toObjectTypeId: i < 3 ? '0-2' : '0-3',
+      toObjectId: String(5_000_000 + i),
+      types: [{ category: 'HUBSPOT_DEFINED', typeId: 1 + i, label: null }],
+    })),
+    lists: [
+      { listId: '11', processingType: 'MANUAL' },
+      { listId: '12', processingType: 'SNAPSHOT' },
+    ],
     capturedAt: Date.now(),
   };
 }
@@ -30,7 +37,13 @@ export async function benchSnapshotWrites(records = 20_000): Promise<Record<stri
     const t0 = performance.now();
     for (const [i, b] of batches.entries()) await commitSnapshot(db, job.id, b.seq, rows[i]!);
     const seconds = (performance.now() - t0) / 1000;
-    return { snapshot_write_per_s: row(records / seconds, 'rows/s', 5000, 'min', { records, batchSize: 100, db: 'fake-indexeddb 6 in Node (one transaction per 100-row batch)' }) };
+    return {
+      snapshot_write_per_s: row(records / seconds, 'rows/s', 5000, 'min', {
+        records,
+        batchSize: 100,
+        db: 'fake-indexeddb 6 in Node (one transaction per 100-row batch)',
+      }),
+    };
   } finally {
     await deleteDb(name);
   }

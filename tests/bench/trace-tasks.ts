@@ -28,7 +28,12 @@ interface TraceEvent {
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame']);
 
 /** Runs `scenario` under a trace and returns the page's main-thread tasks longer than `overMs`. */
-export async function traceLongTasks(page: Page, extensionId: string | undefined, scenario: () => Promise<void>, overMs = 50): Promise<TracedTask[]> {
+export async function traceLongTasks(
+  page: Page,
+  extensionId: string | undefined,
+  scenario: () => Promise<void>,
+  overMs = 50,
+): Promise<TracedTask[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));

@@ -40,7 +40,8 @@ async function main() {
   try {
     sandbox = await startSandbox({ port, seed: 1 });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${port} is in use (another npm start?). Stop it, or run: PORT=${port + 1} npm start`);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new Error(`Port ${port} is in use (another npm start?). Stop it, or run: PORT=${port + 1} npm start`);
     throw error;
   }
   console.log(`SANDBOX_URL=${sandbox.url}`);
@@ -49,10 +50,11 @@ async function main() {
   const extension = await launchWithExtension({ headless });
   // What a newcomer would otherwise type into the options page: the sandbox's API address and token.
   await configureExtension(extension.worker, { apiBase: sandbox.url, token: sandbox.token });
-  if (args.lang !== 'auto') await extension.worker.evaluate(async (language) => {
-    const local = (globalThis as any).chrome.storage.local;
-    await local.set({ settings: { ...((await local.get('settings')).settings ?? {}), language } });
-  }, args.lang!);
+  if (args.lang !== 'auto')
+    await extension.worker.evaluate(async (language) => {
+      const local = (globalThis as any).chrome.storage.local;
+      await local.set({ settings: { ...((await local.get('settings')).settings ?? {}), language } });
+    }, args.lang!);
 
   const page = await extension.context.newPage();
   const board = `${sandbox.url}/contacts/${sandbox.portalId}/objects/0-3/views/all/board?pipeline=default`;
@@ -61,7 +63,10 @@ async function main() {
   const overlayReady = await page
     .getByRole('checkbox', { name: 'Select all in pipeline' })
     .waitFor({ timeout: 15_000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
 
   const shots = path.join(root, 'test-results');
   mkdirSync(shots, { recursive: true });
@@ -72,10 +77,14 @@ async function main() {
   console.log(`  Board:      ${board}`);
   console.log(`  All pages:  ${sandbox.url}/`);
   console.log(`  Popup:      ${popupUrl}   (the toolbar button; opens by itself after "Delete…")`);
-  console.log(`  Options:    chrome-extension://${extension.extensionId}/options.html   (API address ${sandbox.url}, token …${sandbox.token.slice(-4)} already set)`);
+  console.log(
+    `  Options:    chrome-extension://${extension.extensionId}/options.html   (API address ${sandbox.url}, token …${sandbox.token.slice(-4)} already set)`,
+  );
   console.log(`  Screenshot: ${screenshot}`);
   if (!overlayReady) console.log('  ! The overlay did not appear on the board within 15 s: see the screenshot.');
-  console.log(`\nTry it: hover a card, tick it (shift-click another for a range), press "Delete…" in the bar at the bottom,\n  type the count in the popup, Delete; then "Undo" under Recent batches.`);
+  console.log(
+    `\nTry it: hover a card, tick it (shift-click another for a range), press "Delete…" in the bar at the bottom,\n  type the count in the popup, Delete; then "Undo" under Recent batches.`,
+  );
 
   if (walkthrough && overlayReady) {
     console.log('\nWalkthrough (select → confirm → progress → undo):');

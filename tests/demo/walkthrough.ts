@@ -24,7 +24,9 @@ async function confirmationPage(extension: LoadedExtension): Promise<Page> {
   for (const started = Date.now(); Date.now() - started < STEP_TIMEOUT; await new Promise((r) => setTimeout(r, 200))) {
     const windowPage = extension.context.pages().find((p) => p.url().startsWith(`${popupUrl}?staged=`));
     if (windowPage) return windowPage;
-    const contexts: { documentUrl?: string }[] = await extension.worker.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }));
+    const contexts: { documentUrl?: string }[] = await extension.worker.evaluate(() =>
+      (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }),
+    );
     if (contexts.some((c) => c.documentUrl === popupUrl)) {
       // The toolbar popup is browser UI a script cannot click in; the same page in a tab is.
       const page = await extension.context.newPage();
@@ -36,7 +38,13 @@ async function confirmationPage(extension: LoadedExtension): Promise<Page> {
   throw new Error('The confirmation popup did not open.');
 }
 
-export async function runWalkthrough(sandbox: Sandbox, extension: LoadedExtension, board: Page, shotsDir: string, log: (line: string) => void): Promise<WalkthroughResult> {
+export async function runWalkthrough(
+  sandbox: Sandbox,
+  extension: LoadedExtension,
+  board: Page,
+  shotsDir: string,
+  log: (line: string) => void,
+): Promise<WalkthroughResult> {
   const screenshots: string[] = [];
   const shot = async (page: Page, name: string) => {
     const file = path.join(shotsDir, `start-${name}.png`);
@@ -52,8 +60,14 @@ export async function runWalkthrough(sandbox: Sandbox, extension: LoadedExtensio
     if ((await cards.count()) >= 3) break;
   }
   await cards.nth(0).hover();
-  await cards.nth(0).getByRole('checkbox', { name: /^Select / }).click();
-  await cards.nth(2).getByRole('checkbox', { name: /^Select / }).click({ modifiers: ['Shift'] });
+  await cards
+    .nth(0)
+    .getByRole('checkbox', { name: /^Select / })
+    .click();
+  await cards
+    .nth(2)
+    .getByRole('checkbox', { name: /^Select / })
+    .click({ modifiers: ['Shift'] });
   const picked = (await Promise.all([0, 1, 2].map((i) => cards.nth(i).getAttribute('data-selenium-id')))) as string[];
   const names = new Map(picked.map((id) => [id, sandbox.store.get('0-3', id)?.properties.dealname ?? id]));
   const toolbar = board.getByRole('toolbar', { name: 'crm-sweep selection' });
@@ -84,7 +98,9 @@ export async function runWalkthrough(sandbox: Sandbox, extension: LoadedExtensio
   if (archived.length !== 3) throw new Error(`Only ${archived.length} of 3 deals were deleted in the sandbox.`);
   await board.reload();
   await board.getByRole('checkbox', { name: 'Select all in pipeline' }).waitFor({ timeout: STEP_TIMEOUT });
-  for (const id of picked) if ((await board.locator(`[data-selenium-id="${id}"]`).count()) > 0) throw new Error(`Deal ${id} is still on the board after the delete.`);
+  for (const id of picked)
+    if ((await board.locator(`[data-selenium-id="${id}"]`).count()) > 0)
+      throw new Error(`Deal ${id} is still on the board after the delete.`);
   log('  ✓ deleted: the 3 deals are in the sandbox recycle bin and gone from the board');
 
   // 4. Undo from Recent batches → the deals are re-created with their associations and lists.
@@ -93,13 +109,16 @@ export async function runWalkthrough(sandbox: Sandbox, extension: LoadedExtensio
   await undoButton.click();
   await popup.locator('.recent-item').first().locator('.undo section.job .state-done').waitFor({ timeout: STEP_TIMEOUT });
   await shot(popup, 'undo');
-  const recreated = ((await extensionTable(extension, 'idMap')) as { oldId: string; newId: string }[]).filter((m) => picked.includes(m.oldId) && sandbox.store.get('0-3', m.newId)).map((m) => m.newId);
+  const recreated = ((await extensionTable(extension, 'idMap')) as { oldId: string; newId: string }[])
+    .filter((m) => picked.includes(m.oldId) && sandbox.store.get('0-3', m.newId))
+    .map((m) => m.newId);
   if (recreated.length !== 3) throw new Error(`Undo re-created ${recreated.length} of 3 deals.`);
-  if (!recreated.every((id) => sandbox.store.associationsOf('0-3', id).length > 0)) throw new Error('Undo re-created the deals without their associations.');
+  if (!recreated.every((id) => sandbox.store.associationsOf('0-3', id).length > 0))
+    throw new Error('Undo re-created the deals without their associations.');
   await board.reload();
   await board.getByRole('checkbox', { name: 'Select all in pipeline' }).waitFor({ timeout: STEP_TIMEOUT });
-  for (const id of recreated) await board.locator(`[data-test-id="cdb-column-item"][data-selenium-id="${id}"]`).waitFor({ timeout: STEP_TIMEOUT });
+  for (const id of recreated)
+    await board.locator(`[data-test-id="cdb-column-item"][data-selenium-id="${id}"]`).waitFor({ timeout: STEP_TIMEOUT });
   log(`  ✓ undone: re-created as deals ${recreated.join(', ')} (new IDs), linked again to their contacts and companies, back on the board`);
   return { deleted: picked, recreated, screenshots };
 }
-

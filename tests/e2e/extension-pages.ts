@@ -4,7 +4,10 @@ import { extensionTable, type LoadedExtension } from '../support/extension';
 export { extensionTable };
 
 // Globals of extension pages and content scripts, where these helpers' functions run.
-declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any> }; storage: { session: { get(k: string): Promise<Record<string, any>> } } };
+declare const chrome: {
+  runtime: { sendMessage(m: unknown): Promise<any> };
+  storage: { session: { get(k: string): Promise<Record<string, any>> } };
+};
 
 /** An extension page (our own origin): trusted sender for `extension` routes. */
 export async function extensionPage(ext: LoadedExtension, path = 'popup.html'): Promise<Page> {
@@ -68,7 +71,17 @@ export async function readJob(page: Page, jobId: string): Promise<any> {
 }
 
 /** Every staged selection, read from the extension's IndexedDB by the service worker. */
-export async function stagedSelections(extension: LoadedExtension): Promise<{ id: string; ids: string[]; listId?: string; objectTypeId: string; displayedTotal?: number; intent?: string; source: { description: string } }[]> {
+export async function stagedSelections(extension: LoadedExtension): Promise<
+  {
+    id: string;
+    ids: string[];
+    listId?: string;
+    objectTypeId: string;
+    displayedTotal?: number;
+    intent?: string;
+    source: { description: string };
+  }[]
+> {
   return extensionTable(extension, 'staged');
 }
 
@@ -105,7 +118,9 @@ export async function openedConfirmation(extension: LoadedExtension): Promise<{ 
   const shown = async () => {
     const windowPage = extension.context.pages().find((p) => p.url().startsWith(`${popupUrl}?staged=`));
     if (windowPage) return { windowPage };
-    const contexts: { contextType: string; documentUrl?: string }[] = await extension.worker.evaluate(() => (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }));
+    const contexts: { contextType: string; documentUrl?: string }[] = await extension.worker.evaluate(() =>
+      (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['POPUP'] }),
+    );
     return contexts.some((c) => c.documentUrl === popupUrl) ? { toolbar: true } : null;
   };
   await expect.poll(async () => (await shown()) !== null, { message: 'the background opened no confirmation' }).toBe(true);
@@ -116,7 +131,8 @@ export async function openedConfirmation(extension: LoadedExtension): Promise<{ 
   }
   const session = await extension.context.browser()!.newBrowserCDPSession();
   const { targetInfos } = await session.send('Target.getTargets');
-  for (const target of targetInfos.filter((t) => t.url === popupUrl)) await session.send('Target.closeTarget', { targetId: target.targetId });
+  for (const target of targetInfos.filter((t) => t.url === popupUrl))
+    await session.send('Target.closeTarget', { targetId: target.targetId });
   await session.detach();
   const page = await extension.context.newPage();
   await page.setViewportSize(POPUP_VIEWPORT);
@@ -148,7 +164,8 @@ export async function shiftJobBack(extension: LoadedExtension, jobId: string, ms
           };
           const batches = tx.objectStore('batches');
           batches.getAll().onsuccess = (e) => {
-            for (const batch of (e.target as IDBRequest).result as Record<string, unknown>[]) if (batch.jobId === id) batches.put(shift(batch));
+            for (const batch of (e.target as IDBRequest).result as Record<string, unknown>[])
+              if (batch.jobId === id) batches.put(shift(batch));
           };
           tx.oncomplete = () => {
             request.result.close();

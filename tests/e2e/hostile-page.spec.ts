@@ -29,30 +29,53 @@ async function expectNothingChanged(extension: LoadedExtension, sandbox: Sandbox
 }
 
 /** The text (name) of a table row's name link, as the page's own script would rewrite it. */
-const rowIdAt = (page: Page, index: number) => rowBoxes(page).nth(index).evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
+const rowIdAt = (page: Page, index: number) =>
+  rowBoxes(page)
+    .nth(index)
+    .evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
 
 test.describe('a hostile HubSpot page', () => {
-  test('look-alike postMessages, custom events and synthetic clicks from the page stage and start nothing', async ({ sandbox, extension }) => {
+  test('look-alike postMessages, custom events and synthetic clicks from the page stage and start nothing', async ({
+    sandbox,
+    extension,
+  }) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
-    const ids = sandbox.store.listRecords('0-1').slice(0, 3).map((r) => r.id);
+    const ids = sandbox.store
+      .listRecords('0-1')
+      .slice(0, 3)
+      .map((r) => r.id);
     await page.evaluate((ids) => {
       const uuid = '00000000-0000-4000-8000-000000000000';
       const lookalikes: unknown[] = [
         { route: 'selection/stage', payload: { ids, description: 'from the page' } },
         { type: 'selection/stage', ids },
-        { route: 'selection/resolve', payload: { resolveId: uuid, query: { kind: 'view' }, displayedTotal: 200, include: [], exclude: [], description: 'x' } },
+        {
+          route: 'selection/resolve',
+          payload: { resolveId: uuid, query: { kind: 'view' }, displayedTotal: 200, include: [], exclude: [], description: 'x' },
+        },
         { route: 'job/start', payload: { stagedId: uuid, typedCount: String(ids.length), locale: 'en', mode: 'delete' } },
         { type: 'job/start', stagedId: uuid, typedCount: String(ids.length) },
         { route: 'job/undo', payload: { jobId: uuid } },
         { type: 'job/undo', jobId: uuid },
-        { route: 'settings/save', payload: { apiBase: 'https://evil.example', ratePercent: '100', dailyReservePercent: '0', retentionDays: '1', language: 'en', token: 'pat-evil' } },
+        {
+          route: 'settings/save',
+          payload: {
+            apiBase: 'https://evil.example',
+            ratePercent: '100',
+            dailyReservePercent: '0',
+            retentionDays: '1',
+            language: 'en',
+            token: 'pat-evil',
+          },
+        },
       ];
       for (const message of lookalikes) {
         window.postMessage(message, '*');
         window.postMessage(JSON.stringify(message), '*');
         window.dispatchEvent(new MessageEvent('message', { data: message, origin: location.origin, source: window }));
         for (const name of ['selection/stage', 'job/start', 'crm-sweep', 'crm-sweep:stage', 'crmx']) {
-          for (const target of [window, document, document.body]) target.dispatchEvent(new CustomEvent(name, { detail: message, bubbles: true }));
+          for (const target of [window, document, document.body])
+            target.dispatchEvent(new CustomEvent(name, { detail: message, bubbles: true }));
         }
       }
     }, ids);
@@ -60,7 +83,9 @@ test.describe('a hostile HubSpot page', () => {
     // button of the action bar (its shadow root is open, so the page can reach it).
     await page.evaluate(() => {
       document.querySelector<HTMLInputElement>('input[data-crmx-check="row"]')!.click();
-      document.querySelectorAll('input[data-crmx-check="row"]')[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      document
+        .querySelectorAll('input[data-crmx-check="row"]')[1]!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     });
     await page.waitForTimeout(300);
     await page.evaluate(() => {
@@ -76,12 +101,18 @@ test.describe('a hostile HubSpot page', () => {
     await expect(toolbar(page)).toContainText('1 selected');
   });
 
-  test('the page cannot reach crm-sweep directly: no externally_connectable, no runtime, no extension pages', async ({ sandbox, extension }) => {
+  test('the page cannot reach crm-sweep directly: no externally_connectable, no runtime, no extension pages', async ({
+    sandbox,
+    extension,
+  }) => {
     const manifest = JSON.parse(readFileSync(path.join(SANDBOX_BUILD_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
-    const ids = sandbox.store.listRecords('0-1').slice(0, 2).map((r) => r.id);
+    const ids = sandbox.store
+      .listRecords('0-1')
+      .slice(0, 2)
+      .map((r) => r.id);
     const attempts = await page.evaluate(
       async ({ extensionId, ids }) => {
         const runtime = (globalThis as any).chrome?.runtime;
@@ -108,7 +139,12 @@ test.describe('a hostile HubSpot page', () => {
       },
       { extensionId: extension.extensionId, ids },
     );
-    expect(attempts).toEqual({ runtime: 'absent', sendMessage: expect.stringMatching(/^refused/), connect: expect.stringMatching(/^refused/), fetch: expect.stringMatching(/^refused/) });
+    expect(attempts).toEqual({
+      runtime: 'absent',
+      sendMessage: expect.stringMatching(/^refused/),
+      connect: expect.stringMatching(/^refused/),
+      fetch: expect.stringMatching(/^refused/),
+    });
     await page.waitForTimeout(500);
     await expectNothingChanged(extension, sandbox);
   });
@@ -157,14 +193,28 @@ test.describe('a hostile HubSpot page', () => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
     for (const ids of [['12a'], ['<script>alert(1)</script>'], ['9'.repeat(25)], ['0012'], [42]]) {
       const reply = await sendFromContentScript(page, 'selection/stage', { ids, description: 'x' });
-      expect(reply).toEqual({ ok: false, error: { code: 'invalid-payload', message: expect.stringMatching(/^Request refused, nothing was changed: payload\.ids\[0\]: /) } });
+      expect(reply).toEqual({
+        ok: false,
+        error: { code: 'invalid-payload', message: expect.stringMatching(/^Request refused, nothing was changed: payload\.ids\[0\]: /) },
+      });
     }
-    const start = await sendFromContentScript(page, 'job/start', { stagedId: '00000000-0000-4000-8000-000000000000', typedCount: '1', locale: 'en', mode: 'delete' });
-    expect(start).toEqual({ ok: false, error: { code: 'forbidden', message: '"job/start" can only be requested from the crm-sweep popup or options page.' } });
+    const start = await sendFromContentScript(page, 'job/start', {
+      stagedId: '00000000-0000-4000-8000-000000000000',
+      typedCount: '1',
+      locale: 'en',
+      mode: 'delete',
+    });
+    expect(start).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: '"job/start" can only be requested from the crm-sweep popup or options page.' },
+    });
     await expectNothingChanged(extension, sandbox);
   });
 
-  test('a row re-rendered as another record after the pick: Delete… is refused and the old record is never staged', async ({ sandbox, extension }) => {
+  test('a row re-rendered as another record after the pick: Delete… is refused and the old record is never staged', async ({
+    sandbox,
+    extension,
+  }) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
     const picked = await rowIdAt(page, 0);
     await rowBoxes(page).nth(0).click();
@@ -217,7 +267,10 @@ test.describe('a hostile HubSpot page', () => {
     await expectNothingChanged(extension, sandbox);
   });
 
-  test('board cards: garbage or disagreeing IDs get no checkbox; a card re-rendered before the click selects nothing', async ({ sandbox, extension }) => {
+  test('board cards: garbage or disagreeing IDs get no checkbox; a card re-rendered before the click selects nothing', async ({
+    sandbox,
+    extension,
+  }) => {
     // Cards are rendered by the board's own script; the page rewrites some as they arrive.
     await extension.context.addInitScript(() => {
       const tampered: string[] = [];
@@ -226,7 +279,9 @@ test.describe('a hostile HubSpot page', () => {
         for (const r of records) {
           for (const node of r.addedNodes) {
             if (!(node instanceof Element)) continue;
-            for (const card of node.matches('[data-test-id="cdb-column-item"]') ? [node] : node.querySelectorAll('[data-test-id="cdb-column-item"]')) {
+            for (const card of node.matches('[data-test-id="cdb-column-item"]')
+              ? [node]
+              : node.querySelectorAll('[data-test-id="cdb-column-item"]')) {
               const id = card.getAttribute('data-selenium-id')!;
               const link = card.querySelector('a[data-test-id="board-card-section-title-link"]')!;
               if (id.endsWith('3')) card.setAttribute('data-selenium-id', `${id}<b>`);
@@ -242,10 +297,14 @@ test.describe('a hostile HubSpot page', () => {
     await page.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-3/views/all/board?pipeline=default&autorefresh=0`);
     await expect(page.getByRole('checkbox', { name: 'Select all in pipeline' })).toBeVisible();
     const cards = page.locator('[data-test-id="cdb-column-item"]');
-    await expect(cards.first().locator('input[data-crmx-check="card"]').or(cards.nth(1).locator('input[data-crmx-check="card"]'))).not.toHaveCount(0);
+    await expect(
+      cards.first().locator('input[data-crmx-check="card"]').or(cards.nth(1).locator('input[data-crmx-check="card"]')),
+    ).not.toHaveCount(0);
     const tampered: string[] = await page.evaluate(() => (window as any).tampered);
     expect(tampered.length).toBeGreaterThan(0);
-    const boxed = await cards.evaluateAll((all) => all.filter((c) => c.querySelector('input[data-crmx-check="card"]')).map((c) => c.getAttribute('data-selenium-id')!));
+    const boxed = await cards.evaluateAll((all) =>
+      all.filter((c) => c.querySelector('input[data-crmx-check="card"]')).map((c) => c.getAttribute('data-selenium-id')!),
+    );
     for (const id of tampered) expect(boxed).not.toContain(id);
     expect(boxed.every((id) => /^[1-9]\d*$/.test(id))).toBe(true);
 
@@ -274,17 +333,24 @@ test.describe('a hostile HubSpot page', () => {
     await expectNoArchive(sandbox);
   });
 
-  test('a page of another portal than the token\'s: picks and "select all" are refused with the portals named', async ({ sandbox, extension }) => {
+  test('a page of another portal than the token\'s: picks and "select all" are refused with the portals named', async ({
+    sandbox,
+    extension,
+  }) => {
     const foreign = await startSandbox({ port: 0, seed: 2, portalId: 7_777_777 });
     try {
       const page = await openDecoratedTable(extension, tableUrl(foreign));
       await rowBoxes(page).nth(0).click();
       await toolbar(page).getByRole('button', { name: 'Delete…' }).click();
       const alert = page.getByRole('alert');
-      await expect(alert).toContainText(`This page is in HubSpot portal ${foreign.portalId}, but crm-sweep's access token belongs to portal ${sandbox.portalId}`);
+      await expect(alert).toContainText(
+        `This page is in HubSpot portal ${foreign.portalId}, but crm-sweep's access token belongs to portal ${sandbox.portalId}`,
+      );
       await expect(alert).toContainText('Nothing was selected');
       await page.getByRole('checkbox', { name: /^Select all \d+ records on this page$/ }).click();
-      await toolbar(page).getByRole('button', { name: /^Select all \d+ records$/ }).click();
+      await toolbar(page)
+        .getByRole('button', { name: /^Select all \d+ records$/ })
+        .click();
       await toolbar(page).getByRole('button', { name: 'Delete…' }).click();
       await expect(alert).toContainText(`portal ${foreign.portalId}`);
       expect(foreign.calls.entries()).toEqual([]);

@@ -20,20 +20,33 @@ const LIST = 'Trade fair leads 2026';
 // from, 429s if it overspends) and finishes the job in well under a minute.
 test.use({ sandboxOptions: { rateLimit: { max: 190, windowMs: 1_000, searchPerSecond: 20 } } });
 
-
-test('admin: select all 12,000 list members → restorable delete → browser closed mid-job → reopened, the job resumes and finishes', async ({ sandbox, extension }, testInfo) => {
+test('admin: select all 12,000 list members → restorable delete → browser closed mid-job → reopened, the job resumes and finishes', async ({
+  sandbox,
+  extension,
+}, testInfo) => {
   test.setTimeout(180_000);
   const store = sandbox.store;
   const now = Date.now();
-  const members = Array.from({ length: MEMBERS }, (_, i) => store.create('0-1', { email: `fair-${i}@leads.example`, firstname: 'Lead', lastname: `No. ${i}` }, { now }).id);
-  const list = store.lists.create({ name: LIST, objectTypeId: '0-1', processingType: 'MANUAL', createdAt: now, updatedAt: now, filtersUpdatedAt: now });
+  const members = Array.from(
+    { length: MEMBERS },
+    (_, i) => store.create('0-1', { email: `fair-${i}@leads.example`, firstname: 'Lead', lastname: `No. ${i}` }, { now }).id,
+  );
+  const list = store.lists.create({
+    name: LIST,
+    objectTypeId: '0-1',
+    processingType: 'MANUAL',
+    createdAt: now,
+    updatedAt: now,
+    filtersUpdatedAt: now,
+  });
   store.lists.add(list, members, now);
   const memberSet = new Set(members);
   const contactsBefore = store.listRecords('0-1').length;
   // HubSpot's own archive events: an ID archived twice (or one outside the list) shows up here.
   const archivedTimes = new Map<string, number>();
   store.subscribe((change) => {
-    if (change.kind === 'archive' && change.objectTypeId === '0-1') for (const id of change.ids) archivedTimes.set(id, (archivedTimes.get(id) ?? 0) + 1);
+    if (change.kind === 'archive' && change.objectTypeId === '0-1')
+      for (const id of change.ids) archivedTimes.set(id, (archivedTimes.get(id) ?? 0) + 1);
   });
 
   // 1. The list page: select the page, then every member through the background.
@@ -75,7 +88,9 @@ test('admin: select all 12,000 list members → restorable delete → browser cl
   let reopened: LoadedExtension | undefined;
   try {
     reopened = await launchWithExtension({ profileDir: extension.profileDir });
-    await expect.poll(() => archivedTimes.size, { timeout: 90_000, message: 'the job did not resume by itself' }).toBeGreaterThan(archivedAtClose);
+    await expect
+      .poll(() => archivedTimes.size, { timeout: 90_000, message: 'the job did not resume by itself' })
+      .toBeGreaterThan(archivedAtClose);
     const view = await reopened.context.newPage();
     await view.setViewportSize({ width: 420, height: 600 });
     await view.goto(`chrome-extension://${reopened.extensionId}/popup.html`);
@@ -90,9 +105,18 @@ test('admin: select all 12,000 list members → restorable delete → browser cl
     // 5. HubSpot: every member archived exactly once, nothing outside the list.
     // (One assertion per check, not one per record: 12,000 expect() calls alone take minutes.)
     expect(archivedTimes.size).toBe(MEMBERS);
-    expect([...archivedTimes.keys()].filter((id) => !memberSet.has(id)), 'archived outside the list').toEqual([]);
-    expect([...archivedTimes].filter(([, times]) => times !== 1), 'archived more than once').toEqual([]);
-    expect(members.filter((id) => typeof store.get('0-1', id, { archived: true })?.archivedAt !== 'number'), 'not in the recycle bin').toEqual([]);
+    expect(
+      [...archivedTimes.keys()].filter((id) => !memberSet.has(id)),
+      'archived outside the list',
+    ).toEqual([]);
+    expect(
+      [...archivedTimes].filter(([, times]) => times !== 1),
+      'archived more than once',
+    ).toEqual([]);
+    expect(
+      members.filter((id) => typeof store.get('0-1', id, { archived: true })?.archivedAt !== 'number'),
+      'not in the recycle bin',
+    ).toEqual([]);
     expect(store.listRecords('0-1')).toHaveLength(contactsBefore - MEMBERS);
     // The archive calls named only members; a batch cut off by the close may be sent again (archive is idempotent).
     const sent = sandbox.calls.filter({ route: 'batch/archive', status: 204 }).flatMap((c) => c.ids ?? []);

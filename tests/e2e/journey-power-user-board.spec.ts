@@ -27,7 +27,12 @@ function fillStage(sandbox: Sandbox, stage: string, size: number): void {
   const toContact = store.associationTypes.find('0-3', 'HUBSPOT_DEFINED', 3, '0-1')!;
   const primary = store.associationTypes.find('0-3', 'HUBSPOT_DEFINED', 5, '0-2')!;
   for (let i = existing; i < size; i++) {
-    const deal = store.create('0-3', { dealname: `Journey ${stage} #${i}`, amount: String(1000 + i), pipeline: 'default', dealstage: stage });
+    const deal = store.create('0-3', {
+      dealname: `Journey ${stage} #${i}`,
+      amount: String(1000 + i),
+      pipeline: 'default',
+      dealstage: stage,
+    });
     store.associate('0-3', deal.id, contacts[i % contacts.length]!.id, toContact);
     store.associate('0-3', deal.id, companies[i % companies.length]!.id, primary);
   }
@@ -46,7 +51,10 @@ function activeDealKeys(sandbox: Sandbox): Map<string, number> {
   return keys;
 }
 
-test('power user: 250 deals picked on the board (column, shift range, ctrl-clicks) → delete "250" → undo brings exactly those back', async ({ sandbox, extension }, testInfo) => {
+test('power user: 250 deals picked on the board (column, shift range, ctrl-clicks) → delete "250" → undo brings exactly those back', async ({
+  sandbox,
+  extension,
+}, testInfo) => {
   test.setTimeout(120_000);
   const store = sandbox.store;
   fillStage(sandbox, COLUMN.id, COLUMN.size);
@@ -56,7 +64,8 @@ test('power user: 250 deals picked on the board (column, shift range, ctrl-click
   // HubSpot's own archive events, per deal: archived twice, or one not picked, shows up here.
   const archivedTimes = new Map<string, number>();
   store.subscribe((change) => {
-    if (change.kind === 'archive' && change.objectTypeId === '0-3') for (const id of change.ids) archivedTimes.set(id, (archivedTimes.get(id) ?? 0) + 1);
+    if (change.kind === 'archive' && change.objectTypeId === '0-3')
+      for (const id of change.ids) archivedTimes.set(id, (archivedTimes.get(id) ?? 0) + 1);
   });
   const keysBefore = activeDealKeys(sandbox);
 
@@ -87,8 +96,12 @@ test('power user: 250 deals picked on the board (column, shift range, ctrl-click
   await board.mouse.move(5, 5);
   await journeyScreenshot(board, testInfo, 'power-user-board-250-picked');
 
-  const idsOf = async (stage: string, n: number) => (await cardsOf(board, stage).evaluateAll((els, k) => els.slice(0, k).map((e) => e.getAttribute('data-selenium-id')!), n)) as string[];
-  const columnIds = store.listRecords('0-3').filter((d) => d.properties.pipeline === 'default' && d.properties.dealstage === COLUMN.id).map((d) => d.id);
+  const idsOf = async (stage: string, n: number) =>
+    (await cardsOf(board, stage).evaluateAll((els, k) => els.slice(0, k).map((e) => e.getAttribute('data-selenium-id')!), n)) as string[];
+  const columnIds = store
+    .listRecords('0-3')
+    .filter((d) => d.properties.pipeline === 'default' && d.properties.dealstage === COLUMN.id)
+    .map((d) => d.id);
   const picked = [...columnIds, ...(await idsOf(RANGE.label, RANGE.size)), ...(await idsOf(SINGLES.label, SINGLES.size))];
   expect(new Set(picked).size).toBe(250);
   const before = new Map(picked.map((id) => [id, dealState(sandbox, id)]));
@@ -121,7 +134,12 @@ test('power user: 250 deals picked on the board (column, shift range, ctrl-click
   expect(store.listRecords('0-3')).toHaveLength(dealsBefore - 250);
   expect([...archivedTimes.keys()].sort()).toEqual([...picked].sort());
   expect([...archivedTimes.values()].every((times) => times === 1)).toBe(true);
-  expect(store.recycleBin('0-3').map((r) => r.id).sort()).toEqual([...picked].sort());
+  expect(
+    store
+      .recycleBin('0-3')
+      .map((r) => r.id)
+      .sort(),
+  ).toEqual([...picked].sort());
 
   // 4. Undo from the popup.
   const undo = recent.getByRole('button', { name: 'Undo: re-create 250 deals' });

@@ -18,9 +18,13 @@ const DAY_MS = 86_400_000;
 
 const contactState = (sandbox: Sandbox, id: string) => recordState(sandbox, '0-1', id, ['email', 'firstname', 'lastname']);
 
-const activeByEmail = (sandbox: Sandbox, email: string) => sandbox.store.listRecords('0-1').filter((c) => c.properties.email?.toLowerCase() === email.toLowerCase());
+const activeByEmail = (sandbox: Sandbox, email: string) =>
+  sandbox.store.listRecords('0-1').filter((c) => c.properties.email?.toLowerCase() === email.toLowerCase());
 
-test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhile: no duplicates, 25 re-created with links and lists", async ({ sandbox, extension }, testInfo) => {
+test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhile: no duplicates, 25 re-created with links and lists", async ({
+  sandbox,
+  extension,
+}, testInfo) => {
   test.setTimeout(120_000);
   const store = sandbox.store;
   // Contacts that have what undo must bring back: associations (companies, deals…) and a manual list.
@@ -31,7 +35,14 @@ test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhil
     .map((c) => c.id);
   expect(chosen).toHaveLength(N);
   const now = Date.now();
-  const list = store.lists.create({ name: LIST, objectTypeId: '0-1', processingType: 'MANUAL', createdAt: now, updatedAt: now, filtersUpdatedAt: now });
+  const list = store.lists.create({
+    name: LIST,
+    objectTypeId: '0-1',
+    processingType: 'MANUAL',
+    createdAt: now,
+    updatedAt: now,
+    filtersUpdatedAt: now,
+  });
   store.lists.add(list, chosen, now);
   const before = new Map(chosen.map((id) => [id, contactState(sandbox, id)]));
   const contactsBefore = store.listRecords('0-1').length;
@@ -39,7 +50,9 @@ test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhil
   // 1. "Yesterday": select the list's 40 members, delete them (restorable) through the popup.
   const page = await openDecoratedTable(extension, `${sandbox.url}/contacts/${sandbox.portalId}/objectLists/${list.listId}`);
   await page.getByRole('checkbox', { name: /^Select all \d+ contacts on this page$/ }).click();
-  await toolbar(page).getByRole('button', { name: `Select all ${N} contacts` }).click();
+  await toolbar(page)
+    .getByRole('button', { name: `Select all ${N} contacts` })
+    .click();
   await expect(toolbar(page)).toContainText(`${N} selected`);
   await toolbar(page).getByRole('button', { name: 'Delete records…' }).click();
   const { page: popup } = await openedConfirmation(extension);
@@ -82,7 +95,9 @@ test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhil
   await expect(undoJob.getByRole('progressbar')).toHaveAttribute('value', String(N));
   // The popup says what happened: 15 were already back in HubSpot, 25 were re-created.
   const outcome = recent.locator('ul.undo-outcome[role="status"]');
-  await expect(outcome).toContainText(`${RESTORED} contacts were already back in HubSpot (restored from the recycle bin, original IDs kept), so they were not re-created.`);
+  await expect(outcome).toContainText(
+    `${RESTORED} contacts were already back in HubSpot (restored from the recycle bin, original IDs kept), so they were not re-created.`,
+  );
   await expect(outcome).toContainText(`${N - RESTORED} contacts re-created from the snapshot, with new IDs.`);
   await expect(undoJob.locator('dl.counts')).toContainText(`Back${N}Failed0`);
   await journeyScreenshot(popup, testInfo, 'yesterday-undo-result');

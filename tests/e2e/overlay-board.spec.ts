@@ -13,7 +13,6 @@ import { boardUrl, boxOf, cardsOf, column, toolbar } from './page-locators';
 // 1,000 contacts → 500 deals, ~400 in the Sales Pipeline: columns longer than one lazy batch (20).
 test.use({ sandboxOptions: { scale: 1000 } });
 
-
 async function openBoard(extension: LoadedExtension, sandbox: Sandbox, view = 'all'): Promise<Page> {
   const page = await extension.context.newPage();
   await page.goto(boardUrl(sandbox, view));
@@ -21,7 +20,8 @@ async function openBoard(extension: LoadedExtension, sandbox: Sandbox, view = 'a
   return page;
 }
 
-const shownCount = async (page: Page, stage: string) => Number((await column(page, stage).locator('[data-test-id="cdb-column-count"]').innerText()).replace(/\D/g, ''));
+const shownCount = async (page: Page, stage: string) =>
+  Number((await column(page, stage).locator('[data-test-id="cdb-column-count"]').innerText()).replace(/\D/g, ''));
 
 /** The staged selections, read from the extension's IndexedDB in the service worker. */
 
@@ -31,7 +31,11 @@ test.describe('overlay on a pipeline board', () => {
     const first = boxOf(page, 'Qualified To Buy', 0);
     // Named "Select <card title>", as the browser computes accessible names.
     const title = await cardsOf(page, 'Qualified To Buy').nth(0).locator('[data-test-id="cdbc-title"]').innerText();
-    await expect(cardsOf(page, 'Qualified To Buy').nth(0).getByRole('checkbox', { name: `Select ${title.trim()}`, exact: true })).toHaveCount(1);
+    await expect(
+      cardsOf(page, 'Qualified To Buy')
+        .nth(0)
+        .getByRole('checkbox', { name: `Select ${title.trim()}`, exact: true }),
+    ).toHaveCount(1);
     // Hidden until the card is hovered, like HubSpot's own card checkbox.
     await expect(first).toHaveCSS('opacity', '0');
     await cardsOf(page, 'Qualified To Buy').nth(0).hover();

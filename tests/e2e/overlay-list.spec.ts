@@ -13,12 +13,17 @@ const listUrl = (s: Sandbox, listId: string) => `${s.url}/contacts/${s.portalId}
 const ourRowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 
 test.describe('overlay on a list page', () => {
-  test('a manual list: select all members, "Remove from list…" beside "Delete records…", staged with the list', async ({ sandbox, extension }, testInfo) => {
+  test('a manual list: select all members, "Remove from list…" beside "Delete records…", staged with the list', async ({
+    sandbox,
+    extension,
+  }, testInfo) => {
     const list = sandbox.store.lists.all().find((l) => l.name === 'Newsletter import')!;
     const members = sandbox.store.listMembers(list.listId);
     const page = await openDecoratedTable(extension, listUrl(sandbox, list.listId));
     await page.getByRole('checkbox', { name: 'Select all 25 contacts on this page' }).click();
-    await toolbar(page).getByRole('button', { name: `Select all ${members.length} contacts` }).click();
+    await toolbar(page)
+      .getByRole('button', { name: `Select all ${members.length} contacts` })
+      .click();
     await expect(toolbar(page)).toContainText(`${members.length} selected`);
     await expect(toolbar(page).getByRole('button', { name: 'Remove from list…' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('list-all-members-selected.png') });
@@ -37,7 +42,11 @@ test.describe('overlay on a list page', () => {
     await toolbar(page).getByRole('button', { name: 'Remove from list…' }).click();
     await expect(toolbar(page)).toContainText('2 records are ready');
     const [staged] = await stagedSelections(extension);
-    expect(staged).toMatchObject({ listId: list.listId, intent: 'removeFromList', source: { description: expect.stringMatching(/^Remove from list: 2 picked/) } });
+    expect(staged).toMatchObject({
+      listId: list.listId,
+      intent: 'removeFromList',
+      source: { description: expect.stringMatching(/^Remove from list: 2 picked/) },
+    });
     expect(staged!.ids).toHaveLength(2);
   });
 
@@ -49,4 +58,3 @@ test.describe('overlay on a list page', () => {
     await expect(toolbar(page).getByRole('button', { name: 'Remove from list…' })).toHaveCount(0);
   });
 });
-

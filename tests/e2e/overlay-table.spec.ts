@@ -12,17 +12,27 @@ import { toolbar } from './page-locators';
  */
 const tableUrl = (s: Sandbox, view = 'all') => `${s.url}/contacts/${s.portalId}/objects/0-1/views/${view}/list`;
 const ourRowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
-const idOfRow = (page: Page, index: number) => ourRowBoxes(page).nth(index).evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
+const idOfRow = (page: Page, index: number) =>
+  ourRowBoxes(page)
+    .nth(index)
+    .evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
 
 test.describe('overlay on the index table', () => {
   test('row checkboxes, select page, "Select all 200 records", then Delete… stages all 200', async ({ sandbox, extension }, testInfo) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
     await expect(ourRowBoxes(page)).toHaveCount(25);
-    const firstName = await page.locator('tr[data-test-id^="row-"] td[data-column-index="0"] a span:not([aria-hidden])').first().innerText();
+    const firstName = await page
+      .locator('tr[data-test-id^="row-"] td[data-column-index="0"] a span:not([aria-hidden])')
+      .first()
+      .innerText();
     // Chromium's own accessibility tree names the box (by reference: "Select" + the name link, without the avatar's initials).
     const cdp = await page.context().newCDPSession(page);
     const { root } = await cdp.send('DOM.getDocument');
-    const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, accessibleName: `Select ${firstName}`, role: 'checkbox' });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', {
+      backendNodeId: root.backendNodeId,
+      accessibleName: `Select ${firstName}`,
+      role: 'checkbox',
+    });
     expect(nodes).toHaveLength(1);
     await page.getByRole('checkbox', { name: `Select ${firstName}` }).click();
     await expect(toolbar(page)).toContainText('1 selected');
@@ -44,25 +54,32 @@ test.describe('overlay on the index table', () => {
     await expect(page.locator('[id^="crmx-"]')).toHaveCount(0);
   });
 
-  test('paging: the next page\'s rows get checkboxes and the first page\'s picks are remembered', async ({ sandbox, extension }) => {
+  test("paging: the next page's rows get checkboxes and the first page's picks are remembered", async ({ sandbox, extension }) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
     await ourRowBoxes(page).nth(2).click();
     const pickedOnFirst = await idOfRow(page, 2);
     await page.getByRole('link', { name: 'Next page' }).click();
     await expect(page.locator(`tr[data-test-id="row-${pickedOnFirst}"]`)).toHaveCount(0);
     await expect(ourRowBoxes(page)).toHaveCount(25);
-    await ourRowBoxes(page).nth(0).click({ modifiers: ['Control'] });
+    await ourRowBoxes(page)
+      .nth(0)
+      .click({ modifiers: ['Control'] });
     await expect(toolbar(page)).toContainText('2 selected');
     await page.getByRole('link', { name: 'Previous page' }).click();
     await expect(page.locator(`tr[data-test-id="row-${pickedOnFirst}"] input[data-crmx-check]`)).toBeChecked();
   });
 
-  test('a filtered view refuses "select all" with a clear message; the rows you see still stage', async ({ sandbox, extension }, testInfo) => {
+  test('a filtered view refuses "select all" with a clear message; the rows you see still stage', async ({
+    sandbox,
+    extension,
+  }, testInfo) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox, '102'));
     const total = Number((await page.locator('[data-test-id="record-count"]').innerText()).replace(/\D/g, ''));
     expect(total).toBeGreaterThan(25);
     await page.getByRole('checkbox', { name: 'Select all 25 records on this page' }).click();
-    await toolbar(page).getByRole('button', { name: `Select all ${total} records` }).click();
+    await toolbar(page)
+      .getByRole('button', { name: `Select all ${total} records` })
+      .click();
     await expect(page.getByRole('alert')).toContainText(`can't select all ${total} records in a filtered view`);
     await expect(page.getByRole('alert')).toContainText("HubSpot's API can't see this view's filters");
     await expect(toolbar(page)).toContainText('25 selected');
@@ -78,8 +95,20 @@ test.describe('overlay on the index table', () => {
     await page.route(`${tableUrl(sandbox)}*`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     await page.goto(tableUrl(sandbox));
     await expect
-      .poll(async () => extension.worker.evaluate(async () => Object.values((await (globalThis as any).chrome.storage.session.get('overlayStatus')).overlayStatus ?? {})), { timeout: 20_000 })
-      .toEqual([expect.objectContaining({ state: 'unavailable', pageKind: 'table', reason: expect.stringContaining("can't find the records table") })]);
+      .poll(
+        async () =>
+          extension.worker.evaluate(async () =>
+            Object.values((await (globalThis as any).chrome.storage.session.get('overlayStatus')).overlayStatus ?? {}),
+          ),
+        { timeout: 20_000 },
+      )
+      .toEqual([
+        expect.objectContaining({
+          state: 'unavailable',
+          pageKind: 'table',
+          reason: expect.stringContaining("can't find the records table"),
+        }),
+      ]);
     await expect(page.locator('[data-crmx]')).toHaveCount(0);
   });
 });

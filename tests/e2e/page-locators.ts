@@ -7,9 +7,14 @@ import type { Sandbox } from '../sandbox/server';
 export const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'crm-sweep selection' });
 
 /** The deals board of the default pipeline, without the sandbox's periodic refresh. */
-export const boardUrl = (s: Sandbox, view = 'all') => `${s.url}/contacts/${s.portalId}/objects/0-3/views/${view}/board?pipeline=default&autorefresh=0`;
+export const boardUrl = (s: Sandbox, view = 'all') =>
+  `${s.url}/contacts/${s.portalId}/objects/0-3/views/${view}/board?pipeline=default&autorefresh=0`;
 
-export const column = (page: Page, stage: string) => page.locator('[data-test-id="cdb-column"]').filter({ has: page.getByText(stage, { exact: true }) });
+export const column = (page: Page, stage: string) =>
+  page.locator('[data-test-id="cdb-column"]').filter({ has: page.getByText(stage, { exact: true }) });
 export const cardsOf = (page: Page, stage: string) => column(page, stage).locator('[data-test-id="cdb-column-item"]');
 /** crm-sweep's checkbox on the `index`th card of a stage. */
-export const boxOf = (page: Page, stage: string, index: number) => cardsOf(page, stage).nth(index).getByRole('checkbox', { name: /^Select / });
+export const boxOf = (page: Page, stage: string, index: number) =>
+  cardsOf(page, stage)
+    .nth(index)
+    .getByRole('checkbox', { name: /^Select / });

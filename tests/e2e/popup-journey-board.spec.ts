@@ -19,13 +19,27 @@ const DEAL_PROPERTIES = ['dealname', 'amount', 'dealstage', 'pipeline'];
 const dealState = (sandbox: Sandbox, id: string) => recordState(sandbox, '0-3', id, DEAL_PROPERTIES);
 
 for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[]) {
-  test(`${language}: board pick → confirm → wrong count refused → delete with progress → gone → undo brings deals back with associations and lists`, async ({ sandbox, extension }, testInfo) => {
+  test(`${language}: board pick → confirm → wrong count refused → delete with progress → gone → undo brings deals back with associations and lists`, async ({
+    sandbox,
+    extension,
+  }, testInfo) => {
     const say = (key: Parameters<typeof text>[1], params?: Record<string, string | number>) => text(language, key, params);
     // Seeded deals are linked to contacts and to a company (labelled "Primary"); a portal's deals
     // also sit in manual lists, which the seed only makes for contacts and companies: add one.
     const store = sandbox.store;
-    const dealList = store.lists.create({ name: DEAL_LIST, objectTypeId: '0-3', processingType: 'MANUAL', createdAt: Date.now(), updatedAt: Date.now(), filtersUpdatedAt: Date.now() });
-    store.lists.add(dealList, store.listRecords('0-3').map((r) => r.id), Date.now());
+    const dealList = store.lists.create({
+      name: DEAL_LIST,
+      objectTypeId: '0-3',
+      processingType: 'MANUAL',
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
+      filtersUpdatedAt: Date.now(),
+    });
+    store.lists.add(
+      dealList,
+      store.listRecords('0-3').map((r) => r.id),
+      Date.now(),
+    );
     await setExtensionSettings(extension, { language });
 
     // 1. Pick on the board: hover reveals the checkbox, click, shift-click a range, then two more.
@@ -63,15 +77,26 @@ for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[
     await expect(facts.locator('dt', { hasText: say('confirm.portal') }).locator('+ dd')).toHaveText(String(sandbox.portalId));
     await expect(facts.locator('dt', { hasText: say('confirm.count') }).locator('+ dd')).toHaveText(items(language, '0-3', 6));
     // Where they were picked: the overlay's own words in English, the kind of page in Danish.
-    await expect(facts.locator('dt', { hasText: say('confirm.source') }).locator('+ dd')).toHaveText(language === 'en' ? 'Delete: 6 picked deals on the HubSpot board' : say('confirm.source.board'));
+    await expect(facts.locator('dt', { hasText: say('confirm.source') }).locator('+ dd')).toHaveText(
+      language === 'en' ? 'Delete: 6 picked deals on the HubSpot board' : say('confirm.source.board'),
+    );
     // Sample names are the deals' names in HubSpot; the impact counts their links and lists exactly.
     const impact = popup.getByRole('region', { name: say('preview.heading') });
     await expect(impact.locator('ul.sample li')).toHaveCount(6);
-    expect((await impact.locator('ul.sample li').allInnerTexts()).sort()).toEqual([...before.values()].map((s) => s.properties.dealname!).sort());
+    expect((await impact.locator('ul.sample li').allInnerTexts()).sort()).toEqual(
+      [...before.values()].map((s) => s.properties.dealname!).sort(),
+    );
     await expect(impact).toContainText(say('preview.exact', { total: 6 }));
     await expect(impact).toContainText(capitalised(say('preview.lists', { memberships: 6, count: 1, names: DEAL_LIST })));
     const companyLinks = [...before.values()].reduce((sum, s) => sum + s.associations.filter((a) => a.startsWith('0-2/')).length, 0);
-    await expect(impact).toContainText(say('preview.association', { object: capitalised(text(language, 'object.0-2', { count: 2 })), links: companyLinks, records: 6, count: companyLinks }));
+    await expect(impact).toContainText(
+      say('preview.association', {
+        object: capitalised(text(language, 'object.0-2', { count: 2 })),
+        links: companyLinks,
+        records: 6,
+        count: companyLinks,
+      }),
+    );
 
     // 3. A wrong count is refused, in words, and Delete stays disabled; the background refuses it too.
     const deleteButton = confirm.getByRole('button', { name: say('action.delete', { items: items(language, '0-3', 6) }) });
@@ -95,7 +120,9 @@ for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[
     await deleteButton.click();
     await expect(popup.getByRole('status').filter({ hasText: say('confirm.started') })).toBeVisible();
     const running = popup.getByRole('region', { name: say('popup.inProgress') });
-    const bar = running.getByRole('progressbar', { name: say('job.progress', { kind: say('job.kind.delete'), items: items(language, '0-3', 6) }) });
+    const bar = running.getByRole('progressbar', {
+      name: say('job.progress', { kind: say('job.kind.delete'), items: items(language, '0-3', 6) }),
+    });
     await expect(bar).toBeVisible();
     await expect(running).toContainText(say('job.state.running'));
     expect(Number(await bar.getAttribute('value'))).toBeLessThan(6);
@@ -121,7 +148,9 @@ for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[
     const undo = recent.getByRole('button', { name: say('undo.button', { items: items(language, '0-3', 6) }) });
     await expect(undo).toBeEnabled();
     await undo.click();
-    const undoJob = recent.locator('section.job', { has: popup.getByRole('heading', { name: say('job.title', { kind: say('job.kind.undo'), items: items(language, '0-3', 6) }) }) });
+    const undoJob = recent.locator('section.job', {
+      has: popup.getByRole('heading', { name: say('job.title', { kind: say('job.kind.undo'), items: items(language, '0-3', 6) }) }),
+    });
     await expect(undoJob.locator('.state')).toHaveText(say('job.state.done'), { timeout: 30_000 });
     await expect(undoJob.getByRole('progressbar')).toHaveAttribute('value', '6');
     await expect(undoJob.locator('dl.counts')).toContainText(`${say('job.done.undo')}6`);

@@ -11,13 +11,21 @@ import { toolbar } from './page-locators';
  */
 const say = (key: Parameters<typeof text>[1], params?: Record<string, string | number>) => text('en', key, params);
 const rowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
-const rowId = (page: Page, index: number) => rowBoxes(page).nth(index).evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
+const rowId = (page: Page, index: number) =>
+  rowBoxes(page)
+    .nth(index)
+    .evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
 
-test('contacts table: a permanent delete is worded strictly, keeps nothing, and offers no undo', async ({ sandbox, extension }, testInfo) => {
+test('contacts table: a permanent delete is worded strictly, keeps nothing, and offers no undo', async ({
+  sandbox,
+  extension,
+}, testInfo) => {
   const store = sandbox.store;
   const table = await openDecoratedTable(extension, `${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
   await rowBoxes(table).nth(0).click();
-  await rowBoxes(table).nth(4).click({ modifiers: ['Shift'] });
+  await rowBoxes(table)
+    .nth(4)
+    .click({ modifiers: ['Shift'] });
   await expect(toolbar(table)).toContainText('5 selected');
   const picked = await Promise.all([0, 1, 2, 3, 4].map((i) => rowId(table, i)));
   const membershipsBefore = picked.flatMap((id) => store.lists.listsOf('0-1', id).map((l) => ({ listId: l.list.listId, id })));
@@ -48,7 +56,9 @@ test('contacts table: a permanent delete is worded strictly, keeps nothing, and 
   await deleteButton.click();
   const recent = popup.getByRole('region', { name: say('recent.heading') });
   const batch = recent.locator('li.recent-item').first();
-  await expect(batch.getByRole('button', { name: new RegExp(`^Details: ${say('job.kind.gdprDelete')}, ${items('en', '0-1', 5)}`) })).toBeVisible();
+  await expect(
+    batch.getByRole('button', { name: new RegExp(`^Details: ${say('job.kind.gdprDelete')}, ${items('en', '0-1', 5)}`) }),
+  ).toBeVisible();
   await expect(batch.locator('section.job .state')).toHaveText(say('job.state.done'), { timeout: 20_000 });
   await expect(batch.locator('section.job').getByRole('progressbar')).toHaveAttribute('value', '5');
   // No undo, and the reason, where the undo button would be; no recycle-bin restore either.
@@ -60,7 +70,12 @@ test('contacts table: a permanent delete is worded strictly, keeps nothing, and 
 
   // HubSpot: five GDPR deletes, no archive; the contacts are nowhere, not even in the recycle bin,
   // and their list memberships are gone. crm-sweep: no snapshot rows for the job.
-  expect(sandbox.calls.filter({ route: 'gdpr-delete', status: 204 }).flatMap((c) => c.ids ?? []).sort()).toEqual([...picked].sort());
+  expect(
+    sandbox.calls
+      .filter({ route: 'gdpr-delete', status: 204 })
+      .flatMap((c) => c.ids ?? [])
+      .sort(),
+  ).toEqual([...picked].sort());
   expect(sandbox.calls.count({ route: 'batch/archive' })).toBe(0);
   expect(store.gdprDeleted.map((d) => d.id).sort()).toEqual([...picked].sort());
   for (const id of picked) {

@@ -15,7 +15,12 @@ const CATALOGUES = { en, da } as const;
 
 export function text(language: JourneyLanguage, key: Key, params: Record<string, string | number> = {}): string {
   const message = CATALOGUES[language][key] as string | { one: string; other: string };
-  const chosen = typeof message === 'string' ? message : new Intl.PluralRules(language).select(Number(params.count)) === 'one' ? message.one : message.other;
+  const chosen =
+    typeof message === 'string'
+      ? message
+      : new Intl.PluralRules(language).select(Number(params.count)) === 'one'
+        ? message.one
+        : message.other;
   return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

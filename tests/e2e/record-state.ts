@@ -18,7 +18,13 @@ export function recordState(sandbox: Sandbox, objectTypeId: string, id: string, 
   const values = store.get(objectTypeId, id)!.properties;
   const associations = store
     .associationsOf(objectTypeId, id)
-    .map((a) => `${a.toObjectTypeId}/${a.toObjectId}: ${a.types.map((t) => `${t.category}/${t.typeId}/${t.label ?? '-'}`).sort().join(' ')}`)
+    .map(
+      (a) =>
+        `${a.toObjectTypeId}/${a.toObjectId}: ${a.types
+          .map((t) => `${t.category}/${t.typeId}/${t.label ?? '-'}`)
+          .sort()
+          .join(' ')}`,
+    )
     .sort();
   const lists = store.lists
     .listsOf(objectTypeId, id)

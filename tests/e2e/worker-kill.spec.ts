@@ -6,7 +6,10 @@ test.use({ sandboxOptions: { scale: 800, rateLimit: { max: 20, windowMs: 2000 } 
 
 test('a delete job survives its service worker being killed mid-job', async ({ sandbox, extension }) => {
   test.setTimeout(120_000);
-  const ids = sandbox.store.listRecords('contacts', { archived: false }).slice(0, 600).map((r) => r.id);
+  const ids = sandbox.store
+    .listRecords('contacts', { archived: false })
+    .slice(0, 600)
+    .map((r) => r.id);
   const hubspot = await extension.context.newPage();
   await hubspot.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
   await expect(hubspot.locator('crm-sweep-overlay')).toHaveCount(1);

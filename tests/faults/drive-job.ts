@@ -26,7 +26,16 @@ export async function startUndo(page: Page, jobId: string): Promise<string> {
  * watchdog would lift by itself within a minute (rateLimit, network) is resumed after 2 s to bound
  * the time. Returns the final state.
  */
-export async function driveJob(page: Page, id: string, spec: RowSpec | null, ctx: RowContext, result: RowResult, scheduler: KillScheduler, [deadline, budgetMs]: [number, number], what: string): Promise<string> {
+export async function driveJob(
+  page: Page,
+  id: string,
+  spec: RowSpec | null,
+  ctx: RowContext,
+  result: RowResult,
+  scheduler: KillScheduler,
+  [deadline, budgetMs]: [number, number],
+  what: string,
+): Promise<string> {
   let handledPause = false;
   let pausedSince: number | null = null;
   for (;;) {

@@ -46,7 +46,10 @@ export function readSnapshots(page: Page, jobId: string): Promise<[string, numbe
 }
 
 /** Batches of a job (state and the records it reported), read from the extension's IndexedDB. */
-export function readBatches(page: Page, jobId: string): Promise<{ seq: number; state: string; failedIds?: { id: string; category?: string }[] }[]> {
+export function readBatches(
+  page: Page,
+  jobId: string,
+): Promise<{ seq: number; state: string; failedIds?: { id: string; category?: string }[] }[]> {
   return page.evaluate(
     (id) =>
       new Promise<any[]>((resolve, reject) => {
@@ -130,7 +133,16 @@ export function captureLinks(store: SandboxStore, ids: readonly string[]): Map<s
 }
 
 /** Undo: restored exactly once by identifying property, and every association and membership back. */
-export function judgeUndo(result: RowResult, store: SandboxStore, e: { originalIds: ReadonlySet<string>; restorable: readonly string[]; goneBefore: ReadonlySet<string>; links: ReadonlyMap<string, LinksBefore> }): void {
+export function judgeUndo(
+  result: RowResult,
+  store: SandboxStore,
+  e: {
+    originalIds: ReadonlySet<string>;
+    restorable: readonly string[];
+    goneBefore: ReadonlySet<string>;
+    links: ReadonlyMap<string, LinksBefore>;
+  },
+): void {
   // Back = an active contact made by the undo with the original's email (or name, phone, title).
   const created = store.listRecords('contacts', { archived: false }).filter((r) => !e.originalIds.has(r.id));
   const byPrint = new Map<string, CrmRecord[]>();
@@ -174,7 +186,8 @@ export function judgeUndo(result: RowResult, store: SandboxStore, e: { originalI
 export function problemsOf(r: RowResult): string[] {
   const problems: string[] = [];
   if (r.error) problems.push(r.error);
-  if (r.kills + r.killsSkipped !== r.killsPlanned) problems.push(`${r.kills} of ${r.killsPlanned} kills happened (${r.killsSkipped} not reached)`);
+  if (r.kills + r.killsSkipped !== r.killsPlanned)
+    problems.push(`${r.kills} of ${r.killsPlanned} kills happened (${r.killsSkipped} not reached)`);
   if (r.kills < 1) problems.push('no kill happened');
   if (r.restarts !== r.kills) problems.push(`${r.restarts} restarts seen for ${r.kills} kills`);
   if (r.jobState !== 'done') problems.push(`job ended ${r.jobState || 'never'}`);
@@ -187,11 +200,14 @@ export function problemsOf(r: RowResult): string[] {
   if (r.restored !== r.restorable) problems.push(`undo restored ${r.restored} of ${r.restorable}`);
   if (r.goneRecreated) problems.push(`undo re-created ${r.goneRecreated} records crm-sweep never deleted`);
   if (r.duplicates) problems.push(`${r.duplicates} duplicate contacts after undo`);
-  if (r.undoKills + r.undoKillsSkipped !== r.undoKillsPlanned) problems.push(`${r.undoKills} of ${r.undoKillsPlanned} undo kills happened (${r.undoKillsSkipped} not reached)`);
+  if (r.undoKills + r.undoKillsSkipped !== r.undoKillsPlanned)
+    problems.push(`${r.undoKills} of ${r.undoKillsPlanned} undo kills happened (${r.undoKillsSkipped} not reached)`);
   if (r.undoKillsPlanned > 0 && r.undoKills < 1) problems.push('no kill happened during the undo');
   if (r.undoRestarts !== r.undoKills) problems.push(`${r.undoRestarts} restarts seen for ${r.undoKills} undo kills`);
-  if (r.associationsBack !== r.associationsBefore) problems.push(`undo re-linked ${r.associationsBack} of ${r.associationsBefore} associations`);
-  if (r.membershipsBack !== r.membershipsBefore) problems.push(`undo re-added ${r.membershipsBack} of ${r.membershipsBefore} list memberships`);
+  if (r.associationsBack !== r.associationsBefore)
+    problems.push(`undo re-linked ${r.associationsBack} of ${r.associationsBefore} associations`);
+  if (r.membershipsBack !== r.membershipsBefore)
+    problems.push(`undo re-added ${r.membershipsBack} of ${r.membershipsBefore} list memberships`);
   for (const n of r.notes) if (/no restart|have no snapshot|should have deleted|expected a/.test(n)) problems.push(n);
   // Found by this row once (tests/unit/jobs/daily-resume.sandbox.test.ts): resume must work in the same worker.
   if (r.stuckResumes > 0) problems.push('resume after the daily limit was lifted re-paused at once in the same worker');

@@ -139,7 +139,11 @@ export class KillScheduler {
     if (plan.waitForWrite && since < this.armedSince + 3 * phase.estimate) return;
     this.nextKill++;
     this.armedSince = null;
-    void this.kill(plan.waitForWrite ? `no ${phase.write.name} request within ${3 * phase.estimate} calls of call ${plan.atCall}` : `at call ${since}, planned ${plan.atCall}`);
+    void this.kill(
+      plan.waitForWrite
+        ? `no ${phase.write.name} request within ${3 * phase.estimate} calls of call ${plan.atCall}`
+        : `at call ${since}, planned ${plan.atCall}`,
+    );
   }
 
   /** Extra latency for a request as it arrives: 500 ms for a write a kill was waiting for. */
@@ -147,7 +151,8 @@ export class KillScheduler {
     const phase = this.phase;
     const plan = phase?.plans[this.nextKill];
     const since = this.callIndex - this.phaseStart;
-    if (!phase || this.held || !plan?.waitForWrite || this.killing || since < 0 || since < plan.atCall || !phase.write.matches(template)) return 0;
+    if (!phase || this.held || !plan?.waitForWrite || this.killing || since < 0 || since < plan.atCall || !phase.write.matches(template))
+      return 0;
     this.nextKill++;
     this.armedSince = null;
     this.lastCall = `${phase.write.name} request in flight`;

@@ -26,6 +26,8 @@ const run = spawnSync(bin('playwright'), ['test', 'tests/e2e/fault-matrix.spec.t
 });
 
 const results = loadResults(size);
-console.log(`\nFault matrix, ${size} size — total wall time ${((Date.now() - started) / 1000).toFixed(0)} s (build and browser start-ups included)`);
+console.log(
+  `\nFault matrix, ${size} size — total wall time ${((Date.now() - started) / 1000).toFixed(0)} s (build and browser start-ups included)`,
+);
 console.log(results.length > 0 ? formatTable(results) : '(no row finished)');
 process.exit(run.status ?? 1);

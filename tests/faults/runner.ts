@@ -36,12 +36,16 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
   const archiveEvents = new Map<string, number>();
   const unsubscribe = store.subscribe((change) => {
     if (change.kind !== 'archive') return;
-    for (const id of change.ids) archiveEvents.set(`${change.objectTypeId}:${id}`, (archiveEvents.get(`${change.objectTypeId}:${id}`) ?? 0) + 1);
+    for (const id of change.ids)
+      archiveEvents.set(`${change.objectTypeId}:${id}`, (archiveEvents.get(`${change.objectTypeId}:${id}`) ?? 0) + 1);
   });
 
   const page = await extensionPage(extension);
   const scheduler = new KillScheduler(sandbox, extension, page, (await workerStartedAt(page)) ?? 0, {
-    onArchiveCall: (e) => result.timeline.push(`${e.atMs - t0} archive ${e.status} ${e.ids?.length ?? 0} ids from ${e.ids?.[0]}${e.fault ? ` (${e.fault})` : ''}`),
+    onArchiveCall: (e) =>
+      result.timeline.push(
+        `${e.atMs - t0} archive ${e.status} ${e.ids?.length ?? 0} ids from ${e.ids?.[0]}${e.fault ? ` (${e.fault})` : ''}`,
+      ),
     onError: (message) => void (result.error ??= message),
   });
   const uninstall = scheduler.install();
@@ -49,8 +53,14 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
   const estimate = estimatedCalls(size.records);
   const plannedKills = planKills(spec.expectedPause ? size.kills - 1 : size.kills, estimate, rng, spec.killWindow);
   const ctx: RowContext = {
-    sandbox, page, estimate, rng, note,
-    get jobId() { return jobId; },
+    sandbox,
+    page,
+    estimate,
+    rng,
+    note,
+    get jobId() {
+      return jobId;
+    },
     kill: (label) => scheduler.kill(label),
     callsSinceStart: () => scheduler.callsSinceStart(),
     stuckResume: () => void result.stuckResumes++,
@@ -67,7 +77,9 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     },
   };
   const deletePhase: KillPhase = {
-    plans: plannedKills, estimate, write: ARCHIVE,
+    plans: plannedKills,
+    estimate,
+    write: ARCHIVE,
     faults: (spec.at ?? []).map((f) => ({ fraction: f.fraction, apply: () => f.apply(ctx) })),
     onKill: (label, where, killedAt) => {
       result.kills++;
@@ -83,11 +95,17 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     const hubspot = await extension.context.newPage();
     await hubspot.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
     await hubspot.locator('crm-sweep-overlay').first().waitFor({ state: 'attached', timeout: 20_000 });
-    const staged = expectOk(await sendFromContentScript(hubspot, 'selection/stage', { ids: selected, description: `fault matrix: ${spec.id}` }), 'selection/stage');
+    const staged = expectOk(
+      await sendFromContentScript(hubspot, 'selection/stage', { ids: selected, description: `fault matrix: ${spec.id}` }),
+      'selection/stage',
+    );
     if (staged.count !== selected.length) throw new Error(`staged ${staged.count} of ${selected.length}`);
     const goneBefore = new Set(spec.afterStaging?.(sandbox, selected, rng) ?? []);
     result.goneBefore = goneBefore.size;
-    const links = captureLinks(store, selected.filter((id) => !goneBefore.has(id)));
+    const links = captureLinks(
+      store,
+      selected.filter((id) => !goneBefore.has(id)),
+    );
 
     const tJob = Date.now();
     const started = expectOk(
@@ -129,8 +147,10 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     scheduler.open({
       // The undo's creates all come first (its links after): one kill waits for the first create
       // request to arrive (a create in flight), the others land at seeded calls of its first half.
-      plans: size.undoKills > 0 ? [{ atCall: 0, waitForWrite: true }, ...planKills(size.undoKills - 1, undoEstimate, undoRng, [0.15, 0.6])] : [],
-      estimate: undoEstimate, write: CREATE,
+      plans:
+        size.undoKills > 0 ? [{ atCall: 0, waitForWrite: true }, ...planKills(size.undoKills - 1, undoEstimate, undoRng, [0.15, 0.6])] : [],
+      estimate: undoEstimate,
+      write: CREATE,
       onKill: (label, where, killedAt) => {
         result.undoKills++;
         result.timeline.push(`${killedAt - t0} undo kill #${result.undoKills} (${label}) after ${where}`);
@@ -149,9 +169,13 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     // What the undo itself reported (conflicts, records it could not bring back), for reading a row.
     const undoBatches = await readBatches(page, undoId);
     const reportedByUndo = new Map<string, number>();
-    for (const b of undoBatches) for (const f of b.failedIds ?? []) reportedByUndo.set(f.category ?? '?', (reportedByUndo.get(f.category ?? '?') ?? 0) + 1);
+    for (const b of undoBatches)
+      for (const f of b.failedIds ?? []) reportedByUndo.set(f.category ?? '?', (reportedByUndo.get(f.category ?? '?') ?? 0) + 1);
     const undoStates = undoBatches.map((b) => b.state).filter((state) => state !== 'verified');
-    if (reportedByUndo.size > 0 || undoStates.length > 0) note(`undo reported ${[...reportedByUndo].map(([c, n]) => `${n} ${c}`).join(', ') || 'nothing'}${undoStates.length ? `; batches left ${undoStates.join(', ')}` : ''}`);
+    if (reportedByUndo.size > 0 || undoStates.length > 0)
+      note(
+        `undo reported ${[...reportedByUndo].map(([c, n]) => `${n} ${c}`).join(', ') || 'nothing'}${undoStates.length ? `; batches left ${undoStates.join(', ')}` : ''}`,
+      );
     judgeUndo(result, store, { originalIds, restorable, goneBefore, links });
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);

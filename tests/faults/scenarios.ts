@@ -64,13 +64,19 @@ export const ROWS: RowSpec[] = [
     id: '429-retry-after',
     title: '429 storms with Retry-After',
     sandbox: {},
-    at: [{ fraction: 0.25, apply: storm(1) }, { fraction: 0.6, apply: storm(1) }],
+    at: [
+      { fraction: 0.25, apply: storm(1) },
+      { fraction: 0.6, apply: storm(1) },
+    ],
   },
   {
     id: '429-no-retry-after',
     title: '429 storms without Retry-After',
     sandbox: {},
-    at: [{ fraction: 0.25, apply: storm(null) }, { fraction: 0.6, apply: storm(null) }],
+    at: [
+      { fraction: 0.25, apply: storm(null) },
+      { fraction: 0.6, apply: storm(null) },
+    ],
   },
   {
     id: 'daily-limit',

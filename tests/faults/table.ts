@@ -39,12 +39,27 @@ export function formatTable(results: RowResult[]): string {
   const out = [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
   const total = results.reduce((s, r) => s + r.wallMs, 0);
   out.push('', `rows: ${results.length}, wall time of the rows: ${(total / 1000).toFixed(1)} s`);
-  out.push('re-sent = accepted archive calls whose records had all been accepted before: a batch found `archiving` after a kill is sent again (archive is idempotent); expected, and never a second archive (see "twice").');
+  out.push(
+    're-sent = accepted archive calls whose records had all been accepted before: a batch found `archiving` after a kill is sent again (archive is idempotent); expected, and never a second archive (see "twice").',
+  );
   for (const r of results) {
-    const where = Object.entries(r.killPoints).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n}× ${k}`).join('; ');
-    const extras = [...r.notes, ...(r.autoResumeNudges ? [`${r.autoResumeNudges} network/rate-limit pause(s) resumed by the test (the watchdog would after ≤1 min)`] : [])];
-    const undoWhere = Object.entries(r.undoKillPoints ?? {}).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n}× ${k}`).join('; ');
-    out.push(`${r.row}: killed after → ${where || 'none'}; during the undo → ${undoWhere || 'none'}${extras.length ? ` | ${extras.join(' | ')}` : ''}${r.error ? ` | ERROR: ${r.error}` : ''}`);
+    const where = Object.entries(r.killPoints)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${n}× ${k}`)
+      .join('; ');
+    const extras = [
+      ...r.notes,
+      ...(r.autoResumeNudges
+        ? [`${r.autoResumeNudges} network/rate-limit pause(s) resumed by the test (the watchdog would after ≤1 min)`]
+        : []),
+    ];
+    const undoWhere = Object.entries(r.undoKillPoints ?? {})
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${n}× ${k}`)
+      .join('; ');
+    out.push(
+      `${r.row}: killed after → ${where || 'none'}; during the undo → ${undoWhere || 'none'}${extras.length ? ` | ${extras.join(' | ')}` : ''}${r.error ? ` | ERROR: ${r.error}` : ''}`,
+    );
   }
   return out.join('\n');
 }

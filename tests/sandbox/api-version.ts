@@ -37,9 +37,5 @@ export function toRoutablePath(pathname: string): RoutablePath {
 
 /** Paths the API answers; everything else (except `/__sandbox/`) belongs to the UI pages. */
 export function isApiPath(pathname: string): boolean {
-  return (
-    pathname.startsWith('/crm/') ||
-    pathname.startsWith('/account-info/') ||
-    pathname.startsWith('/oauth/')
-  );
+  return pathname.startsWith('/crm/') || pathname.startsWith('/account-info/') || pathname.startsWith('/oauth/');
 }

@@ -97,7 +97,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 
   let closed = false;
   return {
-    url: base, token, portalId: store.portalId, store, faults, calls, rateLimiter: limiter,
+    url: base,
+    token,
+    portalId: store.portalId,
+    store,
+    faults,
+    calls,
+    rateLimiter: limiter,
     addToken: (t, scopes) => void tokens.add(t, scopes),
     close: async () => {
       if (closed) return;

@@ -30,7 +30,12 @@ export type { AssociatedRecord, StoreChange } from './crm/store-reads';
 export { ContactConflictError } from './crm/email-index';
 
 export type RestoreStatus = 'RESTORED' | 'NOT_FOUND' | 'NOT_ARCHIVED' | 'EMAIL_CONFLICT';
-export interface RestoreResult { id: string; status: RestoreStatus; conflictingId?: string; message?: string }
+export interface RestoreResult {
+  id: string;
+  status: RestoreStatus;
+  conflictingId?: string;
+  message?: string;
+}
 
 export class SandboxStore extends StoreReads {
   /** Creates a record. A `createdate` among the properties sets the creation time (HubSpot allows it). */
@@ -97,7 +102,12 @@ export class SandboxStore extends StoreReads {
       if (record.archivedAt === null) return { id, status: 'NOT_ARCHIVED' };
       const holder = def.objectTypeId === '0-1' ? this.emails.ownerOf(record.properties.email) : undefined;
       if (holder !== undefined) {
-        return { id, status: 'EMAIL_CONFLICT', conflictingId: holder, message: `Another contact (${holder}) already uses ${record.properties.email}` };
+        return {
+          id,
+          status: 'EMAIL_CONFLICT',
+          conflictingId: holder,
+          message: `Another contact (${holder}) already uses ${record.properties.email}`,
+        };
       }
       this.table(type).setArchived(record, null);
       record.updatedAt = now;
@@ -135,6 +145,7 @@ export class SandboxStore extends StoreReads {
 /** Drops empty values: HubSpot treats "" as "no value". */
 function clean(properties: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(properties)) if (value !== '' && value !== null && value !== undefined) out[name] = String(value);
+  for (const [name, value] of Object.entries(properties))
+    if (value !== '' && value !== null && value !== undefined) out[name] = String(value);
   return out;
 }

@@ -8,7 +8,12 @@ import { chromeArgs, CHROME_INSTALL_HINT, findChrome } from './chrome';
 declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } };
 
 /** `wxt build --mode sandbox` output; CRM_SWEEP_OUT_DIR moves it (as in wxt.config.ts). */
-export const SANDBOX_BUILD_DIR = path.resolve(import.meta.dirname, '../..', process.env.CRM_SWEEP_OUT_DIR || '.output', 'chrome-mv3-sandbox');
+export const SANDBOX_BUILD_DIR = path.resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.CRM_SWEEP_OUT_DIR || '.output',
+  'chrome-mv3-sandbox',
+);
 
 export interface LoadedExtension {
   context: BrowserContext;

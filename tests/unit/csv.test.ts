@@ -30,7 +30,13 @@ describe('CSV for HubSpot import', () => {
   });
 
   it('starts with a UTF-8 byte-order mark and ends every line, the last too, in CRLF', () => {
-    const csv = toCsv(['email', 'firstname'], [['a@example.com', 'Åse'], ['b@example.com', null]]);
+    const csv = toCsv(
+      ['email', 'firstname'],
+      [
+        ['a@example.com', 'Åse'],
+        ['b@example.com', null],
+      ],
+    );
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv.slice(1)).toBe('email,firstname\r\na@example.com,Åse\r\nb@example.com,\r\n');
   });

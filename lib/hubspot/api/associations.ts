@@ -51,7 +51,12 @@ export class AssociationsApi {
     return found;
   }
 
-  async batchCreate(fromType: string, toType: string, inputs: AssociationCreateInput[], signal?: AbortSignal): Promise<BatchResponse<unknown>> {
+  async batchCreate(
+    fromType: string,
+    toType: string,
+    inputs: AssociationCreateInput[],
+    signal?: AbortSignal,
+  ): Promise<BatchResponse<unknown>> {
     const { data } = await this.http.call<BatchResponse<unknown>>({
       method: 'POST',
       path: `${apiPaths.associations(fromType, toType)}/batch/create`,
@@ -62,7 +67,11 @@ export class AssociationsApi {
   }
 
   async labels(fromType: string, toType: string, signal?: AbortSignal): Promise<AssociationType[]> {
-    const { data } = await this.http.call<{ results: AssociationType[] }>({ method: 'GET', path: `${apiPaths.associations(fromType, toType)}/labels`, signal });
+    const { data } = await this.http.call<{ results: AssociationType[] }>({
+      method: 'GET',
+      path: `${apiPaths.associations(fromType, toType)}/labels`,
+      signal,
+    });
     return data.results ?? [];
   }
 }

@@ -56,9 +56,10 @@ export function kindForStatus(status: number, body: HubSpotErrorBody | null): Hu
 }
 
 const PLAIN: Partial<Record<HubSpotErrorKind, string>> = {
-  auth: 'HubSpot did not accept the access token (it may have been revoked or expired). Nothing more was changed. Enter a valid token in crm-sweep\'s options, then resume.',
-  scopes: 'The access token lacks a permission (scope) this step needs. Nothing more was changed. Add the missing scope to the private app in HubSpot, then resume.',
-  dailyLimit: 'HubSpot\'s daily API limit for this portal is used up. Nothing more was changed; resume tomorrow.',
+  auth: "HubSpot did not accept the access token (it may have been revoked or expired). Nothing more was changed. Enter a valid token in crm-sweep's options, then resume.",
+  scopes:
+    'The access token lacks a permission (scope) this step needs. Nothing more was changed. Add the missing scope to the private app in HubSpot, then resume.',
+  dailyLimit: "HubSpot's daily API limit for this portal is used up. Nothing more was changed; resume tomorrow.",
 };
 
 export function errorFromResponse(status: number, body: HubSpotErrorBody | null): HubSpotError {

@@ -113,9 +113,13 @@ function backoff(baseMs: number, failures: number, signal?: AbortSignal): Promis
   const ms = ceiling * (0.5 + Math.random() * 0.5);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new HubSpotError('cancelled', 'Cancelled.'));
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(new HubSpotError('cancelled', 'Cancelled.'));
+      },
+      { once: true },
+    );
   });
 }

@@ -17,7 +17,11 @@ export class ListsApi {
   constructor(private readonly http: HubSpotHttp) {}
 
   async get(listId: string, signal?: AbortSignal): Promise<ListInfo> {
-    const { data } = await this.http.call<{ list: ListInfo }>({ method: 'GET', path: `${apiPaths.lists()}/${encodeURIComponent(listId)}`, signal });
+    const { data } = await this.http.call<{ list: ListInfo }>({
+      method: 'GET',
+      path: `${apiPaths.lists()}/${encodeURIComponent(listId)}`,
+      signal,
+    });
     return { ...data.list, listId: String(data.list.listId) };
   }
 
@@ -38,14 +42,20 @@ export class ListsApi {
 
   async addMembers(listId: string, ids: string[], signal?: AbortSignal) {
     const { data } = await this.http.call<{ recordIdsAdded?: string[]; recordIdsMissing?: string[] }>({
-      method: 'PUT', path: `${apiPaths.lists()}/${encodeURIComponent(listId)}/memberships/add`, body: ids, signal,
+      method: 'PUT',
+      path: `${apiPaths.lists()}/${encodeURIComponent(listId)}/memberships/add`,
+      body: ids,
+      signal,
     });
     return data ?? {};
   }
 
   async removeMembers(listId: string, ids: string[], signal?: AbortSignal) {
     const { data } = await this.http.call<{ recordIdsRemoved?: string[]; recordIdsMissing?: string[] }>({
-      method: 'PUT', path: `${apiPaths.lists()}/${encodeURIComponent(listId)}/memberships/remove`, body: ids, signal,
+      method: 'PUT',
+      path: `${apiPaths.lists()}/${encodeURIComponent(listId)}/memberships/remove`,
+      body: ids,
+      signal,
     });
     return data ?? {};
   }
@@ -61,7 +71,10 @@ export class ListsApi {
         signal,
       });
       for (const r of data.results ?? []) {
-        out.set(String(r.recordId), (r.recordListMemberships ?? []).map((m) => ({ ...m, listId: String(m.listId) })));
+        out.set(
+          String(r.recordId),
+          (r.recordListMemberships ?? []).map((m) => ({ ...m, listId: String(m.listId) })),
+        );
       }
     }
     return out;

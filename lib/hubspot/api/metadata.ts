@@ -23,7 +23,12 @@ export class MetadataApi {
 
   /** A private app token's portal and scopes (HubSpot's access-token-info route). */
   async tokenInfo(token: string, signal?: AbortSignal): Promise<{ hubId?: number; scopes: string[] }> {
-    const { data } = await this.http.call<{ hubId?: number; scopes?: string[] }>({ method: 'POST', path: apiPaths.tokenInfo(), body: { tokenKey: token }, signal });
+    const { data } = await this.http.call<{ hubId?: number; scopes?: string[] }>({
+      method: 'POST',
+      path: apiPaths.tokenInfo(),
+      body: { tokenKey: token },
+      signal,
+    });
     return { hubId: data.hubId, scopes: data.scopes ?? [] };
   }
 }

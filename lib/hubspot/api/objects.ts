@@ -13,7 +13,8 @@ export interface CreateInput {
 }
 
 function assertBatch(ids: readonly unknown[]): void {
-  if (ids.length === 0 || ids.length > BATCH_LIMIT) throw new RangeError(`A HubSpot batch holds 1–${BATCH_LIMIT} records, not ${ids.length}.`);
+  if (ids.length === 0 || ids.length > BATCH_LIMIT)
+    throw new RangeError(`A HubSpot batch holds 1–${BATCH_LIMIT} records, not ${ids.length}.`);
 }
 
 export class ObjectsApi {
@@ -21,7 +22,12 @@ export class ObjectsApi {
 
   /** Reads up to 100 records; IDs HubSpot does not know come back in `missing`. */
   /** `idProperty`: look records up by a unique property instead (e.g. contacts by `email`). */
-  async batchRead(type: string, ids: string[], properties: string[], opts: { archived?: boolean; idProperty?: string; signal?: AbortSignal } = {}) {
+  async batchRead(
+    type: string,
+    ids: string[],
+    properties: string[],
+    opts: { archived?: boolean; idProperty?: string; signal?: AbortSignal } = {},
+  ) {
     assertBatch(ids);
     const { data } = await this.http.call<BatchResponse<CrmRecord>>({
       method: 'POST',
@@ -36,7 +42,12 @@ export class ObjectsApi {
   /** Archives (soft-deletes) up to 100 records. HubSpot answers 204 even for unknown IDs: verify. */
   async batchArchive(type: string, ids: string[], signal?: AbortSignal): Promise<void> {
     assertBatch(ids);
-    await this.http.call({ method: 'POST', path: `${apiPaths.objects(type)}/batch/archive`, body: { inputs: ids.map((id) => ({ id })) }, signal });
+    await this.http.call({
+      method: 'POST',
+      path: `${apiPaths.objects(type)}/batch/archive`,
+      body: { inputs: ids.map((id) => ({ id })) },
+      signal,
+    });
   }
 
   /** Creates up to 100 records. Not retried blindly: a lost answer may still have created them. */

@@ -37,7 +37,11 @@ export class SearchApi {
    * page is a fresh query sorted by `hs_object_id` ascending with `hs_object_id GT lastSeen`
    * (HubSpot's documented way past the cap). `onTotal` gets the first page's total.
    */
-  async *all(type: string, filters: SearchFilter[], opts: { properties?: string[]; signal?: AbortSignal; onTotal?: (total: number) => void } = {}) {
+  async *all(
+    type: string,
+    filters: SearchFilter[],
+    opts: { properties?: string[]; signal?: AbortSignal; onTotal?: (total: number) => void } = {},
+  ) {
     let lastSeen: string | null = null;
     for (;;) {
       const cursor: SearchFilter[] = lastSeen === null ? [] : [{ propertyName: 'hs_object_id', operator: 'GT', value: lastSeen }];

@@ -140,7 +140,8 @@ export function readableText(element: Element): string {
   // The usual case: the element opens with one decoration, such as an avatar's initials. (A
   // positional selector to find "any other hidden part" was tried: it made table decoration 5×
   // slower in Chromium, so the parts are counted instead.)
-  if (first === element.firstChild && element.querySelectorAll(HIDDEN).length === 1) return collapse(full.slice((first.textContent ?? '').length));
+  if (first === element.firstChild && element.querySelectorAll(HIDDEN).length === 1)
+    return collapse(full.slice((first.textContent ?? '').length));
   return collapse(textOutsideHidden(element));
 }
 
@@ -151,7 +152,8 @@ function textOutsideHidden(node: Node): string {
     if (child.nodeType === 3) text += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const el = child as Element;
-      if (el.getAttribute('aria-hidden') !== 'true' && !el.hasAttribute('data-crmx')) text += el.firstElementChild ? textOutsideHidden(el) : (el.textContent ?? '');
+      if (el.getAttribute('aria-hidden') !== 'true' && !el.hasAttribute('data-crmx'))
+        text += el.firstElementChild ? textOutsideHidden(el) : (el.textContent ?? '');
     }
   }
   return text;

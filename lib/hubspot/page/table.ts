@@ -19,11 +19,14 @@ import {
  */
 /** A row's record: read from the record link in its name cell, else (no link) from the row alone. */
 export type TableRowRecord =
-  | { id: string; /** The record link: its text is the record's name; our checkbox goes in front of it. */ link: Element; nameCell?: undefined }
-  | { id: string; link: null; /** No link: the cell's text is the name; our checkbox goes first in it. */ nameCell: HTMLElement };
+  | {
+      id: string /** The record link: its text is the record's name; our checkbox goes in front of it. */;
+      link: Element;
+      nameCell?: undefined;
+    }
+  | { id: string; link: null /** No link: the cell's text is the name; our checkbox goes first in it. */; nameCell: HTMLElement };
 
 export const ROW_SELECTOR = anyOf(TABLE_SELECTORS.row);
-
 
 export function findTable(scope: ParentNode = document): HTMLElement | null {
   return queryFirst(scope, TABLE_SELECTORS.root);

@@ -16,16 +16,18 @@ export interface DerivationContext {
 
 /** Names that may be derived; anything else is a plain stored value (the hot path of search). */
 const DERIVED = new Set([
-  'hs_object_id', 'createdate', 'hs_createdate', 'lastmodifieddate', 'hs_lastmodifieddate',
-  'num_associated_deals', 'num_associated_contacts', 'hs_email_domain', 'hs_deal_stage_probability',
+  'hs_object_id',
+  'createdate',
+  'hs_createdate',
+  'lastmodifieddate',
+  'hs_lastmodifieddate',
+  'num_associated_deals',
+  'num_associated_contacts',
+  'hs_email_domain',
+  'hs_deal_stage_probability',
 ]);
 
-export function readProperty(
-  ctx: DerivationContext,
-  type: ObjectTypeDef,
-  record: CrmRecord,
-  name: string,
-): string | null {
+export function readProperty(ctx: DerivationContext, type: ObjectTypeDef, record: CrmRecord, name: string): string | null {
   if (!DERIVED.has(name)) return record.properties[name] ?? null;
   if (name === 'hs_object_id') return record.id;
   if (name === type.createdDateProperty) return new Date(record.createdAt).toISOString();

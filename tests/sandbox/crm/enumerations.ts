@@ -12,12 +12,34 @@ export const SANDBOX_OWNERS: ReadonlyArray<{ id: string; name: string }> = [
 ];
 
 export const LIFECYCLE_STAGES = [
-  'subscriber', 'lead', 'marketingqualifiedlead', 'salesqualifiedlead', 'opportunity', 'customer', 'evangelist', 'other',
+  'subscriber',
+  'lead',
+  'marketingqualifiedlead',
+  'salesqualifiedlead',
+  'opportunity',
+  'customer',
+  'evangelist',
+  'other',
 ] as const;
-export const LEAD_STATUSES = ['NEW', 'OPEN', 'IN_PROGRESS', 'OPEN_DEAL', 'UNQUALIFIED', 'ATTEMPTED_TO_CONTACT', 'CONNECTED', 'BAD_TIMING'] as const;
+export const LEAD_STATUSES = [
+  'NEW',
+  'OPEN',
+  'IN_PROGRESS',
+  'OPEN_DEAL',
+  'UNQUALIFIED',
+  'ATTEMPTED_TO_CONTACT',
+  'CONNECTED',
+  'BAD_TIMING',
+] as const;
 export const INDUSTRIES = [
-  'COMPUTER_SOFTWARE', 'INFORMATION_TECHNOLOGY_AND_SERVICES', 'MARKETING_AND_ADVERTISING', 'FINANCIAL_SERVICES',
-  'HOSPITAL_HEALTH_CARE', 'RETAIL', 'MACHINERY', 'RENEWABLES_ENVIRONMENT', 'LOGISTICS_AND_SUPPLY_CHAIN',
+  'COMPUTER_SOFTWARE',
+  'INFORMATION_TECHNOLOGY_AND_SERVICES',
+  'MARKETING_AND_ADVERTISING',
+  'FINANCIAL_SERVICES',
+  'HOSPITAL_HEALTH_CARE',
+  'RETAIL',
+  'MACHINERY',
+  'RENEWABLES_ENVIRONMENT',
+  'LOGISTICS_AND_SUPPLY_CHAIN',
 ] as const;
 export const TICKET_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'] as const;
-

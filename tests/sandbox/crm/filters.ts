@@ -9,8 +9,19 @@ import { compareIds, isCanonicalId } from '../ids';
 import type { PropertyType } from './property-definitions';
 
 export const FILTER_OPERATORS = [
-  'EQ', 'NEQ', 'LT', 'LTE', 'GT', 'GTE', 'BETWEEN', 'IN', 'NOT_IN',
-  'HAS_PROPERTY', 'NOT_HAS_PROPERTY', 'CONTAINS_TOKEN', 'NOT_CONTAINS_TOKEN',
+  'EQ',
+  'NEQ',
+  'LT',
+  'LTE',
+  'GT',
+  'GTE',
+  'BETWEEN',
+  'IN',
+  'NOT_IN',
+  'HAS_PROPERTY',
+  'NOT_HAS_PROPERTY',
+  'CONTAINS_TOKEN',
+  'NOT_CONTAINS_TOKEN',
 ] as const;
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
@@ -85,21 +96,36 @@ export function compileFilterGroups<R>(
 function matchesFilter(filter: SearchFilter, actual: string | null, type: PropertyType | undefined): boolean {
   const has = actual !== null && actual !== '';
   switch (filter.operator) {
-    case 'HAS_PROPERTY': return has;
-    case 'NOT_HAS_PROPERTY': return !has;
-    case 'EQ': return has && compareTyped(type, actual, filter.value as string) === 0;
-    case 'NEQ': return !has || compareTyped(type, actual, filter.value as string) !== 0;
-    case 'IN': return has && isAnyOf(type, actual, filter.values);
-    case 'NOT_IN': return !has || !isAnyOf(type, actual, filter.values);
-    case 'GT': return has && compareTyped(type, actual, filter.value as string) > 0;
-    case 'GTE': return has && compareTyped(type, actual, filter.value as string) >= 0;
-    case 'LT': return has && compareTyped(type, actual, filter.value as string) < 0;
-    case 'LTE': return has && compareTyped(type, actual, filter.value as string) <= 0;
+    case 'HAS_PROPERTY':
+      return has;
+    case 'NOT_HAS_PROPERTY':
+      return !has;
+    case 'EQ':
+      return has && compareTyped(type, actual, filter.value as string) === 0;
+    case 'NEQ':
+      return !has || compareTyped(type, actual, filter.value as string) !== 0;
+    case 'IN':
+      return has && isAnyOf(type, actual, filter.values);
+    case 'NOT_IN':
+      return !has || !isAnyOf(type, actual, filter.values);
+    case 'GT':
+      return has && compareTyped(type, actual, filter.value as string) > 0;
+    case 'GTE':
+      return has && compareTyped(type, actual, filter.value as string) >= 0;
+    case 'LT':
+      return has && compareTyped(type, actual, filter.value as string) < 0;
+    case 'LTE':
+      return has && compareTyped(type, actual, filter.value as string) <= 0;
     case 'BETWEEN':
-      return has && compareTyped(type, actual, filter.value as string) >= 0 &&
-        (filter.highValue === undefined || compareTyped(type, actual, filter.highValue) <= 0);
-    case 'CONTAINS_TOKEN': return has && containsToken(actual, filter.value as string);
-    case 'NOT_CONTAINS_TOKEN': return !has || !containsToken(actual, filter.value as string);
+      return (
+        has &&
+        compareTyped(type, actual, filter.value as string) >= 0 &&
+        (filter.highValue === undefined || compareTyped(type, actual, filter.highValue) <= 0)
+      );
+    case 'CONTAINS_TOKEN':
+      return has && containsToken(actual, filter.value as string);
+    case 'NOT_CONTAINS_TOKEN':
+      return !has || !containsToken(actual, filter.value as string);
   }
 }
 
@@ -130,6 +156,11 @@ function containsToken(actual: string, token: string): boolean {
   const haystack = actual.toLowerCase();
   const words = [haystack, ...haystack.split(/[\s,;]+/)];
   if (!needle.includes('*')) return words.includes(needle);
-  const pattern = new RegExp(`^${needle.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pattern = new RegExp(
+    `^${needle
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return words.some((w) => pattern.test(w));
 }

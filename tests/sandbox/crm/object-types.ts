@@ -35,8 +35,7 @@ export const MACHINES_TYPE_ID = '2-7357311';
 
 export function sandboxObjectTypes(portalId: number): ObjectTypeDef[] {
   const base = (
-    def: Omit<ObjectTypeDef, 'aliases' | 'createdDateProperty' | 'modifiedDateProperty'> &
-      Partial<ObjectTypeDef>,
+    def: Omit<ObjectTypeDef, 'aliases' | 'createdDateProperty' | 'modifiedDateProperty'> & Partial<ObjectTypeDef>,
   ): ObjectTypeDef => ({
     aliases: [],
     createdDateProperty: 'createdate',
@@ -45,8 +44,11 @@ export function sandboxObjectTypes(portalId: number): ObjectTypeDef[] {
   });
   return [
     base({
-      objectTypeId: '0-1', name: 'contacts', singular: 'contact',
-      readScopes: CONTACT_SCOPES.read, writeScopes: CONTACT_SCOPES.write,
+      objectTypeId: '0-1',
+      name: 'contacts',
+      singular: 'contact',
+      readScopes: CONTACT_SCOPES.read,
+      writeScopes: CONTACT_SCOPES.write,
       schemaScopes: ['crm.schemas.contacts.read', ...CONTACT_SCOPES.read],
       modifiedDateProperty: 'lastmodifieddate',
       defaultProperties: ['firstname', 'lastname', 'email'],
@@ -55,8 +57,11 @@ export function sandboxObjectTypes(portalId: number): ObjectTypeDef[] {
       firstId: 101n,
     }),
     base({
-      objectTypeId: '0-2', name: 'companies', singular: 'company',
-      readScopes: ['crm.objects.companies.read'], writeScopes: ['crm.objects.companies.write'],
+      objectTypeId: '0-2',
+      name: 'companies',
+      singular: 'company',
+      readScopes: ['crm.objects.companies.read'],
+      writeScopes: ['crm.objects.companies.write'],
       schemaScopes: ['crm.schemas.companies.read', 'crm.objects.companies.read'],
       defaultProperties: ['name', 'domain'],
       primaryDisplayProperty: 'name',
@@ -64,8 +69,11 @@ export function sandboxObjectTypes(portalId: number): ObjectTypeDef[] {
       firstId: 5_000_000_001n,
     }),
     base({
-      objectTypeId: '0-3', name: 'deals', singular: 'deal',
-      readScopes: ['crm.objects.deals.read'], writeScopes: ['crm.objects.deals.write'],
+      objectTypeId: '0-3',
+      name: 'deals',
+      singular: 'deal',
+      readScopes: ['crm.objects.deals.read'],
+      writeScopes: ['crm.objects.deals.write'],
       schemaScopes: ['crm.schemas.deals.read', 'crm.objects.deals.read'],
       defaultProperties: ['dealname', 'amount', 'closedate', 'pipeline', 'dealstage'],
       primaryDisplayProperty: 'dealname',
@@ -75,11 +83,13 @@ export function sandboxObjectTypes(portalId: number): ObjectTypeDef[] {
     }),
     base({
       // Tickets use the single `tickets` scope for reading and writing.
-      objectTypeId: '0-5', name: 'tickets', singular: 'ticket',
-      readScopes: ['tickets'], writeScopes: ['tickets'], schemaScopes: ['tickets'],
-      defaultProperties: [
-        'subject', 'content', 'hs_pipeline', 'hs_pipeline_stage', 'hs_ticket_category', 'hs_ticket_priority',
-      ],
+      objectTypeId: '0-5',
+      name: 'tickets',
+      singular: 'ticket',
+      readScopes: ['tickets'],
+      writeScopes: ['tickets'],
+      schemaScopes: ['tickets'],
+      defaultProperties: ['subject', 'content', 'hs_pipeline', 'hs_pipeline_stage', 'hs_ticket_category', 'hs_ticket_priority'],
       primaryDisplayProperty: 'subject',
       queryProperties: ['subject', 'content'],
       pipelineProperties: { pipeline: 'hs_pipeline', stage: 'hs_pipeline_stage' },
@@ -87,8 +97,12 @@ export function sandboxObjectTypes(portalId: number): ObjectTypeDef[] {
     }),
     base({
       // Engagements (calls, notes) are read and written with the contact scopes (verify).
-      objectTypeId: '0-48', name: 'calls', singular: 'call',
-      readScopes: CONTACT_SCOPES.read, writeScopes: CONTACT_SCOPES.write, schemaScopes: CONTACT_SCOPES.read,
+      objectTypeId: '0-48',
+      name: 'calls',
+      singular: 'call',
+      readScopes: CONTACT_SCOPES.read,
+      writeScopes: CONTACT_SCOPES.write,
+      schemaScopes: CONTACT_SCOPES.read,
       createdDateProperty: 'hs_createdate',
       defaultProperties: [],
       primaryDisplayProperty: 'hs_call_title',
@@ -96,8 +110,12 @@ export function sandboxObjectTypes(portalId: number): ObjectTypeDef[] {
       firstId: 40_000_000_001n,
     }),
     base({
-      objectTypeId: '0-46', name: 'notes', singular: 'note',
-      readScopes: CONTACT_SCOPES.read, writeScopes: CONTACT_SCOPES.write, schemaScopes: CONTACT_SCOPES.read,
+      objectTypeId: '0-46',
+      name: 'notes',
+      singular: 'note',
+      readScopes: CONTACT_SCOPES.read,
+      writeScopes: CONTACT_SCOPES.write,
+      schemaScopes: CONTACT_SCOPES.read,
       createdDateProperty: 'hs_createdate',
       defaultProperties: [],
       primaryDisplayProperty: 'hs_note_body',
@@ -105,10 +123,13 @@ export function sandboxObjectTypes(portalId: number): ObjectTypeDef[] {
       firstId: 60_000_000_001n,
     }),
     base({
-      objectTypeId: MACHINES_TYPE_ID, name: 'machines', singular: 'machine',
+      objectTypeId: MACHINES_TYPE_ID,
+      name: 'machines',
+      singular: 'machine',
       // Custom objects answer to `2-<n>`, `p{portalId}_name` (HubSpot's fullyQualifiedName) and `p_name`.
       aliases: [`p${portalId}_machines`, `p_${portalId}_machines`, 'p_machines'],
-      readScopes: ['crm.objects.custom.read'], writeScopes: ['crm.objects.custom.write'],
+      readScopes: ['crm.objects.custom.read'],
+      writeScopes: ['crm.objects.custom.write'],
       schemaScopes: ['crm.schemas.custom.read', 'crm.objects.custom.read'],
       createdDateProperty: 'hs_createdate',
       defaultProperties: [],

@@ -15,9 +15,16 @@ const FORMAT = 'crm-sweep-sandbox/1';
 type SavedRecord = [id: string, properties: Record<string, string>, createdAt: number, updatedAt: number, archivedAt: number | null];
 type SavedEdge = [fromTypeId: string, fromId: string, toTypeId: string, toId: string, types: Array<[AssociationCategory, number]>];
 interface SavedList {
-  listId: string; name: string; objectTypeId: string; processingType: ProcessingType;
-  createdAt: number; updatedAt: number; filtersUpdatedAt: number; listVersion: number;
-  filterGroups?: FilterGroup[]; members: Array<[id: string, firstAddedAt: number, lastAddedAt: number]>;
+  listId: string;
+  name: string;
+  objectTypeId: string;
+  processingType: ProcessingType;
+  createdAt: number;
+  updatedAt: number;
+  filtersUpdatedAt: number;
+  listVersion: number;
+  filterGroups?: FilterGroup[];
+  members: Array<[id: string, firstAddedAt: number, lastAddedAt: number]>;
 }
 interface SaveFile {
   format: typeof FORMAT;
@@ -30,7 +37,15 @@ interface SaveFile {
 }
 
 export function saveStore(store: SandboxStore, path: string): void {
-  const file: SaveFile = { format: FORMAT, portalId: store.portalId, savedAt: new Date().toISOString(), tables: {}, associations: [], lists: [], gdprDeleted: store.gdprDeleted };
+  const file: SaveFile = {
+    format: FORMAT,
+    portalId: store.portalId,
+    savedAt: new Date().toISOString(),
+    tables: {},
+    associations: [],
+    lists: [],
+    gdprDeleted: store.gdprDeleted,
+  };
   for (const def of store.objectTypes.all) {
     const table = store.table(def.objectTypeId);
     file.tables[def.objectTypeId] = {
@@ -39,7 +54,13 @@ export function saveStore(store: SandboxStore, path: string): void {
     };
   }
   for (const edge of store.associations.allEdges()) {
-    file.associations.push([edge.fromObjectTypeId, edge.fromId, edge.toObjectTypeId, edge.toId, edge.types.map((t) => [t.category, t.typeId])]);
+    file.associations.push([
+      edge.fromObjectTypeId,
+      edge.fromId,
+      edge.toObjectTypeId,
+      edge.toId,
+      edge.types.map((t) => [t.category, t.typeId]),
+    ]);
   }
   for (const list of store.lists.all()) {
     const { members, ...rest } = list;

@@ -31,7 +31,14 @@ export function runSearch(source: SearchSource, spec: SearchSpec): CrmRecord[] {
   const matches: CrmRecord[] = [];
   for (const record of source.records) {
     if (!matchesFilters(record)) continue;
-    if (words.length > 0 && !matchesQuery(words, source.queryProperties.map((n) => source.read(record, n)))) continue;
+    if (
+      words.length > 0 &&
+      !matchesQuery(
+        words,
+        source.queryProperties.map((n) => source.read(record, n)),
+      )
+    )
+      continue;
     matches.push(record);
   }
   const sort = spec.sorts?.[0];
@@ -57,6 +64,9 @@ export function runSearch(source: SearchSource, spec: SearchSpec): CrmRecord[] {
 
 /** Every query word must occur in one of the searchable properties (case-insensitive). */
 function matchesQuery(words: readonly string[], values: ReadonlyArray<string | null>): boolean {
-  const haystack = values.filter((v): v is string => !!v).join(' ').toLowerCase();
+  const haystack = values
+    .filter((v): v is string => !!v)
+    .join(' ')
+    .toLowerCase();
   return words.every((w) => haystack.includes(w));
 }

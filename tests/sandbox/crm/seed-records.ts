@@ -13,7 +13,15 @@ export const SEED_NOW = Date.UTC(2026, 5, 1, 9, 0, 0);
 const SEED_START = Date.UTC(2021, 0, 4, 8, 0, 0);
 const DAY = 86_400_000;
 
-export interface SeedCounts { contacts: number; companies: number; deals: number; tickets: number; calls: number; notes: number; machines: number }
+export interface SeedCounts {
+  contacts: number;
+  companies: number;
+  deals: number;
+  tickets: number;
+  calls: number;
+  notes: number;
+  machines: number;
+}
 
 /** Object counts for a scale (= number of contacts), per the sandbox's documented proportions. */
 export function seedCounts(scale: number): SeedCounts {
@@ -29,11 +37,18 @@ export function seedCounts(scale: number): SeedCounts {
   };
 }
 
-export interface SeededCompany { id: string; name: string; domain: string }
+export interface SeededCompany {
+  id: string;
+  name: string;
+  domain: string;
+}
 
 /** Creates `count` records of a type with rising creation times; `props(i)` gives the values. */
 export function seedTable(
-  store: SandboxStore, rng: Prng, type: string, count: number,
+  store: SandboxStore,
+  rng: Prng,
+  type: string,
+  count: number,
   props: (i: number, createdAt: number) => Record<string, string>,
 ): string[] {
   const table = store.table(type);
@@ -42,7 +57,11 @@ export function seedTable(
   for (let i = 0; i < count; i++) {
     const createdAt = Math.floor(SEED_START + i * span + rng.next() * span * 0.9);
     const id = table.allocateId(rng.chance(0.2) ? rng.int(1, 3) : 0);
-    const record = store.create(type, props(i, createdAt), { id, createdAt, now: createdAt + Math.floor(rng.next() * (SEED_NOW - createdAt)) });
+    const record = store.create(type, props(i, createdAt), {
+      id,
+      createdAt,
+      now: createdAt + Math.floor(rng.next() * (SEED_NOW - createdAt)),
+    });
     ids.push(record.id);
   }
   return ids;
@@ -57,14 +76,26 @@ export function seedCompanies(store: SandboxStore, rng: Prng, count: number): Se
     if (domains.has(domain)) domain = domain.replace('.example', `-${i}.example`);
     domains.add(domain);
     companies.push({ id: '', name, domain });
-    return { name, domain, industry: rng.pick(INDUSTRIES), city: rng.pick(words.CITIES), phone: phone(rng), hubspot_owner_id: rng.pick(SANDBOX_OWNERS).id };
+    return {
+      name,
+      domain,
+      industry: rng.pick(INDUSTRIES),
+      city: rng.pick(words.CITIES),
+      phone: phone(rng),
+      hubspot_owner_id: rng.pick(SANDBOX_OWNERS).id,
+    };
   });
   ids.forEach((id, i) => ((companies[i] as SeededCompany).id = id));
   return companies;
 }
 
 /** Contacts; returns for each contact the index of its company, or -1. */
-export function seedContacts(store: SandboxStore, rng: Prng, count: number, companies: readonly SeededCompany[]): { ids: string[]; companyOf: number[] } {
+export function seedContacts(
+  store: SandboxStore,
+  rng: Prng,
+  count: number,
+  companies: readonly SeededCompany[],
+): { ids: string[]; companyOf: number[] } {
   const emails = new Set<string>();
   const companyOf: number[] = [];
   const ids = seedTable(store, rng, 'contacts', count, (i) => {
@@ -74,9 +105,21 @@ export function seedContacts(store: SandboxStore, rng: Prng, count: number, comp
     companyOf.push(companyIndex);
     const company = companies[companyIndex];
     const props: Record<string, string> = {
-      firstname: first, lastname: last, phone: phone(rng), city: rng.pick(words.CITIES),
+      firstname: first,
+      lastname: last,
+      phone: phone(rng),
+      city: rng.pick(words.CITIES),
       jobtitle: rng.pick(words.JOB_TITLES),
-      lifecyclestage: rng.weighted([['subscriber', 15], ['lead', 30], ['marketingqualifiedlead', 10], ['salesqualifiedlead', 8], ['opportunity', 7], ['customer', 25], ['evangelist', 3], ['other', 2]] as const),
+      lifecyclestage: rng.weighted([
+        ['subscriber', 15],
+        ['lead', 30],
+        ['marketingqualifiedlead', 10],
+        ['salesqualifiedlead', 8],
+        ['opportunity', 7],
+        ['customer', 25],
+        ['evangelist', 3],
+        ['other', 2],
+      ] as const),
       hs_lead_status: rng.pick(LEAD_STATUSES),
       hubspot_owner_id: rng.pick(SANDBOX_OWNERS).id,
     };
@@ -93,7 +136,11 @@ export function seedContacts(store: SandboxStore, rng: Prng, count: number, comp
   return { ids, companyOf };
 }
 
-export function seedActivities(store: SandboxStore, rng: Prng, counts: SeedCounts): Record<'deals' | 'tickets' | 'calls' | 'notes' | 'machines', string[]> {
+export function seedActivities(
+  store: SandboxStore,
+  rng: Prng,
+  counts: SeedCounts,
+): Record<'deals' | 'tickets' | 'calls' | 'notes' | 'machines', string[]> {
   const dealPipelines = store.pipelines('deals');
   const owner = () => rng.pick(SANDBOX_OWNERS).id;
   const iso = (ms: number) => new Date(ms).toISOString();

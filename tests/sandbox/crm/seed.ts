@@ -83,8 +83,12 @@ function seedLists(store: SandboxStore, rng: Prng, contactIds: readonly string[]
   manual('Webinar attendees (snapshot)', '0-1', contactIds, 0.15, 'SNAPSHOT');
   const dynamicAt = SEED_NOW - 200 * DAY;
   store.lists.create({
-    name: 'All leads', objectTypeId: '0-1', processingType: 'DYNAMIC',
-    createdAt: dynamicAt, updatedAt: dynamicAt, filtersUpdatedAt: dynamicAt,
+    name: 'All leads',
+    objectTypeId: '0-1',
+    processingType: 'DYNAMIC',
+    createdAt: dynamicAt,
+    updatedAt: dynamicAt,
+    filtersUpdatedAt: dynamicAt,
     filterGroups: [{ filters: [{ propertyName: 'lifecyclestage', operator: 'EQ', value: 'lead' }] }],
   });
   manual('Key accounts', '0-2', companyIds, 0.1);

@@ -145,7 +145,11 @@ export class StoreReads {
   }
 
   private matches(type: string, record: CrmRecord, groups: readonly FilterGroup[]): boolean {
-    return matchesFilterGroups(groups, (n) => this.readProperty(type, record, n), (n) => this.property(type, n)?.type);
+    return matchesFilterGroups(
+      groups,
+      (n) => this.readProperty(type, record, n),
+      (n) => this.property(type, n)?.type,
+    );
   }
 
   private readonly derivation = {

@@ -27,7 +27,8 @@ export interface AdminDeps {
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 export async function handleAdminRequest(deps: AdminDeps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return writeResult(res, apiError(403, 'FORBIDDEN', 'Admin routes answer loopback clients only.'));
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? ''))
+    return writeResult(res, apiError(403, 'FORBIDDEN', 'Admin routes answer loopback clients only.'));
   const parsed = parseJson(await readBody(req));
   if (!parsed.ok) return writeResult(res, validationError(parsed.message));
   writeResult(res, adminRoute(deps, `${req.method} ${url.pathname.replace(/\/+$/, '')}`, url.searchParams, parsed.value));
@@ -42,8 +43,10 @@ function adminRoute(deps: AdminDeps, route: string, query: URLSearchParams, body
     case 'GET /__sandbox/calls': {
       const status = query.get('status');
       const calls = deps.calls.filter({
-        route: query.get('route') ?? undefined, since: query.get('since') ?? undefined,
-        method: query.get('method') ?? undefined, status: status === null ? undefined : Number(status),
+        route: query.get('route') ?? undefined,
+        since: query.get('since') ?? undefined,
+        method: query.get('method') ?? undefined,
+        status: status === null ? undefined : Number(status),
       });
       return ok({ total: calls.length, dropped: deps.calls.dropped, calls });
     }

@@ -29,12 +29,10 @@ export function apiError(status: number, category: string, message: string, extr
   return { status, body: errorBody(category, message, extras) };
 }
 
-export const validationError = (message: string, extras?: ErrorExtras): ApiResult =>
-  apiError(400, 'VALIDATION_ERROR', message, extras);
+export const validationError = (message: string, extras?: ErrorExtras): ApiResult => apiError(400, 'VALIDATION_ERROR', message, extras);
 
 /** HubSpot's answer for an `{objectType}` it cannot resolve. */
-export const unknownObjectType = (name: string): ApiResult =>
-  validationError(`Unable to infer object type from: ${name}`);
+export const unknownObjectType = (name: string): ApiResult => validationError(`Unable to infer object type from: ${name}`);
 
 export const objectNotFound = (message: string, context?: Record<string, unknown>): ApiResult =>
   apiError(404, 'OBJECT_NOT_FOUND', message, context ? { context } : {});

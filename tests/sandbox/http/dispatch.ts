@@ -34,7 +34,14 @@ export async function dispatchApiRequest(deps: DispatchDeps, req: IncomingMessag
   const template = match?.template ?? `${req.method} ${legacyPath}`;
   const text = await readBody(req);
   const parsed = parseJson(text);
-  const entry: CallLogEntry = { at: new Date(started).toISOString(), atMs: started, method: req.method ?? 'GET', route: template, path: url.pathname + url.search, status: 0 };
+  const entry: CallLogEntry = {
+    at: new Date(started).toISOString(),
+    atMs: started,
+    method: req.method ?? 'GET',
+    route: template,
+    path: url.pathname + url.search,
+    status: 0,
+  };
   describeCall(entry, deps.store, match?.params, parsed.ok ? parsed.value : undefined);
   const finish = (result: ApiResult, fault?: CallLogEntry['fault']) => {
     entry.status = result.status;
@@ -58,7 +65,9 @@ export async function dispatchApiRequest(deps: DispatchDeps, req: IncomingMessag
   let token: TokenInfo | null = null;
   const kind = route.limit ?? 'standard';
   const withHeaders = (result: ApiResult): ApiResult =>
-    token && kind !== 'none' ? { ...result, headers: { ...deps.limiter.headers(token.appId, kind, Date.now()), ...result.headers } } : result;
+    token && kind !== 'none'
+      ? { ...result, headers: { ...deps.limiter.headers(token.appId, kind, Date.now()), ...result.headers } }
+      : result;
 
   if ((route.auth ?? 'bearer') === 'bearer') {
     const presented = bearerToken(req);
@@ -88,8 +97,13 @@ export async function dispatchApiRequest(deps: DispatchDeps, req: IncomingMessag
   if (failure) return finish(withHeaders(serverError(failure)), 'error');
 
   const ctx: RouteContext = {
-    store: deps.store, params: match.params, query: url.searchParams, body: parsed.value, token,
-    portal: deps.portal, now: Date.now(),
+    store: deps.store,
+    params: match.params,
+    query: url.searchParams,
+    body: parsed.value,
+    token,
+    portal: deps.portal,
+    now: Date.now(),
     link: (path, query) => `${deps.baseUrl()}${respell(path)}${query ? `?${new URLSearchParams(query)}` : ''}`,
   };
   let result: ApiResult;
@@ -102,21 +116,33 @@ export async function dispatchApiRequest(deps: DispatchDeps, req: IncomingMessag
 }
 
 function unauthenticated(): ApiResult {
-  return apiError(401, 'INVALID_AUTHENTICATION',
-    'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview');
+  return apiError(
+    401,
+    'INVALID_AUTHENTICATION',
+    'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview',
+  );
 }
 
 function missingScopesError(requiredAnyOf: readonly string[]): ApiResult {
-  return apiError(403, 'MISSING_SCOPES', "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.", {
-    errors: [{ message: 'One or more of the following scopes are required.', context: { requiredGranularScopes: [...requiredAnyOf] } }],
-    links: { scopes: 'https://developers.hubspot.com/scopes' },
-  });
+  return apiError(
+    403,
+    'MISSING_SCOPES',
+    "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.",
+    {
+      errors: [{ message: 'One or more of the following scopes are required.', context: { requiredGranularScopes: [...requiredAnyOf] } }],
+      links: { scopes: 'https://developers.hubspot.com/scopes' },
+    },
+  );
 }
 
 /** HubSpot's 429 body (HUBSPOT.md §4). */
 export function rateLimited(policy: RateLimitPolicy): ApiResult {
-  const message = policy === 'DAILY' ? 'You have reached your daily limit.'
-    : policy === 'SECONDLY' ? 'You have reached your secondly limit.' : 'You have reached your ten_secondly_rolling limit.';
+  const message =
+    policy === 'DAILY'
+      ? 'You have reached your daily limit.'
+      : policy === 'SECONDLY'
+        ? 'You have reached your secondly limit.'
+        : 'You have reached your ten_secondly_rolling limit.';
   return { status: 429, body: { ...errorBody('RATE_LIMITS', message), errorType: 'RATE_LIMIT', policyName: policy } };
 }
 
@@ -136,7 +162,10 @@ function describeCall(entry: CallLogEntry, store: SandboxStore, params: Record<s
   const inputs = (body as { inputs?: unknown } | undefined)?.inputs;
   const ids = Array.isArray(inputs)
     ? inputs.map((i: { id?: unknown; from?: { id?: unknown }; recordId?: unknown }) => i?.id ?? i?.from?.id ?? i?.recordId)
-    : Array.isArray(body) ? body
-    : (body as { objectId?: unknown } | undefined)?.objectId !== undefined ? [(body as { objectId: unknown }).objectId] : undefined;
+    : Array.isArray(body)
+      ? body
+      : (body as { objectId?: unknown } | undefined)?.objectId !== undefined
+        ? [(body as { objectId: unknown }).objectId]
+        : undefined;
   if (ids) entry.ids = ids.filter((id) => typeof id === 'string' || typeof id === 'number').map(String);
 }

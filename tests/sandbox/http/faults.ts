@@ -36,8 +36,15 @@ export interface FaultConfig {
 }
 
 export const NO_FAULTS: FaultConfig = {
-  errorRate: 0, latencyMs: 0, latencyJitterMs: 0, resetRate: 0, storm429: null,
-  revokeTokenAfterCalls: null, revokeToken: null, dailyRemaining: null, onlyRoutes: null,
+  errorRate: 0,
+  latencyMs: 0,
+  latencyJitterMs: 0,
+  resetRate: 0,
+  storm429: null,
+  revokeTokenAfterCalls: null,
+  revokeToken: null,
+  dailyRemaining: null,
+  onlyRoutes: null,
 };
 
 export class FaultController {

@@ -8,14 +8,24 @@ import type { IncomingMessage } from 'node:http';
 
 /** Every scope the sandbox checks, granted to the default token. */
 export const ALL_SCOPES: readonly string[] = [
-  'crm.objects.contacts.read', 'crm.objects.contacts.write',
-  'crm.objects.companies.read', 'crm.objects.companies.write',
-  'crm.objects.deals.read', 'crm.objects.deals.write',
+  'crm.objects.contacts.read',
+  'crm.objects.contacts.write',
+  'crm.objects.companies.read',
+  'crm.objects.companies.write',
+  'crm.objects.deals.read',
+  'crm.objects.deals.write',
   'tickets',
-  'crm.objects.custom.read', 'crm.objects.custom.write',
-  'crm.lists.read', 'crm.lists.write',
-  'crm.schemas.contacts.read', 'crm.schemas.companies.read', 'crm.schemas.deals.read', 'crm.schemas.custom.read',
-  'crm.objects.owners.read', 'e-commerce', 'oauth',
+  'crm.objects.custom.read',
+  'crm.objects.custom.write',
+  'crm.lists.read',
+  'crm.lists.write',
+  'crm.schemas.contacts.read',
+  'crm.schemas.companies.read',
+  'crm.schemas.deals.read',
+  'crm.schemas.custom.read',
+  'crm.objects.owners.read',
+  'e-commerce',
+  'oauth',
 ];
 
 export interface TokenInfo {

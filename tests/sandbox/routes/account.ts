@@ -35,10 +35,16 @@ export function accountRoutes(limiter: RateLimiter, tokens: TokenRegistry): Rout
       handle: (ctx) => {
         const usage = limiter.dailyUsage(ctx.now);
         return ok({
-          results: [{
-            name: 'api-calls-daily', usageLimit: usage.limit, currentUsage: usage.used,
-            collectedAt: iso(ctx.now), fetchStatus: 'SUCCESS', resetsAt: iso(usage.resetsAt),
-          }],
+          results: [
+            {
+              name: 'api-calls-daily',
+              usageLimit: usage.limit,
+              currentUsage: usage.used,
+              collectedAt: iso(ctx.now),
+              fetchStatus: 'SUCCESS',
+              resetsAt: iso(usage.resetsAt),
+            },
+          ],
         });
       },
     },

@@ -52,8 +52,11 @@ function batchRead(ctx: RouteContext): ApiResult {
     const page = targetPage(ctx, types.from.objectTypeId, id, types.to.objectTypeId, after, TARGETS_PER_PAGE);
     if (page.items.length === 0 && after === undefined) {
       errors.push({
-        status: 'error', category: 'OBJECT_NOT_FOUND', subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
-        message: `No ${types.to.singular} is associated with ${types.from.singular} ${id}.`, context: { fromObjectId: [id] },
+        status: 'error',
+        category: 'OBJECT_NOT_FOUND',
+        subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
+        message: `No ${types.to.singular} is associated with ${types.from.singular} ${id}.`,
+        context: { fromObjectId: [id] },
       });
       continue;
     }
@@ -75,9 +78,12 @@ function batchCreate(ctx: RouteContext): ApiResult {
     const raw = input as { from?: { id?: unknown }; to?: { id?: unknown }; types?: unknown } | null;
     const fromId = idOf(raw?.from?.id);
     const toId = idOf(raw?.to?.id);
-    if (fromId === undefined || toId === undefined || !Array.isArray(raw?.types)) return validationError('Each input needs from.id, to.id and types.');
+    if (fromId === undefined || toId === undefined || !Array.isArray(raw?.types))
+      return validationError('Each input needs from.id, to.id and types.');
     if (!ctx.store.get(types.from.objectTypeId, fromId) || !ctx.store.get(types.to.objectTypeId, toId)) {
-      return validationError(`Cannot associate ${types.from.singular} ${fromId} with ${types.to.singular} ${toId}: one of them does not exist.`);
+      return validationError(
+        `Cannot associate ${types.from.singular} ${fromId} with ${types.to.singular} ${toId}: one of them does not exist.`,
+      );
     }
     const defs: AssociationTypeDef[] = [];
     for (const spec of raw.types as object[]) {
@@ -90,7 +96,13 @@ function batchCreate(ctx: RouteContext): ApiResult {
   const results = planned.map(({ fromId, toId, defs }) => {
     for (const def of defs) ctx.store.associate(types.from.objectTypeId, fromId, toId, def);
     const labels = defs.map((d) => d.label).filter((l): l is string => l !== null);
-    return { fromObjectTypeId: types.from.objectTypeId, fromObjectId: fromId, toObjectTypeId: types.to.objectTypeId, toObjectId: toId, labels };
+    return {
+      fromObjectTypeId: types.from.objectTypeId,
+      fromObjectId: fromId,
+      toObjectTypeId: types.to.objectTypeId,
+      toObjectId: toId,
+      labels,
+    };
   });
   return ok(batchEnvelope(startedAt, results), 201);
 }
@@ -131,7 +143,9 @@ export const associationRoutes: Route[] = [
   { method: 'POST', path: `${BASE}/batch/create`, scopes: writeScopes, handle: batchCreate },
   { method: 'POST', path: `${BASE}/batch/archive`, scopes: writeScopes, handle: batchArchive },
   {
-    method: 'GET', path: `${BASE}/labels`, scopes: readScopes,
+    method: 'GET',
+    path: `${BASE}/labels`,
+    scopes: readScopes,
     handle: (ctx) => {
       const types = endpoints(ctx);
       if ('status' in types) return types;
@@ -139,6 +153,16 @@ export const associationRoutes: Route[] = [
     },
   },
   // The v4 per-record read, in both spellings (the dated one lives under /crm/objects/2026-03/).
-  { method: 'GET', path: '/crm/v4/objects/{fromObjectType}/{objectId}/associations/{toObjectType}', scopes: readScopes, handle: recordAssociations },
-  { method: 'GET', path: '/crm/v3/objects/{fromObjectType}/{objectId}/associations/{toObjectType}', scopes: readScopes, handle: recordAssociations },
+  {
+    method: 'GET',
+    path: '/crm/v4/objects/{fromObjectType}/{objectId}/associations/{toObjectType}',
+    scopes: readScopes,
+    handle: recordAssociations,
+  },
+  {
+    method: 'GET',
+    path: '/crm/v3/objects/{fromObjectType}/{objectId}/associations/{toObjectType}',
+    scopes: readScopes,
+    handle: recordAssociations,
+  },
 ];

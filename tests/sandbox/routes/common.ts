@@ -30,7 +30,9 @@ export function objectScopes(access: 'read' | 'write', ...params: string[]) {
   };
 }
 
-export const fixedScopes = (...anyOf: string[]) => (): ScopeRequirement => [anyOf];
+export const fixedScopes =
+  (...anyOf: string[]) =>
+  (): ScopeRequirement => [anyOf];
 
 /** `{ inputs: [...] }` with at most `max` entries (HubSpot's batch limits). */
 export function batchInputs(body: unknown, max: number): unknown[] | ApiResult {
@@ -57,7 +59,11 @@ export function idOf(value: unknown): string | undefined {
 
 /** `properties=a,b` or repeated `properties=a&properties=b`. */
 export function listParam(query: URLSearchParams, name: string): string[] | undefined {
-  const values = query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const values = query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return values.length > 0 ? values : undefined;
 }
 

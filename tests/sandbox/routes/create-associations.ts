@@ -15,14 +15,30 @@ export interface PendingAssociation {
   type: AssociationTypeDef;
 }
 
-interface RawTypeSpec { associationCategory?: unknown; associationTypeId?: unknown }
+interface RawTypeSpec {
+  associationCategory?: unknown;
+  associationTypeId?: unknown;
+}
 
 /** Resolves `{ associationCategory, associationTypeId }` from one object type, optionally to another. */
-export function resolveAssociationType(store: SandboxStore, fromTypeId: string, spec: RawTypeSpec, toTypeId?: string): AssociationTypeDef | ApiResult {
+export function resolveAssociationType(
+  store: SandboxStore,
+  fromTypeId: string,
+  spec: RawTypeSpec,
+  toTypeId?: string,
+): AssociationTypeDef | ApiResult {
   const category = spec?.associationCategory;
   const typeId = Number(spec?.associationTypeId);
-  const def = typeof category === 'string' && Number.isInteger(typeId) ? store.associationTypes.find(fromTypeId, category, typeId, toTypeId) : undefined;
-  return def ?? validationError(`Association type ${String(category)} ${String(spec?.associationTypeId)} does not exist from ${fromTypeId}${toTypeId ? ` to ${toTypeId}` : ''}.`);
+  const def =
+    typeof category === 'string' && Number.isInteger(typeId)
+      ? store.associationTypes.find(fromTypeId, category, typeId, toTypeId)
+      : undefined;
+  return (
+    def ??
+    validationError(
+      `Association type ${String(category)} ${String(spec?.associationTypeId)} does not exist from ${fromTypeId}${toTypeId ? ` to ${toTypeId}` : ''}.`,
+    )
+  );
 }
 
 export function parseRecordAssociations(store: SandboxStore, from: ObjectTypeDef, raw: unknown): PendingAssociation[] | ApiResult {

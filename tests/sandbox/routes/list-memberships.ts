@@ -78,14 +78,18 @@ export const listMembershipRoutes: Route[] = [
   { method: 'PUT', path: '/crm/v3/lists/{listId}/memberships/add', scopes: LISTS_WRITE, handle: (ctx) => change(ctx, 'add') },
   { method: 'PUT', path: '/crm/v3/lists/{listId}/memberships/remove', scopes: LISTS_WRITE, handle: (ctx) => change(ctx, 'remove') },
   {
-    method: 'GET', path: '/crm/v3/lists/records/{objectTypeId}/{recordId}/memberships', scopes: LISTS_READ,
+    method: 'GET',
+    path: '/crm/v3/lists/records/{objectTypeId}/{recordId}/memberships',
+    scopes: LISTS_READ,
     handle: (ctx) => {
       const results = recordMemberships(ctx, ctx.params.objectTypeId as string, ctx.params.recordId as string);
       return ok({ results, total: results.length });
     },
   },
   {
-    method: 'POST', path: '/crm/v3/lists/records/memberships/batch/read', scopes: LISTS_READ,
+    method: 'POST',
+    path: '/crm/v3/lists/records/memberships/batch/read',
+    scopes: LISTS_READ,
     handle: (ctx) => {
       const startedAt = Date.now();
       const inputs = batchInputs(ctx.body, 100);
@@ -93,8 +97,13 @@ export const listMembershipRoutes: Route[] = [
       const results = [];
       for (const input of inputs as Array<{ objectTypeId?: unknown; recordId?: unknown }>) {
         const recordId = idOf(input?.recordId);
-        if (typeof input?.objectTypeId !== 'string' || recordId === undefined) return validationError('Each input needs objectTypeId and recordId.');
-        results.push({ objectTypeId: input.objectTypeId, recordId, recordListMemberships: recordMemberships(ctx, input.objectTypeId, recordId) });
+        if (typeof input?.objectTypeId !== 'string' || recordId === undefined)
+          return validationError('Each input needs objectTypeId and recordId.');
+        results.push({
+          objectTypeId: input.objectTypeId,
+          recordId,
+          recordListMemberships: recordMemberships(ctx, input.objectTypeId, recordId),
+        });
       }
       return ok(batchEnvelope(startedAt, results));
     },

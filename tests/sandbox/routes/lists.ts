@@ -52,7 +52,12 @@ function filterBranch(list: CrmList): Record<string, unknown> {
       filters: group.filters.map((f) => ({
         filterType: 'PROPERTY',
         property: f.propertyName,
-        operation: { operationType: 'ENUMERATION', operator: f.operator === 'EQ' ? 'IS_ANY_OF' : f.operator, values: f.values ?? [f.value], includeObjectsWithNoValueSet: false },
+        operation: {
+          operationType: 'ENUMERATION',
+          operator: f.operator === 'EQ' ? 'IS_ANY_OF' : f.operator,
+          values: f.values ?? [f.value],
+          includeObjectsWithNoValueSet: false,
+        },
       })),
     })),
   };
@@ -72,17 +77,26 @@ function searchLists(ctx: RouteContext): ApiResult {
   const query = typeof body.query === 'string' ? body.query.toLowerCase() : '';
   const types = Array.isArray(body.processingTypes) ? body.processingTypes.map(String) : undefined;
   const ids = Array.isArray(body.listIds) ? body.listIds.map(String) : undefined;
-  const matching = ctx.store.lists.all().filter(
-    (l) => l.name.toLowerCase().includes(query) && (!types || types.includes(l.processingType)) && (!ids || ids.includes(l.listId)),
-  );
+  const matching = ctx.store.lists
+    .all()
+    .filter(
+      (l) => l.name.toLowerCase().includes(query) && (!types || types.includes(l.processingType)) && (!ids || ids.includes(l.listId)),
+    );
   const page = matching.slice(offset, offset + count);
-  return ok({ lists: page.map((l) => listView(ctx.store, l)), hasMore: offset + count < matching.length, offset: offset + page.length, total: matching.length });
+  return ok({
+    lists: page.map((l) => listView(ctx.store, l)),
+    hasMore: offset + count < matching.length,
+    offset: offset + page.length,
+    total: matching.length,
+  });
 }
 
 export const listRoutes: Route[] = [
   { method: 'POST', path: '/crm/v3/lists/search', scopes: LISTS_READ, handle: searchLists },
   {
-    method: 'GET', path: '/crm/v3/lists', scopes: LISTS_READ,
+    method: 'GET',
+    path: '/crm/v3/lists',
+    scopes: LISTS_READ,
     handle: (ctx) => {
       const ids = listParam(ctx.query, 'listIds') ?? [];
       const lists = ids.map((id) => ctx.store.lists.get(id)).filter((l): l is CrmList => l !== undefined);
@@ -90,7 +104,9 @@ export const listRoutes: Route[] = [
     },
   },
   {
-    method: 'GET', path: '/crm/v3/lists/{listId}', scopes: LISTS_READ,
+    method: 'GET',
+    path: '/crm/v3/lists/{listId}',
+    scopes: LISTS_READ,
     handle: (ctx) => {
       const list = findList(ctx);
       if ('status' in list) return list;

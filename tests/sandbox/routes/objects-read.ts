@@ -15,7 +15,13 @@ import { toApiRecord } from './record-view';
 const BASE = '/crm/v3/objects/{type}';
 
 /** Finds a record by ID or by a unique property (`email` for contacts, custom unique properties). */
-export function findRecord(ctx: RouteContext, def: ObjectTypeDef, key: string, idProperty: string | undefined, archived: boolean): CrmRecord | undefined {
+export function findRecord(
+  ctx: RouteContext,
+  def: ObjectTypeDef,
+  key: string,
+  idProperty: string | undefined,
+  archived: boolean,
+): CrmRecord | undefined {
   if (!idProperty || idProperty === 'hs_object_id') return ctx.store.get(def.objectTypeId, key, { archived });
   if (def.objectTypeId === '0-1' && idProperty === 'email' && !archived) return ctx.store.contactByEmail(key);
   const lower = key.toLowerCase();
@@ -86,12 +92,17 @@ function batchRead(ctx: RouteContext): ApiResult {
     if (record) results.push(toApiRecord(ctx.store, def, record, strings(body.properties), strings(body.propertiesWithHistory)));
     else missing.push(key);
   }
-  const errors = missing.length === 0 ? [] : [{
-    status: 'error',
-    category: 'OBJECT_NOT_FOUND',
-    message: `Could not get some ${def.singular.toUpperCase()} objects, they may be deleted or not exist. Check that ids are valid.`,
-    context: { ids: missing },
-  }];
+  const errors =
+    missing.length === 0
+      ? []
+      : [
+          {
+            status: 'error',
+            category: 'OBJECT_NOT_FOUND',
+            message: `Could not get some ${def.singular.toUpperCase()} objects, they may be deleted or not exist. Check that ids are valid.`,
+            context: { ids: missing },
+          },
+        ];
   return ok(batchEnvelope(startedAt, results, errors), errors.length > 0 ? 207 : 200);
 }
 

@@ -19,7 +19,11 @@ const BASE = '/crm/v3/objects/{type}';
 const conflict = (error: ContactConflictError): ApiResult => apiError(409, 'CONFLICT', error.message);
 
 /** `objectWriteTraceId` is the client's own tag for an input; HubSpot echoes it on the result. */
-interface CreateInput { properties: Record<string, string>; associations: PendingAssociation[]; objectWriteTraceId?: string }
+interface CreateInput {
+  properties: Record<string, string>;
+  associations: PendingAssociation[];
+  objectWriteTraceId?: string;
+}
 
 /** Validates create inputs, then checks emails: the batch is all-or-nothing. */
 function prepareCreates(ctx: RouteContext, typeId: string, inputs: unknown[]): CreateInput[] | ApiResult {
@@ -100,7 +104,9 @@ function batchUpdate(ctx: RouteContext): ApiResult {
     else if (result.status !== 200) return result;
     else results.push(result.body);
   }
-  const errors = missing.length ? [{ status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Object not found.', context: { ids: missing } }] : [];
+  const errors = missing.length
+    ? [{ status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Object not found.', context: { ids: missing } }]
+    : [];
   return ok(batchEnvelope(startedAt, results, errors), errors.length ? 207 : 200);
 }
 
@@ -134,9 +140,16 @@ export const objectWriteRoutes: Route[] = [
   { method: 'POST', path: `${BASE}/batch/update`, scopes: objectScopes('write'), handle: batchUpdate },
   { method: 'POST', path: `${BASE}/gdpr-delete`, scopes: objectScopes('write'), handle: gdprDelete },
   { method: 'POST', path: BASE, scopes: objectScopes('write'), handle: (ctx) => create(ctx, false) },
-  { method: 'PATCH', path: `${BASE}/{id}`, scopes: objectScopes('write'), handle: (ctx) => update(ctx, ctx.params.id as string, (ctx.body as { properties?: unknown } | undefined)?.properties ?? {}) },
   {
-    method: 'DELETE', path: `${BASE}/{id}`, scopes: objectScopes('write'),
+    method: 'PATCH',
+    path: `${BASE}/{id}`,
+    scopes: objectScopes('write'),
+    handle: (ctx) => update(ctx, ctx.params.id as string, (ctx.body as { properties?: unknown } | undefined)?.properties ?? {}),
+  },
+  {
+    method: 'DELETE',
+    path: `${BASE}/{id}`,
+    scopes: objectScopes('write'),
     handle: (ctx) => {
       const def = objectTypeParam(ctx);
       if (!isTypeDef(def)) return def;

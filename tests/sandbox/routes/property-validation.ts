@@ -30,7 +30,8 @@ export function validateProperties(store: SandboxStore, def: ObjectTypeDef, inpu
     const property = store.property(def.objectTypeId, name);
     const problem = (error: PropertyProblem['error'], message: string) => problems.push({ isValid: false, message, error, name });
     if (!property) problem('PROPERTY_DOESNT_EXIST', `Property "${name}" does not exist`);
-    else if (property.modificationMetadata.readOnlyValue) problem('READ_ONLY_VALUE', `${name} is a read only property; its value cannot be set.`);
+    else if (property.modificationMetadata.readOnlyValue)
+      problem('READ_ONLY_VALUE', `${name} is a read only property; its value cannot be set.`);
     else if (value !== '' && property.type === 'enumeration' && !property.options.some((o) => o.value === value)) {
       problem('INVALID_OPTION', `${value} was not one of the allowed options: ${property.options.map((o) => o.value).join(', ')}`);
     } else if (value !== '' && name === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) {

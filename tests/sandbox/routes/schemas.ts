@@ -28,7 +28,13 @@ function pipelineView(pipeline: Pipeline): Record<string, unknown> {
     createdAt: DEFINED_AT,
     updatedAt: DEFINED_AT,
     archived: false,
-    stages: pipeline.stages.map((s) => ({ ...s, createdAt: DEFINED_AT, updatedAt: DEFINED_AT, archived: false, writePermissions: 'CRM_PERMISSIONS_ENFORCEMENT' })),
+    stages: pipeline.stages.map((s) => ({
+      ...s,
+      createdAt: DEFINED_AT,
+      updatedAt: DEFINED_AT,
+      archived: false,
+      writePermissions: 'CRM_PERMISSIONS_ENFORCEMENT',
+    })),
   };
 }
 
@@ -47,41 +53,57 @@ function onePipeline(ctx: RouteContext): Pipeline | ApiResult {
 
 export const schemaRoutes: Route[] = [
   {
-    method: 'GET', path: '/crm/v3/properties/{type}', scopes: schemaScopes,
+    method: 'GET',
+    path: '/crm/v3/properties/{type}',
+    scopes: schemaScopes,
     handle: (ctx) => {
       const def = objectTypeParam(ctx);
       if (!isTypeDef(def)) return def;
-      return ok({ results: ctx.store.properties(def.objectTypeId).map((p) => ({ ...p, createdAt: DEFINED_AT, updatedAt: DEFINED_AT, archived: false })) });
+      return ok({
+        results: ctx.store
+          .properties(def.objectTypeId)
+          .map((p) => ({ ...p, createdAt: DEFINED_AT, updatedAt: DEFINED_AT, archived: false })),
+      });
     },
   },
   {
-    method: 'GET', path: '/crm/v3/properties/{type}/{propertyName}', scopes: schemaScopes,
+    method: 'GET',
+    path: '/crm/v3/properties/{type}/{propertyName}',
+    scopes: schemaScopes,
     handle: (ctx) => {
       const def = objectTypeParam(ctx);
       if (!isTypeDef(def)) return def;
       const property = ctx.store.property(def.objectTypeId, ctx.params.propertyName as string);
-      return property ? ok({ ...property, createdAt: DEFINED_AT, updatedAt: DEFINED_AT, archived: false }) : objectNotFound(`Property ${ctx.params.propertyName} does not exist`);
+      return property
+        ? ok({ ...property, createdAt: DEFINED_AT, updatedAt: DEFINED_AT, archived: false })
+        : objectNotFound(`Property ${ctx.params.propertyName} does not exist`);
     },
   },
   {
-    method: 'GET', path: '/crm/v3/pipelines/{type}', scopes: pipelineScopes,
+    method: 'GET',
+    path: '/crm/v3/pipelines/{type}',
+    scopes: pipelineScopes,
     handle: (ctx) => {
       const pipelines = pipelinesOf(ctx);
       return Array.isArray(pipelines) ? ok({ results: pipelines.map(pipelineView) }) : (pipelines as ApiResult);
     },
   },
   {
-    method: 'GET', path: '/crm/v3/pipelines/{type}/{pipelineId}', scopes: pipelineScopes,
+    method: 'GET',
+    path: '/crm/v3/pipelines/{type}/{pipelineId}',
+    scopes: pipelineScopes,
     handle: (ctx) => {
       const pipeline = onePipeline(ctx);
       return 'stages' in pipeline ? ok(pipelineView(pipeline)) : pipeline;
     },
   },
   {
-    method: 'GET', path: '/crm/v3/pipelines/{type}/{pipelineId}/stages', scopes: pipelineScopes,
+    method: 'GET',
+    path: '/crm/v3/pipelines/{type}/{pipelineId}/stages',
+    scopes: pipelineScopes,
     handle: (ctx) => {
       const pipeline = onePipeline(ctx);
-      return 'stages' in pipeline ? ok({ results: (pipelineView(pipeline).stages as unknown[]) }) : pipeline;
+      return 'stages' in pipeline ? ok({ results: pipelineView(pipeline).stages as unknown[] }) : pipeline;
     },
   },
 ];

@@ -34,7 +34,10 @@ function parseSorts(raw: unknown, known: (name: string) => boolean): SortSpec[] 
       typeof item === 'string'
         ? { propertyName: item.replace(/^-/, ''), direction: item.startsWith('-') ? 'DESCENDING' : 'ASCENDING' }
         : typeof (item as { propertyName?: unknown })?.propertyName === 'string'
-          ? { propertyName: (item as { propertyName: string }).propertyName, direction: (item as { direction?: unknown }).direction === 'DESCENDING' ? 'DESCENDING' : 'ASCENDING' }
+          ? {
+              propertyName: (item as { propertyName: string }).propertyName,
+              direction: (item as { direction?: unknown }).direction === 'DESCENDING' ? 'DESCENDING' : 'ASCENDING',
+            }
           : undefined;
     if (!spec) return 'Each sort needs a propertyName';
     if (!known(spec.propertyName)) return `Property "${spec.propertyName}" does not exist`;
@@ -54,7 +57,9 @@ function search(ctx: RouteContext): ApiResult {
   const after = body.after === undefined || body.after === null || body.after === '' ? 0 : Number(body.after);
   if (!Number.isInteger(after) || after < 0) return validationError(`Invalid after: ${String(body.after)}`);
   if (after + limit > SEARCH_RESULT_CAP) {
-    return validationError(`Search results are limited to ${SEARCH_RESULT_CAP} records: after (${after}) + limit (${limit}) goes past it. Narrow the filters, or page with hs_object_id GT the last ID seen.`);
+    return validationError(
+      `Search results are limited to ${SEARCH_RESULT_CAP} records: after (${after}) + limit (${limit}) goes past it. Narrow the filters, or page with hs_object_id GT the last ID seen.`,
+    );
   }
   const typeOf = (name: string) => ctx.store.property(def.objectTypeId, name)?.type;
   const filterGroups = parseFilterGroups(body.filterGroups, typeOf);

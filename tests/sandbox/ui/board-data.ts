@@ -62,13 +62,19 @@ export function boardData(store: SandboxStore, typeId: string, viewId: string, p
     .map((s): BoardColumn => ({ stageId: s.id, label: s.label, cards: [] }));
   const byStage = new Map(columns.map((c) => [c.stageId, c]));
   const value = (record: CrmRecord, name: string) =>
-    store.property(typeId, name)?.type === 'datetime' ? formatDate(store.readProperty(typeId, record, name)) : displayValue(store, typeId, record, name);
+    store.property(typeId, name)?.type === 'datetime'
+      ? formatDate(store.readProperty(typeId, record, name))
+      : displayValue(store, typeId, record, name);
   let total = 0;
   for (const record of viewRecords(store, typeId, view)) {
     if (record.properties[props.pipeline] !== pipeline.id) continue;
     const column = byStage.get(record.properties[props.stage] ?? '');
     if (!column) continue;
-    const card: BoardCard = { id: record.id, title: recordTitle(store, typeId, record), values: cardProperties.map((n) => value(record, n)) };
+    const card: BoardCard = {
+      id: record.id,
+      title: recordTitle(store, typeId, record),
+      values: cardProperties.map((n) => value(record, n)),
+    };
     const amount = Number(record.properties.amount);
     if (record.properties.amount !== undefined && Number.isFinite(amount)) card.amount = amount;
     column.cards.push(card);

@@ -36,8 +36,13 @@ export function renderBoardPage(store: SandboxStore, typeId: string, viewId: str
   const portal = store.portalId;
   const refreshMs = refreshPeriod(url);
   const isDeals = typeId === '0-3';
-  const options = store.pipelines(typeId).map((p) =>
-    `<option value="${esc(p.id)}" data-href="${esc(boardPath(portal, typeId, view.id, p.id))}"${p.id === pipeline.id ? ' selected' : ''}>${esc(p.label)}</option>`).join('');
+  const options = store
+    .pipelines(typeId)
+    .map(
+      (p) =>
+        `<option value="${esc(p.id)}" data-href="${esc(boardPath(portal, typeId, view.id, p.id))}"${p.id === pipeline.id ? ' selected' : ''}>${esc(p.label)}</option>`,
+    )
+    .join('');
   const columns = data.columns.map((column) => {
     const footer = isDeals
       ? `<div ${cls('column-footer')} data-test-id="cdb-column-footer">Total amount: ${esc(formatAmount(String(column.cards.reduce((s, c) => s + (c.amount ?? 0), 0))))}</div>`
@@ -47,9 +52,10 @@ export function renderBoardPage(store: SandboxStore, typeId: string, viewId: str
 <div ${cls('column-body')} data-test-id="cdb-column-body" tabindex="0" aria-label="${esc(column.label)} ${esc(type.plural)}"></div>
 ${footer}</section>`;
   });
-  const refreshNote = refreshMs > 0
-    ? `Refreshes every ${refreshMs / 1000} s · <a href="${esc(`${boardPath(portal, typeId, view.id, pipeline.id)}&autorefresh=0`)}">turn off</a>`
-    : `Automatic refresh is off · <a href="${esc(boardPath(portal, typeId, view.id, pipeline.id))}">turn on</a>`;
+  const refreshNote =
+    refreshMs > 0
+      ? `Refreshes every ${refreshMs / 1000} s · <a href="${esc(`${boardPath(portal, typeId, view.id, pipeline.id)}&autorefresh=0`)}">turn off</a>`
+      : `Automatic refresh is off · <a href="${esc(boardPath(portal, typeId, view.id, pipeline.id))}">turn on</a>`;
   const config = {
     classes: classMap(CARD_CLASSES),
     data,

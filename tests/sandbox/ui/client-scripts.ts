@@ -48,6 +48,16 @@ export function configBlock(value: unknown): string {
 
 /** Hashed class names the table and dialog scripts put on nodes they create. */
 export const DATA_TABLE_CLASSES = [
-  'row-selected', 'dialog-backdrop', 'dialog', 'dialog-title', 'dialog-body', 'dialog-footer',
-  'button', 'button-danger', 'button-primary', 'input', 'result-error', 'toast',
+  'row-selected',
+  'dialog-backdrop',
+  'dialog',
+  'dialog-title',
+  'dialog-body',
+  'dialog-footer',
+  'button',
+  'button-danger',
+  'button-primary',
+  'input',
+  'result-error',
+  'toast',
 ] as const;

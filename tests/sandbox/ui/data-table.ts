@@ -35,7 +35,12 @@ export interface DataTableSpec {
 }
 
 function initials(title: string): string {
-  return title.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w.charAt(0).toUpperCase()).join('');
+  return title
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
 }
 
 export function renderDataTable(spec: DataTableSpec): string {
@@ -54,17 +59,22 @@ export function renderDataTable(spec: DataTableSpec): string {
     const cells = [
       `<td ${cls('td', 'cell-check')}><input type="checkbox" aria-label="Select row" value="${esc(record.id)}"${name} data-row-check></td>`,
       `<td ${cls('td')} data-column-index="0"><a ${cls('name-link')} href="${esc(recordPath(portal, typeId, record.id))}"><span ${cls('avatar')} aria-hidden="true">${esc(initials(title))}</span><span>${esc(title)}</span></a></td>`,
-      ...spec.columns.map((c, i) => `<td ${cls('td')} data-column-index="${i + 1}">${esc(displayValue(store, typeId, record, c)) || '--'}</td>`),
+      ...spec.columns.map(
+        (c, i) => `<td ${cls('td')} data-column-index="${i + 1}">${esc(displayValue(store, typeId, record, c)) || '--'}</td>`,
+      ),
       ...extra.map((c, i) => `<td ${cls('td')} data-column-index="${spec.columns.length + i + 1}">${esc(c.value(record))}</td>`),
     ];
     return `<tr ${cls('row')} data-test-id="row-${esc(record.id)}">${cells.join('')}</tr>`;
   });
-  const body = rows.length > 0
-    ? rows.join('\n')
-    : `<tr><td ${cls('empty')} colspan="${spec.columns.length + extra.length + 2}">${esc(spec.emptyText)}</td></tr>`;
+  const body =
+    rows.length > 0
+      ? rows.join('\n')
+      : `<tr><td ${cls('empty')} colspan="${spec.columns.length + extra.length + 2}">${esc(spec.emptyText)}</td></tr>`;
   const totalText = countNoun(spec.total, spec.noun.singular, spec.noun.plural);
-  const selectAll = spec.selectAllMatching === false ? '' :
-    `<button type="button" ${cls('button', 'button-link')} data-select-all-matching hidden>Select all ${esc(totalText)}</button>`;
+  const selectAll =
+    spec.selectAllMatching === false
+      ? ''
+      : `<button type="button" ${cls('button', 'button-link')} data-select-all-matching hidden>Select all ${esc(totalText)}</button>`;
   return `<div data-index-region data-total="${spec.total}" data-noun-singular="${esc(spec.noun.singular)}" data-noun-plural="${esc(spec.noun.plural)}">
 <div ${cls('toolbar')}>
 <span ${cls('count')} data-test-id="record-count">${esc(totalText)}</span>

@@ -18,8 +18,10 @@ export function renderHomePage(store: SandboxStore): string {
   const sections = uiObjectTypes(store).map((type) => {
     const typeId = type.objectTypeId;
     const links = [a(tablePath(portal, typeId, 'all'), `All ${type.plural} (table)`)];
-    for (const view of savedViews(store, typeId)) links.push(a(tablePath(portal, typeId, view.id), `Saved view “${view.name}” (${view.id})`));
-    for (const pipeline of store.pipelines(typeId)) links.push(a(boardPath(portal, typeId, 'all', pipeline.id), `Board: ${pipeline.label}`));
+    for (const view of savedViews(store, typeId))
+      links.push(a(tablePath(portal, typeId, view.id), `Saved view “${view.name}” (${view.id})`));
+    for (const pipeline of store.pipelines(typeId))
+      links.push(a(boardPath(portal, typeId, 'all', pipeline.id), `Board: ${pipeline.label}`));
     const first = store.listRecords(typeId)[0];
     if (first) links.push(a(recordPath(portal, typeId, first.id), `A ${type.singular} record (${first.id})`));
     const c = counts[typeId] ?? { active: 0, archived: 0 };
@@ -27,8 +29,12 @@ export function renderHomePage(store: SandboxStore): string {
     return `<section ${cls('panel')} data-object-type-id="${esc(typeId)}"><h2 ${cls('section-title')}>${esc(type.label)} <span ${cls('count')}>${esc(countNoun(c.active, 'record', 'records'))}</span> <span ${cls('subtle')}>${esc(typeId)}</span></h2>
 <ul ${cls('link-list')}>${links.map((l) => `<li>${l}</li>`).join('')}</ul></section>`;
   });
-  const lists = store.lists.all().map((list) =>
-    `<li>${a(listPath(portal, list.listId), `${list.name} (${list.processingType.toLowerCase()}, ${formatCount(store.listMembers(list.listId).length)})`)}</li>`);
+  const lists = store.lists
+    .all()
+    .map(
+      (list) =>
+        `<li>${a(listPath(portal, list.listId), `${list.name} (${list.processingType.toLowerCase()}, ${formatCount(store.listMembers(list.listId).length)})`)}</li>`,
+    );
   const body = `<div ${cls('page-header')}><h1 ${cls('h1')}>HubSpot sandbox</h1><span ${cls('subtle')}>Portal ${esc(portal)} · local, seeded data · pages keep HubSpot's DOM contract</span></div>
 ${sections.join('\n')}
 <section ${cls('panel')}><h2 ${cls('section-title')}>${a(listsIndexPath(portal), 'Lists')}</h2><ul ${cls('link-list')}>${lists.join('')}</ul></section>`;

@@ -51,10 +51,15 @@ export function handleUiRequest(req: IncomingMessage, res: ServerResponse, url: 
   if ((m = path.match(/^\/contacts\/(\d+)\/(?:objectLists|lists)\/(\d+)(?:\/[a-z-]+)?\/?$/)) && m[1] === portal) {
     const list = store.lists.get(m[2] as string);
     if (list) return page(renderListPage(store, list, url));
-    return page(renderNotice(store, {
-      title: "This list doesn't exist", message: `There is no list with ID ${m[2]}. It may have been deleted.`, active: 'lists',
-      link: { href: listsIndexPath(portal), label: 'Go to lists' },
-    }), 404);
+    return page(
+      renderNotice(store, {
+        title: "This list doesn't exist",
+        message: `There is no list with ID ${m[2]}. It may have been deleted.`,
+        active: 'lists',
+        link: { href: listsIndexPath(portal), label: 'Go to lists' },
+      }),
+      404,
+    );
   }
   if ((m = path.match(/^\/contacts\/(\d+)\/record\/([02]-\d+)\/(\d+)\/?$/)) && m[1] === portal) {
     const rendered = renderRecordPage(store, m[2] as string, m[3] as string);

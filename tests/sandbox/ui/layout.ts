@@ -25,7 +25,7 @@ const SPROCKET = `<svg viewBox="0 0 32 32" aria-hidden="true"><circle cx="19" cy
 export function renderPage(store: SandboxStore, spec: PageSpec): string {
   const portal = store.portalId;
   const link = (href: string, label: string, key: string) =>
-    `<a ${key === spec.active ? cls('navlink', 'navlink-active') + ' aria-current="page"' : cls('navlink')} href="${esc(href)}">${esc(label)}</a>`;
+    `<a ${key === spec.active ? `${cls('navlink', 'navlink-active')} aria-current="page"` : cls('navlink')} href="${esc(href)}">${esc(label)}</a>`;
   const objectLinks = uiObjectTypes(store).map((t) => link(tablePath(portal, t.objectTypeId, 'all'), t.label, t.objectTypeId));
   const scripts = (spec.scripts ?? []).map((js) => `<script>${js}</script>`).join('\n');
   return `<!doctype html>

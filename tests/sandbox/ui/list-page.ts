@@ -20,7 +20,8 @@ import { archiveApiPath, listPath, listRemoveApiPath, listsIndexPath } from './u
 export const LIST_TYPE_LABELS: Record<CrmList['processingType'], string> = { MANUAL: 'Manual', SNAPSHOT: 'Snapshot', DYNAMIC: 'Active' };
 
 export function listTypeBadge(list: CrmList): string {
-  const variant = list.processingType === 'DYNAMIC' ? 'badge-active' : list.processingType === 'SNAPSHOT' ? 'badge-snapshot' : 'badge-manual';
+  const variant =
+    list.processingType === 'DYNAMIC' ? 'badge-active' : list.processingType === 'SNAPSHOT' ? 'badge-snapshot' : 'badge-manual';
   return `<span ${cls('badge', variant)} data-test-id="list-type-badge" data-processing-type="${list.processingType}">${LIST_TYPE_LABELS[list.processingType]}</span>`;
 }
 
@@ -36,8 +37,10 @@ export function renderListPage(store: SandboxStore, list: CrmList, url: URL): st
     .map((id) => store.get(list.objectTypeId, id))
     .filter((r): r is CrmRecord => r !== undefined);
   const menuId = `list-more-menu-${list.listId}`;
-  const remove = list.processingType === 'DYNAMIC' ? '' :
-    `<button type="button" ${cls('button')} data-bulk-action="remove-from-list">Remove from list</button>`;
+  const remove =
+    list.processingType === 'DYNAMIC'
+      ? ''
+      : `<button type="button" ${cls('button')} data-bulk-action="remove-from-list">Remove from list</button>`;
   const more = `<span ${cls('menu-wrap')}><button type="button" ${cls('button')} data-menu-toggle aria-haspopup="menu" aria-expanded="false" aria-controls="${menuId}">More <span aria-hidden="true">▾</span></button>
 <div ${cls('menu')} role="menu" id="${menuId}" aria-label="More actions" hidden><button type="button" ${cls('menu-item')} role="menuitem" data-bulk-action="delete">Delete</button></div></span>`;
   const table = renderDataTable({
@@ -52,8 +55,10 @@ export function renderListPage(store: SandboxStore, list: CrmList, url: URL): st
     pagination: renderPagination(paging, (page, pageSize) => `${listPath(portal, list.listId)}?page=${page}&pageSize=${pageSize}`),
     emptyText: `This list has no ${type.plural}.`,
   });
-  const filters = list.processingType === 'DYNAMIC'
-    ? `<p ${cls('subtle')}>Active list: members join and leave automatically as records match its filters.</p>` : '';
+  const filters =
+    list.processingType === 'DYNAMIC'
+      ? `<p ${cls('subtle')}>Active list: members join and leave automatically as records match its filters.</p>`
+      : '';
   const config = {
     classes: classMap(DATA_TABLE_CLASSES),
     archiveUrl: archiveApiPath(portal, list.objectTypeId),

@@ -15,7 +15,9 @@ export interface Notice {
 }
 
 export function renderNotice(store: SandboxStore, notice: Notice): string {
-  const link = notice.link ? `<p><a ${cls('button', 'button-primary')} href="${esc(notice.link.href)}">${esc(notice.link.label)}</a></p>` : '';
+  const link = notice.link
+    ? `<p><a ${cls('button', 'button-primary')} href="${esc(notice.link.href)}">${esc(notice.link.label)}</a></p>`
+    : '';
   const body = `<div ${cls('panel', 'notice-page')} data-test-id="not-found" role="alert">
 <h1 ${cls('h1')}>${esc(notice.title)}</h1>
 <p>${esc(notice.message)}</p>

@@ -46,8 +46,12 @@ export function renderPagination(p: Paging, hrefFor: (page: number, pageSize: nu
     `<a ${cls('pager-link')} data-page-link data-test-id="${testId}" aria-label="${aria}" href="${esc(hrefFor(page, p.pageSize))}">${label}</a>`;
   const disabled = (label: string, testId: string, aria: string) =>
     `<span ${cls('pager-disabled')} data-test-id="${testId}" aria-label="${aria}" aria-disabled="true">${label}</span>`;
-  const prev = p.page > 1 ? link(p.page - 1, '‹ Prev', 'previous-page-button', 'Previous page') : disabled('‹ Prev', 'previous-page-button', 'Previous page');
-  const next = p.page < p.lastPage ? link(p.page + 1, 'Next ›', 'next-page-button', 'Next page') : disabled('Next ›', 'next-page-button', 'Next page');
+  const prev =
+    p.page > 1
+      ? link(p.page - 1, '‹ Prev', 'previous-page-button', 'Previous page')
+      : disabled('‹ Prev', 'previous-page-button', 'Previous page');
+  const next =
+    p.page < p.lastPage ? link(p.page + 1, 'Next ›', 'next-page-button', 'Next page') : disabled('Next ›', 'next-page-button', 'Next page');
   const numbers = pageNumbers(p)
     .map((n) => {
       if (n === 'gap') return `<span ${cls('pager-disabled')}>…</span>`;

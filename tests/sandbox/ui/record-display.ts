@@ -24,18 +24,56 @@ export interface UiObjectType {
 
 /** Object types with index pages, in HubSpot's nav order; keyed by the name the store resolves. */
 const SPECS: ReadonlyArray<Omit<UiObjectType, 'objectTypeId'> & { name: string }> = [
-  { name: 'contacts', label: 'Contacts', singular: 'contact', plural: 'contacts', nameLabel: 'Name',
-    columns: ['email', 'phone', 'lifecyclestage', 'city', 'hubspot_owner_id', 'createdate'] },
-  { name: 'companies', label: 'Companies', singular: 'company', plural: 'companies', nameLabel: 'Company name',
-    columns: ['domain', 'industry', 'city', 'phone', 'hubspot_owner_id', 'createdate'] },
-  { name: 'deals', label: 'Deals', singular: 'deal', plural: 'deals', nameLabel: 'Deal name',
-    columns: ['amount', 'dealstage', 'pipeline', 'closedate', 'hubspot_owner_id'], cardProperties: ['amount', 'closedate'] },
-  { name: 'tickets', label: 'Tickets', singular: 'ticket', plural: 'tickets', nameLabel: 'Ticket name',
-    columns: ['hs_pipeline_stage', 'hs_ticket_priority', 'hubspot_owner_id', 'createdate'], cardProperties: ['hs_ticket_priority', 'createdate'] },
-  { name: 'calls', label: 'Calls', singular: 'call', plural: 'calls', nameLabel: 'Call title',
-    columns: ['hs_call_direction', 'hs_call_duration', 'hs_timestamp', 'hubspot_owner_id'] },
-  { name: 'machines', label: 'Machines', singular: 'machine', plural: 'machines', nameLabel: 'Serial number',
-    columns: ['model', 'purchase_date', 'hs_createdate'] },
+  {
+    name: 'contacts',
+    label: 'Contacts',
+    singular: 'contact',
+    plural: 'contacts',
+    nameLabel: 'Name',
+    columns: ['email', 'phone', 'lifecyclestage', 'city', 'hubspot_owner_id', 'createdate'],
+  },
+  {
+    name: 'companies',
+    label: 'Companies',
+    singular: 'company',
+    plural: 'companies',
+    nameLabel: 'Company name',
+    columns: ['domain', 'industry', 'city', 'phone', 'hubspot_owner_id', 'createdate'],
+  },
+  {
+    name: 'deals',
+    label: 'Deals',
+    singular: 'deal',
+    plural: 'deals',
+    nameLabel: 'Deal name',
+    columns: ['amount', 'dealstage', 'pipeline', 'closedate', 'hubspot_owner_id'],
+    cardProperties: ['amount', 'closedate'],
+  },
+  {
+    name: 'tickets',
+    label: 'Tickets',
+    singular: 'ticket',
+    plural: 'tickets',
+    nameLabel: 'Ticket name',
+    columns: ['hs_pipeline_stage', 'hs_ticket_priority', 'hubspot_owner_id', 'createdate'],
+    cardProperties: ['hs_ticket_priority', 'createdate'],
+  },
+  {
+    name: 'calls',
+    label: 'Calls',
+    singular: 'call',
+    plural: 'calls',
+    nameLabel: 'Call title',
+    columns: ['hs_call_direction', 'hs_call_duration', 'hs_timestamp', 'hubspot_owner_id'],
+  },
+  {
+    name: 'machines',
+    label: 'Machines',
+    singular: 'machine',
+    plural: 'machines',
+    nameLabel: 'Serial number',
+    columns: ['model', 'purchase_date', 'hs_createdate'],
+  },
 ];
 
 export function uiObjectTypes(store: SandboxStore): UiObjectType[] {
@@ -62,9 +100,14 @@ export function recordTitle(store: SandboxStore, typeId: string, record: CrmReco
 
 /** HubSpot's labels for the lifecycle stages (the property's options carry internal values only). */
 const LIFECYCLE_LABELS: Record<string, string> = {
-  subscriber: 'Subscriber', lead: 'Lead', marketingqualifiedlead: 'Marketing Qualified Lead',
-  salesqualifiedlead: 'Sales Qualified Lead', opportunity: 'Opportunity', customer: 'Customer',
-  evangelist: 'Evangelist', other: 'Other',
+  subscriber: 'Subscriber',
+  lead: 'Lead',
+  marketingqualifiedlead: 'Marketing Qualified Lead',
+  salesqualifiedlead: 'Sales Qualified Lead',
+  opportunity: 'Opportunity',
+  customer: 'Customer',
+  evangelist: 'Evangelist',
+  other: 'Other',
 };
 
 /** "COMPUTER_SOFTWARE" → "Computer software" (HubSpot's sentence case for enum labels). */
@@ -94,10 +137,14 @@ export function displayValue(store: SandboxStore, typeId: string, record: CrmRec
   if (name === 'amount') return formatAmount(raw);
   if (name === 'hs_call_duration') return formatDuration(Number(raw));
   switch (def?.type) {
-    case 'enumeration': return optionLabel(def, raw);
-    case 'datetime': return formatDateTime(raw);
-    case 'date': return formatDate(raw);
-    default: return raw;
+    case 'enumeration':
+      return optionLabel(def, raw);
+    case 'datetime':
+      return formatDateTime(raw);
+    case 'date':
+      return formatDate(raw);
+    default:
+      return raw;
   }
 }
 

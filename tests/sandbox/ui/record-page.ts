@@ -13,7 +13,10 @@ import { renderNotice } from './message-page';
 import { displayValue, recordTitle, uiObjectType } from './record-display';
 import { listPath, recordPath, recycleBinPath } from './ui-paths';
 
-export interface RenderedPage { status: number; html: string }
+export interface RenderedPage {
+  status: number;
+  html: string;
+}
 
 function deletedNotice(store: SandboxStore, typeId: string, id: string): RenderedPage {
   const archived = store.get(typeId, id, { archived: true });
@@ -25,7 +28,9 @@ function deletedNotice(store: SandboxStore, typeId: string, id: string): Rendere
       : 'It may have been deleted, or the link is wrong. Deleted records can be restored from the recycle bin for 90 days.';
   const binType = uiObjectType(store, typeId) ? typeId : '0-1';
   const html = renderNotice(store, {
-    title: 'This record was deleted', message, active: typeId,
+    title: 'This record was deleted',
+    message,
+    active: typeId,
     link: { href: recycleBinPath(store.portalId, binType), label: 'Go to the recycle bin' },
   });
   return { status: 404, html };
@@ -34,17 +39,20 @@ function deletedNotice(store: SandboxStore, typeId: string, id: string): Rendere
 function associationGroups(store: SandboxStore, typeId: string, id: string): string {
   const byType = new Map<string, AssociatedRecord[]>();
   for (const a of store.associationsOf(typeId, id)) byType.set(a.toObjectTypeId, [...(byType.get(a.toObjectTypeId) ?? []), a]);
-  const groups = store.objectTypes.all.filter((def) => byType.has(def.objectTypeId)).map((def) => {
-    const items = (byType.get(def.objectTypeId) ?? []).map((a) => {
-      const record = store.get(def.objectTypeId, a.toObjectId);
-      const labels = a.types.map((t) => t.label).filter((l): l is string => l !== null);
-      const labelText = labels.length > 0 ? ` <span ${cls('badge')} data-test-id="association-label">${esc(labels.join(', '))}</span>` : '';
-      const title = record ? recordTitle(store, def.objectTypeId, record) : a.toObjectId;
-      return `<li data-record-id="${esc(a.toObjectId)}"><a href="${esc(recordPath(store.portalId, def.objectTypeId, a.toObjectId))}">${esc(title)}</a>${labelText}</li>`;
+  const groups = store.objectTypes.all
+    .filter((def) => byType.has(def.objectTypeId))
+    .map((def) => {
+      const items = (byType.get(def.objectTypeId) ?? []).map((a) => {
+        const record = store.get(def.objectTypeId, a.toObjectId);
+        const labels = a.types.map((t) => t.label).filter((l): l is string => l !== null);
+        const labelText =
+          labels.length > 0 ? ` <span ${cls('badge')} data-test-id="association-label">${esc(labels.join(', '))}</span>` : '';
+        const title = record ? recordTitle(store, def.objectTypeId, record) : a.toObjectId;
+        return `<li data-record-id="${esc(a.toObjectId)}"><a href="${esc(recordPath(store.portalId, def.objectTypeId, a.toObjectId))}">${esc(title)}</a>${labelText}</li>`;
+      });
+      const label = def.name.charAt(0).toUpperCase() + def.name.slice(1);
+      return `<section data-test-id="association-group" data-object-type-id="${esc(def.objectTypeId)}"><h2 ${cls('section-title')}>${esc(label)} (${items.length})</h2><ul ${cls('assoc-list')}>${items.join('')}</ul></section>`;
     });
-    const label = def.name.charAt(0).toUpperCase() + def.name.slice(1);
-    return `<section data-test-id="association-group" data-object-type-id="${esc(def.objectTypeId)}"><h2 ${cls('section-title')}>${esc(label)} (${items.length})</h2><ul ${cls('assoc-list')}>${items.join('')}</ul></section>`;
-  });
   return groups.join('') || `<p ${cls('subtle')}>No associations.</p>`;
 }
 
@@ -58,8 +66,12 @@ export function renderRecordPage(store: SandboxStore, typeId: string, id: string
     const value = displayValue(store, typeId, record, p.name);
     return `<dt>${esc(p.label)}</dt><dd data-property="${esc(p.name)}">${esc(value) || '--'}</dd>`;
   });
-  const lists = store.lists.listsOf(typeId, id).map(({ list }) =>
-    `<li data-list-id="${esc(list.listId)}"><a href="${esc(listPath(store.portalId, list.listId))}">${esc(list.name)}</a> ${listTypeBadge(list)}</li>`);
+  const lists = store.lists
+    .listsOf(typeId, id)
+    .map(
+      ({ list }) =>
+        `<li data-list-id="${esc(list.listId)}"><a href="${esc(listPath(store.portalId, list.listId))}">${esc(list.name)}</a> ${listTypeBadge(list)}</li>`,
+    );
   const body = `<div ${cls('record-layout')}>
 <aside ${cls('panel')}>
 <p ${cls('subtle')}>${esc(uiObjectType(store, typeId)?.label ?? def.name)}</p>

@@ -30,10 +30,12 @@ function renderResults(store: SandboxStore, typeId: string, results: readonly Re
     const record = store.get(typeId, r.id, { archived: 'any' });
     const name = record ? recordTitle(store, typeId, record) : r.id;
     const conflict = r.conflictingId
-      ? ` (<a href="${esc(recordPath(store.portalId, typeId, r.conflictingId))}">view the contact that has it</a>)` : '';
+      ? ` (<a href="${esc(recordPath(store.portalId, typeId, r.conflictingId))}">view the contact that has it</a>)`
+      : '';
     return `<li ${cls(r.status === 'RESTORED' ? 'result-ok' : 'result-error')} data-record-id="${esc(r.id)}" data-status="${r.status}">${esc(name)}: ${esc(RESULT_TEXT[r.status])}${conflict}</li>`;
   });
-  const summary = results.length === 0 ? 'Select the records to restore.' : `${formatCount(restored)} of ${formatCount(results.length)} restored.`;
+  const summary =
+    results.length === 0 ? 'Select the records to restore.' : `${formatCount(restored)} of ${formatCount(results.length)} restored.`;
   return `<section ${cls('panel')} role="status" aria-label="Restore results" data-test-id="restore-results"><strong>${summary}</strong><ul ${cls('results')}>${items.join('')}</ul></section>`;
 }
 
@@ -49,8 +51,10 @@ export function renderRecycleBin(store: SandboxStore, typeId: string, url: URL, 
     const active = t.objectTypeId === typeId;
     return `<a ${active ? cls('tab', 'tab-active') : cls('tab')} role="tab" aria-selected="${active}" href="${esc(recycleBinPath(portal, t.objectTypeId))}">${esc(t.label)}</a>`;
   });
-  const cap = bin.length > RECYCLE_BIN_LIMIT
-    ? `<p ${cls('notice')} data-test-id="recycle-bin-cap">Showing the ${formatCount(RECYCLE_BIN_LIMIT)} most recently deleted of ${formatCount(bin.length)} ${esc(type.plural)}.</p>` : '';
+  const cap =
+    bin.length > RECYCLE_BIN_LIMIT
+      ? `<p ${cls('notice')} data-test-id="recycle-bin-cap">Showing the ${formatCount(RECYCLE_BIN_LIMIT)} most recently deleted of ${formatCount(bin.length)} ${esc(type.plural)}.</p>`
+      : '';
   const table = renderDataTable({
     store,
     typeId,

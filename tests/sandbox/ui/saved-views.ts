@@ -21,30 +21,53 @@ const eq = (propertyName: string, value: string) => ({ propertyName, operator: '
 /** Views per object type name (resolved through the store, so the custom object's ID can vary). */
 const VIEWS: Record<string, SavedView[]> = {
   contacts: [
-    { id: '101', name: 'My leads', description: 'Lifecycle stage is Lead and City is Copenhagen',
-      filterGroups: [{ filters: [eq('lifecyclestage', 'lead'), eq('city', 'Copenhagen')] }] },
-    { id: '102', name: 'Customers', description: 'Lifecycle stage is Customer',
-      filterGroups: [{ filters: [eq('lifecyclestage', 'customer')] }] },
+    {
+      id: '101',
+      name: 'My leads',
+      description: 'Lifecycle stage is Lead and City is Copenhagen',
+      filterGroups: [{ filters: [eq('lifecyclestage', 'lead'), eq('city', 'Copenhagen')] }],
+    },
+    {
+      id: '102',
+      name: 'Customers',
+      description: 'Lifecycle stage is Customer',
+      filterGroups: [{ filters: [eq('lifecyclestage', 'customer')] }],
+    },
   ],
   companies: [
-    { id: '201', name: 'Software companies', description: 'Industry is Computer software',
-      filterGroups: [{ filters: [eq('industry', 'COMPUTER_SOFTWARE')] }] },
+    {
+      id: '201',
+      name: 'Software companies',
+      description: 'Industry is Computer software',
+      filterGroups: [{ filters: [eq('industry', 'COMPUTER_SOFTWARE')] }],
+    },
   ],
   deals: [
-    { id: '301', name: 'Big deals', description: 'Amount is at least DKK 100,000.00',
-      filterGroups: [{ filters: [{ propertyName: 'amount', operator: 'GTE', value: '100000' }] }] },
+    {
+      id: '301',
+      name: 'Big deals',
+      description: 'Amount is at least DKK 100,000.00',
+      filterGroups: [{ filters: [{ propertyName: 'amount', operator: 'GTE', value: '100000' }] }],
+    },
   ],
   tickets: [
-    { id: '501', name: 'High priority', description: 'Priority is High or Urgent',
-      filterGroups: [{ filters: [{ propertyName: 'hs_ticket_priority', operator: 'IN', values: ['HIGH', 'URGENT'] }] }] },
+    {
+      id: '501',
+      name: 'High priority',
+      description: 'Priority is High or Urgent',
+      filterGroups: [{ filters: [{ propertyName: 'hs_ticket_priority', operator: 'IN', values: ['HIGH', 'URGENT'] }] }],
+    },
   ],
   calls: [
-    { id: '4801', name: 'Inbound calls', description: 'Call direction is Inbound',
-      filterGroups: [{ filters: [eq('hs_call_direction', 'INBOUND')] }] },
+    {
+      id: '4801',
+      name: 'Inbound calls',
+      description: 'Call direction is Inbound',
+      filterGroups: [{ filters: [eq('hs_call_direction', 'INBOUND')] }],
+    },
   ],
   machines: [
-    { id: '701', name: 'MX-500 Pro fleet', description: 'Model is MX-500 Pro',
-      filterGroups: [{ filters: [eq('model', 'MX-500 Pro')] }] },
+    { id: '701', name: 'MX-500 Pro fleet', description: 'Model is MX-500 Pro', filterGroups: [{ filters: [eq('model', 'MX-500 Pro')] }] },
   ],
 };
 

@@ -25,7 +25,8 @@ export function renderTablePage(store: SandboxStore, typeId: string, viewId: str
   const records = viewRecords(store, typeId, view);
   const paging = readPaging(url, records.length);
   const portal = store.portalId;
-  const inert = (label: string) => `<button type="button" ${cls('button')} aria-disabled="true" title="Not available in the sandbox">${label}</button>`;
+  const inert = (label: string) =>
+    `<button type="button" ${cls('button')} aria-disabled="true" title="Not available in the sandbox">${label}</button>`;
   const table = renderDataTable({
     store,
     typeId,

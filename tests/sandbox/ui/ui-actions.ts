@@ -87,9 +87,12 @@ export function handleUiAction(req: IncomingMessage, res: ServerResponse, url: U
   if (req.method !== 'POST' || (!archiveMatch && !removeMatch)) return false;
   readJson(req)
     .then((body) => {
-      const reply = body === undefined ? bad('Send a JSON object.')
-        : archiveMatch ? archive(store, archiveMatch[1] as string, body)
-        : removeMembers(store, (removeMatch as RegExpMatchArray)[1] as string, body);
+      const reply =
+        body === undefined
+          ? bad('Send a JSON object.')
+          : archiveMatch
+            ? archive(store, archiveMatch[1] as string, body)
+            : removeMembers(store, (removeMatch as RegExpMatchArray)[1] as string, body);
       sendJson(res, reply.status, reply.body);
     })
     .catch((error: unknown) => sendJson(res, 500, { status: 'error', message: (error as Error).message }));

@@ -10,7 +10,13 @@ import type { UiObjectType } from './record-display';
 import { allView, savedViews, type SavedView } from './saved-views';
 import { boardPath, tablePath } from './ui-paths';
 
-export function renderViewTabs(store: SandboxStore, type: UiObjectType, view: SavedView, mode: 'list' | 'board', pipelineId?: string): string {
+export function renderViewTabs(
+  store: SandboxStore,
+  type: UiObjectType,
+  view: SavedView,
+  mode: 'list' | 'board',
+  pipelineId?: string,
+): string {
   const portal = store.portalId;
   const href = (viewId: string) =>
     mode === 'board' ? boardPath(portal, type.objectTypeId, viewId, pipelineId) : tablePath(portal, type.objectTypeId, viewId);
@@ -23,8 +29,9 @@ export function renderViewTabs(store: SandboxStore, type: UiObjectType, view: Sa
     ? `<span ${cls('spacer')}></span><a ${cls('button')} ${mode === 'list' ? 'aria-current="page"' : ''} href="${esc(tablePath(portal, type.objectTypeId, view.id))}">Table</a>` +
       `<a ${cls('button')} ${mode === 'board' ? 'aria-current="page"' : ''} href="${esc(boardPath(portal, type.objectTypeId, view.id, pipelineId))}">Board</a>`
     : '';
-  const filters = view.filterGroups.length > 0
-    ? `<p ${cls('subtle')} data-test-id="view-filters">Filters (${view.filterGroups.reduce((n, g) => n + g.filters.length, 0)}): ${esc(view.description)}</p>`
-    : '';
+  const filters =
+    view.filterGroups.length > 0
+      ? `<p ${cls('subtle')} data-test-id="view-filters">Filters (${view.filterGroups.reduce((n, g) => n + g.filters.length, 0)}): ${esc(view.description)}</p>`
+      : '';
   return `<div ${cls('tabs')}><div ${cls('tablist')} role="tablist" aria-label="Views">${tabs.join('')}</div>${switcher}</div>${filters}`;
 }

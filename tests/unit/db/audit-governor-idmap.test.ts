@@ -19,10 +19,17 @@ describe('audit', () => {
 
   it('keeps record IDs for a GDPR delete and refuses them anywhere else', async () => {
     const db = freshDb();
-    await appendAudit(db, { jobId: 'g', portalId: '1', action: 'gdprDelete.finished', counts: { deleted: 2 }, recordIds: ['9007199254740993', '7'] });
+    await appendAudit(db, {
+      jobId: 'g',
+      portalId: '1',
+      action: 'gdprDelete.finished',
+      counts: { deleted: 2 },
+      recordIds: ['9007199254740993', '7'],
+    });
     expect((await listAuditForJob(db, 'g'))[0]?.recordIds).toEqual(['9007199254740993', '7']);
-    await expect(appendAudit(db, { jobId: 'd', portalId: '1', action: 'delete.finished', counts: {}, recordIds: ['7'] }))
-      .rejects.toBeInstanceOf(AuditRecordIdsRefusedError);
+    await expect(
+      appendAudit(db, { jobId: 'd', portalId: '1', action: 'delete.finished', counts: {}, recordIds: ['7'] }),
+    ).rejects.toBeInstanceOf(AuditRecordIdsRefusedError);
     expect(await db.audit.count()).toBe(1);
   });
 });
@@ -33,7 +40,13 @@ describe('governor state', () => {
     await saveGovernorState(db, { portalId: '1', notBefore: 0, windowMs: 10_000, max: 190, dailyRemaining: 500_000 });
     expect(await deferPortalUntil(db, '1', 5000)).toBe(5000);
     expect(await deferPortalUntil(db, '1', 3000)).toBe(5000);
-    expect(await loadGovernorState(db, '1')).toEqual({ portalId: '1', notBefore: 5000, windowMs: 10_000, max: 190, dailyRemaining: 500_000 });
+    expect(await loadGovernorState(db, '1')).toEqual({
+      portalId: '1',
+      notBefore: 5000,
+      windowMs: 10_000,
+      max: 190,
+      dailyRemaining: 500_000,
+    });
     expect(await deferPortalUntil(db, '2', 700)).toBe(700);
     expect(await loadGovernorState(db, '2')).toEqual({ portalId: '2', notBefore: 700 });
     expect(await loadGovernorState(db, '3')).toBeUndefined();
@@ -43,13 +56,22 @@ describe('governor state', () => {
 describe('id map', () => {
   it('maps old IDs to new ones per delete job', async () => {
     const db = freshDb();
-    await recordIdMappings(db, [
-      { jobId: 'j', oldId: '9007199254740993', newId: '9007199254741999', objectTypeId: '0-1', how: 'recreated' },
-      { jobId: 'j', oldId: '5', newId: '5', objectTypeId: '0-1', how: 'restoredInHubSpot', at: 1 },
-      { jobId: 'other', oldId: '6', newId: '60', objectTypeId: '0-1', how: 'recreated' },
-    ], 99);
+    await recordIdMappings(
+      db,
+      [
+        { jobId: 'j', oldId: '9007199254740993', newId: '9007199254741999', objectTypeId: '0-1', how: 'recreated' },
+        { jobId: 'j', oldId: '5', newId: '5', objectTypeId: '0-1', how: 'restoredInHubSpot', at: 1 },
+        { jobId: 'other', oldId: '6', newId: '60', objectTypeId: '0-1', how: 'recreated' },
+      ],
+      99,
+    );
     expect(await getIdMapping(db, 'j', '9007199254740993')).toMatchObject({ newId: '9007199254741999', at: 99 });
-    expect(await mapOldIds(db, 'j', ['5', '6', '9007199254740993'])).toEqual(new Map([['5', '5'], ['9007199254740993', '9007199254741999']]));
+    expect(await mapOldIds(db, 'j', ['5', '6', '9007199254740993'])).toEqual(
+      new Map([
+        ['5', '5'],
+        ['9007199254740993', '9007199254741999'],
+      ]),
+    );
     expect((await listIdMappings(db, 'j')).map((m) => m.oldId).sort()).toEqual(['5', '9007199254740993']);
   });
 });

@@ -15,7 +15,12 @@ async function jobWithBatches(db: CrmSweepDb, batchCount: number, kind: JobKind 
 
 async function snapshot(db: CrmSweepDb, jobId: string, seq: number) {
   const batch = await getBatch(db, jobId, seq);
-  await commitSnapshot(db, jobId, seq, (batch?.ids ?? []).map((id) => snapshotOf(id)));
+  await commitSnapshot(
+    db,
+    jobId,
+    seq,
+    (batch?.ids ?? []).map((id) => snapshotOf(id)),
+  );
 }
 
 describe('listOpenBatches', () => {
@@ -65,7 +70,10 @@ describe('markBatch', () => {
   });
 
   it.each([
-    ['pending', 'archived'], ['pending', 'verified'], ['snapshotted', 'verified'], ['verified', 'failed'],
+    ['pending', 'archived'],
+    ['pending', 'verified'],
+    ['snapshotted', 'verified'],
+    ['verified', 'failed'],
   ] as const)('refuses %s → %s', async (from, to) => {
     const db = freshDb();
     const jobId = await jobWithBatches(db, 1);
@@ -84,7 +92,9 @@ describe('markBatch', () => {
     const db = freshDb();
     const jobId = await jobWithBatches(db, 1);
     const failed = await markBatch(db, jobId, 0, {
-      to: 'failed', error: { message: 'Not allowed', category: 'MISSING_SCOPES' }, failedIds: [{ id: '1', message: 'x' }],
+      to: 'failed',
+      error: { message: 'Not allowed', category: 'MISSING_SCOPES' },
+      failedIds: [{ id: '1', message: 'x' }],
     });
     expect(failed).toMatchObject({ state: 'failed', error: { category: 'MISSING_SCOPES' }, failedIds: [{ id: '1' }] });
     const retried = await markBatch(db, jobId, 0, { to: 'pending' });

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { markBatch } from '@/lib/db/batches-repo';
 import { IllegalJobTransitionError, InvalidRecordIdError, JobNotFoundError } from '@/lib/db/errors';
 import {
-  createJob, getJob, getJobProgress, listJobsInState, listRecentJobs, listUndoJobsOf, transitionJob,
+  createJob,
+  getJob,
+  getJobProgress,
+  listJobsInState,
+  listRecentJobs,
+  listUndoJobsOf,
+  transitionJob,
   type NewJob,
 } from '@/lib/db/jobs-repo';
 import type { CrmSweepDb } from '@/lib/db/schema';
@@ -11,7 +17,10 @@ import { commitSnapshot } from '@/lib/db/snapshots-repo';
 import { freshDb, recordIds, snapshotOf } from './db-fixtures';
 
 const deleteOf = (ids: string[], portalId = '123'): NewJob => ({
-  kind: 'delete', portalId, objectTypeId: '0-1', recordIds: ids,
+  kind: 'delete',
+  portalId,
+  objectTypeId: '0-1',
+  recordIds: ids,
   source: { pageUrl: 'https://app.hubspot.com/contacts/123/objects/0-1/views/all/list', description: 'All contacts' },
 });
 
@@ -24,7 +33,9 @@ describe('createJob', () => {
     expect(await getJob(db, job.id)).toEqual(job);
     const batches = await db.batches.where('jobId').equals(job.id).sortBy('seq');
     expect(batches.map((b) => [b.seq, b.ids.length, b.state, b.attempts])).toEqual([
-      [0, 100, 'pending', 0], [1, 100, 'pending', 0], [2, 30, 'pending', 0],
+      [0, 100, 'pending', 0],
+      [1, 100, 'pending', 0],
+      [2, 30, 'pending', 0],
     ]);
     expect(batches.flatMap((b) => b.ids)).toEqual(ids);
   });
@@ -59,7 +70,12 @@ describe('transitionJob', () => {
     const db = freshDb();
     const { id } = await stagedJob(db);
     expect(await transitionJob(db, id, { to: 'running' }, 2000)).toMatchObject({ state: 'running', startedAt: 2000 });
-    const paused = await transitionJob(db, id, { to: 'paused', pauseReason: { code: 'rateLimit', message: 'HubSpot asked us to wait' } }, 3000);
+    const paused = await transitionJob(
+      db,
+      id,
+      { to: 'paused', pauseReason: { code: 'rateLimit', message: 'HubSpot asked us to wait' } },
+      3000,
+    );
     expect(paused.pauseReason?.code).toBe('rateLimit');
     const resumed = await transitionJob(db, id, { to: 'running' }, 4000);
     expect(resumed).toMatchObject({ state: 'running', startedAt: 2000 });
@@ -80,8 +96,13 @@ describe('transitionJob', () => {
   });
 
   it.each([
-    ['staged', 'paused'], ['staged', 'done'], ['staged', 'cancelled'],
-    ['done', 'running'], ['cancelled', 'running'], ['failed', 'done'], ['running', 'running'],
+    ['staged', 'paused'],
+    ['staged', 'done'],
+    ['staged', 'cancelled'],
+    ['done', 'running'],
+    ['cancelled', 'running'],
+    ['failed', 'done'],
+    ['running', 'running'],
   ] as const)('refuses %s → %s and changes nothing', async (from, to) => {
     const db = freshDb();
     const { id } = await stagedJob(db);
@@ -111,7 +132,12 @@ describe('getJobProgress', () => {
 
     const archive = async (seq: number) => {
       const batch = await db.batches.get([id, seq]);
-      await commitSnapshot(db, id, seq, (batch?.ids ?? []).map((r) => snapshotOf(r)));
+      await commitSnapshot(
+        db,
+        id,
+        seq,
+        (batch?.ids ?? []).map((r) => snapshotOf(r)),
+      );
       await markBatch(db, id, seq, { to: 'archiving' });
       await markBatch(db, id, seq, { to: 'archived' });
     };

@@ -29,13 +29,27 @@ describe('migrations', () => {
     await v1.open();
     expect(v1.verno).toBe(1);
     const job = {
-      id: 'job-a', kind: 'delete', portalId: '4455667788', objectTypeId: '0-1', state: 'done',
-      total: 1, createdAt: 500, updatedAt: 2000,
+      id: 'job-a',
+      kind: 'delete',
+      portalId: '4455667788',
+      objectTypeId: '0-1',
+      state: 'done',
+      total: 1,
+      createdAt: 500,
+      updatedAt: 2000,
     };
     await v1.table('jobs').add(job);
     await v1.table('batches').add({ jobId: 'job-a', seq: 0, ids: [BIG_ID], state: 'verified', attempts: 1, updatedAt: 2000 });
     await v1.table('snapshots').add({ ...snapshotOf(BIG_ID, 900), jobId: 'job-a', seq: 0 });
-    await v1.table('staged').add({ id: 's1', createdAt: 1, expiresAt: 2, portalId: '4455667788', objectTypeId: '0-1', ids: [BIG_ID], source: { pageUrl: 'https://app.hubspot.com/x', description: 'x' } });
+    await v1.table('staged').add({
+      id: 's1',
+      createdAt: 1,
+      expiresAt: 2,
+      portalId: '4455667788',
+      objectTypeId: '0-1',
+      ids: [BIG_ID],
+      source: { pageUrl: 'https://app.hubspot.com/x', description: 'x' },
+    });
     // v1 audit rows have no portalId; 'job-gone' was cleared before the upgrade.
     await v1.table('audit').bulkAdd([
       { jobId: 'job-a', at: 1000, action: 'delete.started', counts: {} },
@@ -53,7 +67,10 @@ describe('migrations', () => {
     expect(await db.staged.count()).toBe(1);
 
     const portalHistory = await listRecentAudit(db, { portalId: '4455667788' });
-    expect(portalHistory.map((e) => [e.action, e.at])).toEqual([['delete.finished', 2000], ['delete.started', 1000]]);
+    expect(portalHistory.map((e) => [e.action, e.at])).toEqual([
+      ['delete.finished', 2000],
+      ['delete.started', 1000],
+    ]);
     const orphan = await listRecentAudit(db, { portalId: UNKNOWN_PORTAL_ID });
     expect(orphan.map((e) => e.jobId)).toEqual(['job-gone']);
     expect(orphan[0]?.counts).toEqual({ archived: 3 });

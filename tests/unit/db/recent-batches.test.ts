@@ -6,7 +6,17 @@ import type { CrmSweepDb } from '@/lib/db/schema';
 import { freshDb } from './db-fixtures';
 
 function jobAt(createdAt: number, over: Partial<Job> = {}): Job {
-  return { id: `job-${createdAt}`, kind: 'delete', portalId: '1', objectTypeId: '0-1', state: 'done', total: 1, createdAt, updatedAt: createdAt, ...over };
+  return {
+    id: `job-${createdAt}`,
+    kind: 'delete',
+    portalId: '1',
+    objectTypeId: '0-1',
+    state: 'done',
+    total: 1,
+    createdAt,
+    updatedAt: createdAt,
+    ...over,
+  };
 }
 
 /** 300 batches an hour apart; every third one undone a minute later. */

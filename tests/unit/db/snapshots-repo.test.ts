@@ -8,7 +8,12 @@ import { createJob } from '@/lib/db/jobs-repo';
 import type { JobKind } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import {
-  commitSnapshot, countSnapshots, deleteForJob, listSnapshotsOfBatch, purgeOlderThan, readSnapshotPage,
+  commitSnapshot,
+  countSnapshots,
+  deleteForJob,
+  listSnapshotsOfBatch,
+  purgeOlderThan,
+  readSnapshotPage,
 } from '@/lib/db/snapshots-repo';
 import { freshDb, recordIds, snapshotOf } from './db-fixtures';
 
@@ -38,7 +43,8 @@ function injectBatchWriteFailure(db: CrmSweepDb) {
           async mutate(req) {
             if (probe.armed && name === 'batches') throw new Error('injected: disk full while updating the batch');
             const res = await table.mutate(req);
-            if (probe.armed && name === 'snapshots' && req.type === 'put') probe.snapshotRowsAccepted += req.values.length - res.numFailures;
+            if (probe.armed && name === 'snapshots' && req.type === 'put')
+              probe.snapshotRowsAccepted += req.values.length - res.numFailures;
             return res;
           },
         };
@@ -52,7 +58,13 @@ describe('commitSnapshot', () => {
   it('writes the rows and marks the batch snapshotted', async () => {
     const db = freshDb();
     const { jobId, ids } = await jobOf(db, 150);
-    const batch = await commitSnapshot(db, jobId, 1, ids.slice(100).map((id) => snapshotOf(id)), 5000);
+    const batch = await commitSnapshot(
+      db,
+      jobId,
+      1,
+      ids.slice(100).map((id) => snapshotOf(id)),
+      5000,
+    );
     expect(batch).toMatchObject({ seq: 1, state: 'snapshotted', updatedAt: 5000 });
     const rows = await listSnapshotsOfBatch(db, jobId, 1);
     expect(rows.map((r) => r.recordId).sort()).toEqual(ids.slice(100).sort());
@@ -67,7 +79,14 @@ describe('commitSnapshot', () => {
     const before = await getBatch(db, jobId, 0);
 
     probe.armed = true;
-    await expect(commitSnapshot(db, jobId, 0, ids.map((id) => snapshotOf(id)))).rejects.toThrow(/injected/);
+    await expect(
+      commitSnapshot(
+        db,
+        jobId,
+        0,
+        ids.map((id) => snapshotOf(id)),
+      ),
+    ).rejects.toThrow(/injected/);
     probe.armed = false;
 
     expect(probe.snapshotRowsAccepted).toBe(100); // the rows did reach the store inside the transaction…
@@ -100,7 +119,12 @@ describe('commitSnapshot', () => {
   it('refuses a batch that is not pending', async () => {
     const db = freshDb();
     const { jobId, ids } = await jobOf(db, 10);
-    await commitSnapshot(db, jobId, 0, ids.map((id) => snapshotOf(id)));
+    await commitSnapshot(
+      db,
+      jobId,
+      0,
+      ids.map((id) => snapshotOf(id)),
+    );
     await markBatch(db, jobId, 0, { to: 'archiving' });
     await expect(commitSnapshot(db, jobId, 0, [])).rejects.toBeInstanceOf(IllegalBatchTransitionError);
   });
@@ -110,7 +134,14 @@ describe('GDPR delete', () => {
   it('keeps no snapshot rows: commitSnapshot is refused and the batches run without one', async () => {
     const db = freshDb();
     const { jobId, ids } = await jobOf(db, 120, 'gdprDelete');
-    await expect(commitSnapshot(db, jobId, 0, ids.slice(0, 100).map((id) => snapshotOf(id)))).rejects.toBeInstanceOf(SnapshotRefusedError);
+    await expect(
+      commitSnapshot(
+        db,
+        jobId,
+        0,
+        ids.slice(0, 100).map((id) => snapshotOf(id)),
+      ),
+    ).rejects.toBeInstanceOf(SnapshotRefusedError);
     for (const seq of [0, 1]) {
       await markBatch(db, jobId, seq, { to: 'archiving' });
       await markBatch(db, jobId, seq, { to: 'archived' });
@@ -125,9 +156,20 @@ describe('reading and removing snapshots', () => {
   it('pages through a job’s snapshots without gaps or repeats', async () => {
     const db = freshDb();
     const { jobId, ids } = await jobOf(db, 250);
-    for (const seq of [0, 1, 2]) await commitSnapshot(db, jobId, seq, ids.slice(seq * 100, seq * 100 + 100).map((id) => snapshotOf(id)));
+    for (const seq of [0, 1, 2])
+      await commitSnapshot(
+        db,
+        jobId,
+        seq,
+        ids.slice(seq * 100, seq * 100 + 100).map((id) => snapshotOf(id)),
+      );
     const other = await jobOf(db, 5);
-    await commitSnapshot(db, other.jobId, 0, other.ids.map((id) => snapshotOf(id)));
+    await commitSnapshot(
+      db,
+      other.jobId,
+      0,
+      other.ids.map((id) => snapshotOf(id)),
+    );
 
     const seen: string[] = [];
     let page = await readSnapshotPage(db, jobId, { limit: 60 });
@@ -145,8 +187,18 @@ describe('reading and removing snapshots', () => {
     const now = 100 * DAY;
     const old = await jobOf(db, 3);
     const recent = await jobOf(db, 2);
-    await commitSnapshot(db, old.jobId, 0, old.ids.map((id) => snapshotOf(id, now - 91 * DAY)));
-    await commitSnapshot(db, recent.jobId, 0, recent.ids.map((id) => snapshotOf(id, now - 89 * DAY)));
+    await commitSnapshot(
+      db,
+      old.jobId,
+      0,
+      old.ids.map((id) => snapshotOf(id, now - 91 * DAY)),
+    );
+    await commitSnapshot(
+      db,
+      recent.jobId,
+      0,
+      recent.ids.map((id) => snapshotOf(id, now - 89 * DAY)),
+    );
 
     expect(await purgeOlderThan(db, 90 * DAY, now)).toBe(3);
     expect(await countSnapshots(db, old.jobId)).toBe(0);
@@ -163,8 +215,18 @@ describe('reading and removing snapshots', () => {
     const db = freshDb();
     const a = await jobOf(db, 4);
     const b = await jobOf(db, 2);
-    await commitSnapshot(db, a.jobId, 0, a.ids.map((id) => snapshotOf(id)));
-    await commitSnapshot(db, b.jobId, 0, b.ids.map((id) => snapshotOf(id)));
+    await commitSnapshot(
+      db,
+      a.jobId,
+      0,
+      a.ids.map((id) => snapshotOf(id)),
+    );
+    await commitSnapshot(
+      db,
+      b.jobId,
+      0,
+      b.ids.map((id) => snapshotOf(id)),
+    );
     expect(await deleteForJob(db, a.jobId)).toBe(4);
     expect(await countSnapshots(db, a.jobId)).toBe(0);
     expect(await countSnapshots(db, b.jobId)).toBe(2);

@@ -2,13 +2,21 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EmptySelectionError, InvalidRecordIdError } from '@/lib/db/errors';
 import {
-  deleteStagedSelection, dropExpiredStaged, getStagedSelection, STAGED_SELECTION_TTL_MS, stageSelection,
+  deleteStagedSelection,
+  dropExpiredStaged,
+  getStagedSelection,
+  STAGED_SELECTION_TTL_MS,
+  stageSelection,
   type NewStagedSelection,
 } from '@/lib/db/staged-repo';
 import { freshDb } from './db-fixtures';
 
 const selection = (ids: string[], ttlMs?: number): NewStagedSelection => ({
-  portalId: '123', objectTypeId: '0-3', ids, displayedTotal: ids.length, ttlMs,
+  portalId: '123',
+  objectTypeId: '0-3',
+  ids,
+  displayedTotal: ids.length,
+  ttlMs,
   source: { pageUrl: 'https://app.hubspot.com/contacts/123/objects/0-3/views/all/board', description: 'Deals board, Sales pipeline' },
 });
 

@@ -21,7 +21,12 @@ function client(responses: (Response | Error)[], extra: Partial<ConstructorParam
 describe('HubSpotHttp', () => {
   it('sends the bearer token and JSON body to the configured base', async () => {
     const { http, fetch } = client([json(200, { ok: 1 })]);
-    await http.call({ method: 'POST', path: '/crm/objects/2026-03/contacts/batch/read', query: { archived: 'true' }, body: { inputs: [] } });
+    await http.call({
+      method: 'POST',
+      path: '/crm/objects/2026-03/contacts/batch/read',
+      query: { archived: 'true' },
+      body: { inputs: [] },
+    });
     const [url, init] = fetch.mock.calls[0]!;
     expect(String(url)).toBe('https://api.example.test/crm/objects/2026-03/contacts/batch/read?archived=true');
     expect((init!.headers as Record<string, string>).Authorization).toBe('Bearer tok');
@@ -29,12 +34,16 @@ describe('HubSpotHttp', () => {
   });
 
   it('retries 5xx and network failures, then succeeds', async () => {
-    const { http, fetch } = client([json(502, { status: 'error', message: 'bad gateway' }), new TypeError('socket hang up'), json(200, { fine: true })]);
+    const { http, fetch } = client([
+      json(502, { status: 'error', message: 'bad gateway' }),
+      new TypeError('socket hang up'),
+      json(200, { fine: true }),
+    ]);
     await expect(http.call({ method: 'GET', path: '/x' })).resolves.toEqual({ status: 200, data: { fine: true } });
     expect(fetch).toHaveBeenCalledTimes(3);
   });
 
-  it('gives up after maxAttempts with a server error that keeps HubSpot\'s correlationId', async () => {
+  it("gives up after maxAttempts with a server error that keeps HubSpot's correlationId", async () => {
     const body = { status: 'error', message: 'internal', correlationId: 'c-1', category: 'INTERNAL_ERROR' };
     const { http } = client([json(500, body), json(500, body), json(500, body)], { maxAttempts: 3 });
     const error = await http.call({ method: 'GET', path: '/x' }).catch((e) => e);
@@ -80,7 +89,12 @@ describe('HubSpotHttp', () => {
       abort.abort();
       throw new DOMException('aborted', 'AbortError');
     });
-    const cancelled = new HubSpotHttp({ apiBase: 'https://a.test', token: 't', governor: new RateGovernor({ sharePercent: 100, dailyReservePercent: 0 }), fetch: fetchThatAborts });
+    const cancelled = new HubSpotHttp({
+      apiBase: 'https://a.test',
+      token: 't',
+      governor: new RateGovernor({ sharePercent: 100, dailyReservePercent: 0 }),
+      fetch: fetchThatAborts,
+    });
     await expect(cancelled.call({ method: 'GET', path: '/x', signal: abort.signal })).rejects.toMatchObject({ kind: 'cancelled' });
   });
 });

@@ -7,19 +7,34 @@ describe('parseHubSpotPage: URLs that must match', () => {
   it.each([
     [`${H}/contacts/123/objects/0-1/views/all/list`, { kind: 'table', portalId: '123', objectTypeId: '0-1', viewId: 'all' }],
     [`${H}/contacts/123/objects/0-2/views/88812/list/`, { kind: 'table', portalId: '123', objectTypeId: '0-2', viewId: '88812' }],
-    [`https://app-eu1.hubspot.com/contacts/9/objects/2-4711/views/all/list`, { kind: 'table', portalId: '9', objectTypeId: '2-4711', viewId: 'all' }],
-    [`${H}/contacts/123/objects/0-3/views/all/board?pipeline=default`, { kind: 'board', portalId: '123', objectTypeId: '0-3', viewId: 'all', pipelineId: 'default' }],
+    [
+      `https://app-eu1.hubspot.com/contacts/9/objects/2-4711/views/all/list`,
+      { kind: 'table', portalId: '9', objectTypeId: '2-4711', viewId: 'all' },
+    ],
+    [
+      `${H}/contacts/123/objects/0-3/views/all/board?pipeline=default`,
+      { kind: 'board', portalId: '123', objectTypeId: '0-3', viewId: 'all', pipelineId: 'default' },
+    ],
     [`${H}/contacts/123/objects/0-5/views/7/board`, { kind: 'board', portalId: '123', objectTypeId: '0-5', viewId: '7', pipelineId: null }],
     [`${H}/contacts/123/objectLists/55`, { kind: 'list', portalId: '123', listId: '55' }],
     [`${H}/contacts/123/objectLists/55/filters`, { kind: 'list', portalId: '123', listId: '55' }],
     [`${H}/contacts/123/lists/55`, { kind: 'list', portalId: '123', listId: '55' }],
-    [`${H}/contacts/123/record/0-1/18446744073709551615`, { kind: 'record', portalId: '123', objectTypeId: '0-1', recordId: '18446744073709551615' }],
+    [
+      `${H}/contacts/123/record/0-1/18446744073709551615`,
+      { kind: 'record', portalId: '123', objectTypeId: '0-1', recordId: '18446744073709551615' },
+    ],
     [`${H}/contacts/123/contacts/list/view/all/`, { kind: 'table', portalId: '123', objectTypeId: '0-1', viewId: 'all' }],
     [`${H}/contacts/123/companies/list/view/all/`, { kind: 'table', portalId: '123', objectTypeId: '0-2', viewId: 'all' }],
     [`${H}/contacts/123/deals/board/view/all/`, { kind: 'board', portalId: '123', objectTypeId: '0-3', viewId: 'all', pipelineId: null }],
-    [`${H}/deals/123/board/view/all/?pipeline=77`, { kind: 'board', portalId: '123', objectTypeId: '0-3', viewId: 'all', pipelineId: '77' }],
+    [
+      `${H}/deals/123/board/view/all/?pipeline=77`,
+      { kind: 'board', portalId: '123', objectTypeId: '0-3', viewId: 'all', pipelineId: '77' },
+    ],
     [`${H}/recycling-bin/123/restore/0-1`, { kind: 'recycleBin', portalId: '123', objectTypeId: '0-1' }],
-    [`http://127.0.0.1:4010/contacts/4242424/objects/0-1/views/all/list?page=2`, { kind: 'table', portalId: '4242424', objectTypeId: '0-1', viewId: 'all' }],
+    [
+      `http://127.0.0.1:4010/contacts/4242424/objects/0-1/views/all/list?page=2`,
+      { kind: 'table', portalId: '4242424', objectTypeId: '0-1', viewId: 'all' },
+    ],
   ])('%s', (url, expected) => {
     expect(parseHubSpotPage(url)).toEqual(expected);
   });

@@ -53,7 +53,10 @@ describe('remove from list', () => {
     const h = await startHarness();
     const list = h.sandbox.store.lists.all().find((l) => l.processingType === 'MANUAL' && l.objectTypeId === '0-1')!;
     const members = h.sandbox.store.listMembers(list.listId).slice(0, 30);
-    const jobId = await startJob(h, members, { path: `/contacts/${h.sandbox.portalId}/objectLists/${list.listId}`, mode: 'removeFromList' });
+    const jobId = await startJob(h, members, {
+      path: `/contacts/${h.sandbox.portalId}/objectLists/${list.listId}`,
+      mode: 'removeFromList',
+    });
     await h.engine.idle();
     expect((await getJob(h.db, jobId))?.state).toBe('done');
     const after = new Set(h.sandbox.store.listMembers(list.listId));

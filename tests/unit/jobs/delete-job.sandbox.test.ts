@@ -61,7 +61,11 @@ describe('restorable delete against the sandbox', () => {
     await h.engine.idle();
     const batches = await h.db.batches.toArray();
     expect(batches[0]?.failedIds?.map((f) => f.id).sort()).toEqual(ids.slice(0, 3).sort());
-    expect(archiveCalls(h.sandbox).flatMap((c) => c.ids).sort()).toEqual(ids.slice(3).sort());
+    expect(
+      archiveCalls(h.sandbox)
+        .flatMap((c) => c.ids)
+        .sort(),
+    ).toEqual(ids.slice(3).sort());
   });
 });
 

@@ -42,7 +42,16 @@ describe('HubSpot failing in the ways it does', () => {
     expect(done).toBeLessThan(300);
 
     h.sandbox.faults.clear();
-    h.sandbox.addToken('pat-sandbox-renewed', ['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.lists.read', 'crm.lists.write', 'crm.objects.companies.read', 'crm.objects.deals.read', 'tickets', 'crm.objects.custom.read']);
+    h.sandbox.addToken('pat-sandbox-renewed', [
+      'crm.objects.contacts.read',
+      'crm.objects.contacts.write',
+      'crm.lists.read',
+      'crm.lists.write',
+      'crm.objects.companies.read',
+      'crm.objects.deals.read',
+      'tickets',
+      'crm.objects.custom.read',
+    ]);
     const { settingsItem } = await import('@/lib/settings/settings');
     await settingsItem.setValue({ ...(await settingsItem.getValue()), token: 'pat-sandbox-renewed' });
     expect(await h.send('job/resume', { jobId })).toMatchObject({ ok: true });

@@ -25,7 +25,12 @@ async function drive(g: RateGovernor, count: number, latencyMs: number, respond 
 }
 
 /** Sends `count` searches one after another (as paged searches go), each answering after `latencyMs`. */
-async function searchSequentially(g: RateGovernor, count: number, latencyMs: number, respond = (_i: number): { status: number; policyName?: string } => ({ status: 200 })) {
+async function searchSequentially(
+  g: RateGovernor,
+  count: number,
+  latencyMs: number,
+  respond = (_i: number): { status: number; policyName?: string } => ({ status: 200 }),
+) {
   const sent: number[] = [];
   const run = async () => {
     for (let i = 0; i < count; i++) {
@@ -137,7 +142,12 @@ describe('RateGovernor', () => {
     });
     await vi.runAllTimersAsync();
     await Promise.all(all);
-    expect(maxInAnyWindow(starts.sort((x, y) => x - y), 1_000)).toBeLessThanOrEqual(5);
+    expect(
+      maxInAnyWindow(
+        starts.sort((x, y) => x - y),
+        1_000,
+      ),
+    ).toBeLessThanOrEqual(5);
   });
 
   it('counts a search from its send (plus a small margin), so sequential pages do not lose their latency', async () => {
@@ -196,7 +206,12 @@ describe('RateGovernor', () => {
     await vi.runAllTimersAsync();
     await Promise.all(all);
     expect(starts).toHaveLength(12);
-    expect(maxInAnyWindow(starts.sort((x, y) => x - y), 1_000)).toBeLessThanOrEqual(5);
+    expect(
+      maxInAnyWindow(
+        starts.sort((x, y) => x - y),
+        1_000,
+      ),
+    ).toBeLessThanOrEqual(5);
   });
 
   it('stops waiting when the job is cancelled', async () => {

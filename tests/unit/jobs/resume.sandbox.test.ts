@@ -15,32 +15,35 @@ type CrashPoint = 'pending' | 'snapshotted' | 'archiving, not sent' | 'archiving
  * job finishes with every selected record archived and nothing else.
  */
 describe('resume after the worker died', () => {
-  it.each<CrashPoint>(['pending', 'snapshotted', 'archiving, not sent', 'archiving, sent', 'archived'])('with the first batch %s', async (crash) => {
-    const h = await startHarness();
-    const ids = firstIds(h.sandbox, 'contacts', 150);
-    const job = await createJob(h.db, { kind: 'delete', portalId: String(h.sandbox.portalId), objectTypeId: '0-1', recordIds: ids });
-    await transitionJob(h.db, job.id, { to: 'running' });
-    const api = await createConnector(h.db)(job.portalId);
+  it.each<CrashPoint>(['pending', 'snapshotted', 'archiving, not sent', 'archiving, sent', 'archived'])(
+    'with the first batch %s',
+    async (crash) => {
+      const h = await startHarness();
+      const ids = firstIds(h.sandbox, 'contacts', 150);
+      const job = await createJob(h.db, { kind: 'delete', portalId: String(h.sandbox.portalId), objectTypeId: '0-1', recordIds: ids });
+      await transitionJob(h.db, job.id, { to: 'running' });
+      const api = await createConnector(h.db)(job.portalId);
 
-    if (crash !== 'pending') {
-      const first = ids.slice(0, 100);
-      const { rows } = await captureBatch(await prepareCapture(api, '0-1'), first);
-      await commitSnapshot(h.db, job.id, 0, rows);
-      if (crash !== 'snapshotted') {
-        await markBatch(h.db, job.id, 0, { to: 'archiving' });
-        if (crash !== 'archiving, not sent') await api.objects.batchArchive('0-1', first);
-        if (crash === 'archived') await markBatch(h.db, job.id, 0, { to: 'archived' });
+      if (crash !== 'pending') {
+        const first = ids.slice(0, 100);
+        const { rows } = await captureBatch(await prepareCapture(api, '0-1'), first);
+        await commitSnapshot(h.db, job.id, 0, rows);
+        if (crash !== 'snapshotted') {
+          await markBatch(h.db, job.id, 0, { to: 'archiving' });
+          if (crash !== 'archiving, not sent') await api.objects.batchArchive('0-1', first);
+          if (crash === 'archived') await markBatch(h.db, job.id, 0, { to: 'archived' });
+        }
       }
-    }
 
-    await h.engine.resumeInterrupted();
-    await h.engine.idle();
+      await h.engine.resumeInterrupted();
+      await h.engine.idle();
 
-    expect((await getJob(h.db, job.id))?.state).toBe('done');
-    expect(await getJobProgress(h.db, job.id)).toMatchObject({ done: 150, failed: 0 });
-    const sent = new Set(archiveCalls(h.sandbox).flatMap((c) => c.ids));
-    expect([...sent].sort()).toEqual([...ids].sort());
-    for (const id of ids) expect(h.sandbox.store.get('contacts', id)).toBeUndefined();
-    expect(h.sandbox.store.listRecords('contacts', { archived: false })).toHaveLength(400 - 150);
-  });
+      expect((await getJob(h.db, job.id))?.state).toBe('done');
+      expect(await getJobProgress(h.db, job.id)).toMatchObject({ done: 150, failed: 0 });
+      const sent = new Set(archiveCalls(h.sandbox).flatMap((c) => c.ids));
+      expect([...sent].sort()).toEqual([...ids].sort());
+      for (const id of ids) expect(h.sandbox.store.get('contacts', id)).toBeUndefined();
+      expect(h.sandbox.store.listRecords('contacts', { archived: false })).toHaveLength(400 - 150);
+    },
+  );
 });

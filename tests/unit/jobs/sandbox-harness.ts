@@ -31,7 +31,13 @@ afterEach(async () => {
 
 /** The real background (router, engine, connector) on fake-indexeddb, against a real sandbox over loopback. */
 export async function startHarness(options: SandboxOptions = {}, settings: Partial<typeof DEFAULT_SETTINGS> = {}): Promise<Harness> {
-  const sandbox = await startSandbox({ port: 0, seed: 7, scale: 400, rateLimit: { max: 5000, windowMs: 10_000, searchPerSecond: 500 }, ...options });
+  const sandbox = await startSandbox({
+    port: 0,
+    seed: 7,
+    scale: 400,
+    rateLimit: { max: 5000, windowMs: 10_000, searchPerSecond: 500 },
+    ...options,
+  });
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url, token: sandbox.token, ratePercent: 100, ...settings });
   const dbName = `crm-sweep-it-${crypto.randomUUID()}`;
   const engine = startBackground({ dbName, baseBackoffMs: 20 });
@@ -39,7 +45,11 @@ export async function startHarness(options: SandboxOptions = {}, settings: Parti
   const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
   const contentOn = (pagePath: string) => {
     const url = `${sandbox.url}${pagePath}`;
-    return { id: fakeBrowser.runtime.id, url, tab: { id: 9, index: 0, highlighted: false, active: true, pinned: false, incognito: false, url } };
+    return {
+      id: fakeBrowser.runtime.id,
+      url,
+      tab: { id: 9, index: 0, highlighted: false, active: true, pinned: false, incognito: false, url },
+    };
   };
   const send: Harness['send'] = async (route, payload, sender = popup) => {
     const replies = await fakeBrowser.runtime.onMessage.trigger({ route, payload }, sender);
@@ -54,7 +64,11 @@ export async function startHarness(options: SandboxOptions = {}, settings: Parti
 }
 
 /** Stages `ids` on a page and confirms with the right count, as a user would; returns the job ID. */
-export async function startJob(h: Harness, ids: string[], opts: { path?: string; mode?: 'delete' | 'gdprDelete' | 'removeFromList' } = {}): Promise<string> {
+export async function startJob(
+  h: Harness,
+  ids: string[],
+  opts: { path?: string; mode?: 'delete' | 'gdprDelete' | 'removeFromList' } = {},
+): Promise<string> {
   const stagedId = await h.stage(ids, opts.path ?? tablePath(h.sandbox));
   const reply = await h.send('job/start', { stagedId, typedCount: String(ids.length), locale: 'en', mode: opts.mode ?? 'delete' });
   if (!reply.ok) throw new Error(reply.error?.message);
@@ -65,5 +79,8 @@ export const tablePath = (sandbox: Sandbox, typeId = '0-1') => `/contacts/${sand
 
 /** IDs of the first `n` active records of a type, ascending. */
 export function firstIds(sandbox: Sandbox, type: string, n: number, skip = 0): string[] {
-  return sandbox.store.listRecords(type, { archived: false }).slice(skip, skip + n).map((r) => r.id);
+  return sandbox.store
+    .listRecords(type, { archived: false })
+    .slice(skip, skip + n)
+    .map((r) => r.id);
 }

@@ -24,7 +24,11 @@ const sent = (s: RecordSnapshot) => Object.fromEntries(Object.entries(s.properti
 describe('finding the records of a lost create', () => {
   it('adopts contacts by email, and contacts without one by every value written, none twice', async () => {
     sandbox = await startSandbox({ port: 0, seed: 5, scale: 40 });
-    const api = createHubSpotApi({ apiBase: sandbox.url, token: sandbox.token, governor: new RateGovernor({ sharePercent: 100, dailyReservePercent: 0 }) });
+    const api = createHubSpotApi({
+      apiBase: sandbox.url,
+      token: sandbox.token,
+      governor: new RateGovernor({ sharePercent: 100, dailyReservePercent: 0 }),
+    });
     const since = Date.now();
     // Re-created records carry their original create date (it is writable, and written back).
     const createdate = '2021-03-04T05:06:07.000Z';
@@ -38,7 +42,10 @@ describe('finding the records of a lost create', () => {
     sandbox.store.create('contacts', { ...sent(noEmail), jobtitle: 'Seller' });
 
     const found = await findLostCreates(api, '0-1', [withEmail, noEmail, twin, notSent], since, undefined, sent);
-    expect([...found]).toEqual([['9001', a.id], ['9002', b.id]]);
+    expect([...found]).toEqual([
+      ['9001', a.id],
+      ['9002', b.id],
+    ]);
     // Without the values written, a contact with no email cannot be recognised (as before).
     expect([...(await findLostCreates(api, '0-1', [noEmail], since))]).toEqual([]);
   });

@@ -17,8 +17,14 @@ async function deleteThenUndo(h: Harness, ids: string[], between?: () => void) {
 function fingerprint(h: Harness, id: string) {
   const s = h.sandbox.store;
   const record = s.get('contacts', id)!;
-  const companies = s.associationsOf('contacts', id, { toType: 'companies' }).map((a) => ({ to: a.toObjectId ?? a.id, types: a.types?.map((t) => t.typeId).sort() }));
-  const lists = s.lists.all().filter((l) => s.listMembers(l.listId).includes(id)).map((l) => l.listId).sort();
+  const companies = s
+    .associationsOf('contacts', id, { toType: 'companies' })
+    .map((a) => ({ to: a.toObjectId ?? a.id, types: a.types?.map((t) => t.typeId).sort() }));
+  const lists = s.lists
+    .all()
+    .filter((l) => s.listMembers(l.listId).includes(id))
+    .map((l) => l.listId)
+    .sort();
   return { email: record.properties.email, firstname: record.properties.firstname, companies: companies.map((c) => c.to).sort(), lists };
 }
 
@@ -62,10 +68,18 @@ describe('undo', () => {
       h.sandbox.store.restore('contacts', ids.slice(0, 4));
     });
     const mappings = await listIdMappings(h.db, jobId);
-    expect(mappings.filter((m) => m.how === 'restoredInHubSpot').map((m) => m.oldId).sort()).toEqual(ids.slice(0, 4).sort());
+    expect(
+      mappings
+        .filter((m) => m.how === 'restoredInHubSpot')
+        .map((m) => m.oldId)
+        .sort(),
+    ).toEqual(ids.slice(0, 4).sort());
     expect(mappings.filter((m) => m.how === 'recreated')).toHaveLength(6);
     // About 3 % of seeded contacts have no email: only real addresses must be unique.
-    const emails = h.sandbox.store.listRecords('contacts', { archived: false }).map((r) => r.properties.email).filter(Boolean);
+    const emails = h.sandbox.store
+      .listRecords('contacts', { archived: false })
+      .map((r) => r.properties.email)
+      .filter(Boolean);
     expect(new Set(emails).size).toBe(emails.length);
   });
 
@@ -75,7 +89,10 @@ describe('undo', () => {
     const stagedId = await h.stage(ids, tablePath(h.sandbox));
     const { data } = await h.send('job/start', { stagedId, typedCount: '2', locale: 'en', mode: 'gdprDelete' });
     await h.engine.idle();
-    expect(await h.send('job/undo', { jobId: data.jobId })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/cannot be brought back/) } });
+    expect(await h.send('job/undo', { jobId: data.jobId })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/cannot be brought back/) },
+    });
     expect(await listUndoJobsOf(h.db, data.jobId)).toHaveLength(0);
   });
 });

@@ -32,6 +32,9 @@ describe('background wiring', () => {
   });
 
   it('refuses a message with no sender identity (e.g. from another extension)', async () => {
-    expect(await send({ route: 'page/context', payload: { url: 'x' } }, {})).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    expect(await send({ route: 'page/context', payload: { url: 'x' } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'foreign-sender' },
+    });
   });
 });

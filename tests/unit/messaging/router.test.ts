@@ -7,12 +7,28 @@ const popup: Runtime.MessageSender = { id: 'our-id', url: 'chrome-extension://ou
 const optionsTab: Runtime.MessageSender = {
   id: 'our-id',
   url: 'chrome-extension://our-id/options.html',
-  tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false, url: 'chrome-extension://our-id/options.html' },
+  tab: {
+    id: 3,
+    index: 0,
+    highlighted: false,
+    active: true,
+    pinned: false,
+    incognito: false,
+    url: 'chrome-extension://our-id/options.html',
+  },
 };
 const contentScript: Runtime.MessageSender = {
   id: 'our-id',
   url: 'https://app.hubspot.com/contacts/1/objects/0-1/views/all/list',
-  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false, url: 'https://app.hubspot.com/contacts/1/objects/0-1/views/all/list' },
+  tab: {
+    id: 7,
+    index: 0,
+    highlighted: false,
+    active: true,
+    pinned: false,
+    incognito: false,
+    url: 'https://app.hubspot.com/contacts/1/objects/0-1/views/all/list',
+  },
 };
 const otherExtension: Runtime.MessageSender = { id: 'evil-id', url: 'chrome-extension://evil-id/page.html' };
 
@@ -20,7 +36,14 @@ const otherExtension: Runtime.MessageSender = { id: 'evil-id', url: 'chrome-exte
 function handlers() {
   const h = {
     'page/context': vi.fn(async () => ({ page: null, configured: false })),
-    'settings/get': vi.fn(async () => ({ apiBase: 'x', tokenHint: null, ratePercent: 60, dailyReservePercent: 10, retentionDays: 90, language: 'auto' })),
+    'settings/get': vi.fn(async () => ({
+      apiBase: 'x',
+      tokenHint: null,
+      ratePercent: 60,
+      dailyReservePercent: 10,
+      retentionDays: 90,
+      language: 'auto',
+    })),
   } satisfies Partial<Handlers>;
   return h as typeof h & Handlers;
 }

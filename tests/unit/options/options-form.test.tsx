@@ -6,7 +6,14 @@ import { currentLanguage } from '@/lib/i18n/language';
 import type { SettingsView } from '@/lib/messaging/protocol';
 import { answerRoutes, freshDb, renderPage } from '../popup/page-harness';
 
-const view: SettingsView = { apiBase: 'https://api.hubapi.com', tokenHint: '…abcd', ratePercent: 60, dailyReservePercent: 10, retentionDays: 90, language: 'auto' };
+const view: SettingsView = {
+  apiBase: 'https://api.hubapi.com',
+  tokenHint: '…abcd',
+  ratePercent: 60,
+  dailyReservePercent: 10,
+  retentionDays: 90,
+  language: 'auto',
+};
 
 describe('options page', () => {
   it('shows the settings with the token field empty: only the hint of the saved token', async () => {
@@ -24,17 +31,32 @@ describe('options page', () => {
   it('sends the fields as typed and shows each refusal next to its field, saving nothing', async () => {
     const sent = answerRoutes({
       'settings/get': () => view,
-      'settings/save': () => ({ saved: false, problems: [{ field: 'apiBase', code: 'insecureUrl' }, { field: 'ratePercent', code: 'outOfRange', min: 1, max: 100 }] }),
+      'settings/save': () => ({
+        saved: false,
+        problems: [
+          { field: 'apiBase', code: 'insecureUrl' },
+          { field: 'ratePercent', code: 'outOfRange', min: 1, max: 100 },
+        ],
+      }),
     });
     renderPage(<OptionsPage />, freshDb());
     fireEvent.input(await screen.findByLabelText('API address'), { target: { value: 'http://example.com' } });
     fireEvent.input(screen.getByLabelText('Share of the rate limit (%)'), { target: { value: '150' } });
     fireEvent.click(screen.getByRole('button', { name: 'Test and save' }));
     expect(await screen.findByText('Nothing was saved. Correct the marked fields.')).toBeTruthy();
-    expect(sent.find((r) => r.route === 'settings/save')?.payload).toEqual({ apiBase: 'http://example.com', ratePercent: '150', dailyReservePercent: '10', retentionDays: '90', language: 'auto', removeToken: false });
+    expect(sent.find((r) => r.route === 'settings/save')?.payload).toEqual({
+      apiBase: 'http://example.com',
+      ratePercent: '150',
+      dailyReservePercent: '10',
+      retentionDays: '90',
+      language: 'auto',
+      removeToken: false,
+    });
     const base = screen.getByLabelText('API address');
     expect(base.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById('opt-apiBase-error')?.textContent).toContain('Plain http:// is allowed only for 127.0.0.1 and localhost');
+    expect(document.getElementById('opt-apiBase-error')?.textContent).toContain(
+      'Plain http:// is allowed only for 127.0.0.1 and localhost',
+    );
     expect(document.getElementById('opt-ratePercent-error')?.textContent).toBe('Enter a number from 1 to 100.');
     expect(screen.getByLabelText('Daily reserve (%)').getAttribute('aria-invalid')).toBe('false');
   });
@@ -45,7 +67,13 @@ describe('options page', () => {
       'settings/save': () => ({
         saved: true,
         settings: { ...view, tokenHint: '…9999', language: 'da' },
-        connection: { portalId: '4242424', scopesKnown: true, required: ['crm.objects.contacts.read', 'crm.lists.write'], granted: ['crm.objects.contacts.read'], missing: ['crm.lists.write'] },
+        connection: {
+          portalId: '4242424',
+          scopesKnown: true,
+          required: ['crm.objects.contacts.read', 'crm.lists.write'],
+          granted: ['crm.objects.contacts.read'],
+          missing: ['crm.lists.write'],
+        },
       }),
     });
     renderPage(<OptionsPage />, freshDb());
@@ -56,14 +84,19 @@ describe('options page', () => {
     expect(currentLanguage.value).toBe('da');
     expect(screen.getByText('Det mangler 1 scope, som crm-sweep bruger:')).toBeTruthy();
     expect(screen.getByRole('row', { name: /crm\.lists\.write lister ✗ Mangler/ })).toBeTruthy();
-    expect((sent.find((r) => r.route === 'settings/save')?.payload as { token?: string }).token).toBe('pat-na1-new-9999');
+    expect((sent.find((r) => r.route === 'settings/save')?.payload as { token?: string } | undefined)?.token).toBe('pat-na1-new-9999');
     await waitFor(() => expect((screen.getByLabelText('HubSpot-adgangstoken') as HTMLInputElement).value).toBe(''));
   });
 
   it('tests the saved connection on request and shows a refusal word for word', async () => {
-    answerRoutes({ 'settings/get': () => view, 'settings/test': () => Promise.reject(new Error('HubSpot did not accept the access token (it may have been revoked or expired).')) });
+    answerRoutes({
+      'settings/get': () => view,
+      'settings/test': () => Promise.reject(new Error('HubSpot did not accept the access token (it may have been revoked or expired).')),
+    });
     renderPage(<OptionsPage />, freshDb());
     fireEvent.click(await screen.findByRole('button', { name: 'Test connection' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('HubSpot did not accept the access token (it may have been revoked or expired).');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'HubSpot did not accept the access token (it may have been revoked or expired).',
+    );
   });
 });

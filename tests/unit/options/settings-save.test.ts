@@ -7,19 +7,31 @@ import type { Runtime } from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, loadSettings, settingsItem } from '@/lib/settings/settings';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 
-const valid: SettingsInput = { apiBase: 'https://api.hubapi.com', ratePercent: '60', dailyReservePercent: '10', retentionDays: '90', language: 'auto' };
+const valid: SettingsInput = {
+  apiBase: 'https://api.hubapi.com',
+  ratePercent: '60',
+  dailyReservePercent: '10',
+  retentionDays: '90',
+  language: 'auto',
+};
 const DAY = 24 * 60 * 60 * 1000;
 const sender = {} as Runtime.MessageSender;
 
 describe('settings validation', () => {
   it('accepts the defaults and normalises the API base', () => {
-    expect(parseSettingsInput({ ...valid, apiBase: ' https://api.hubapi.com/ ' })).toMatchObject({ ok: true, settings: { apiBase: 'https://api.hubapi.com', ratePercent: 60 } });
+    expect(parseSettingsInput({ ...valid, apiBase: ' https://api.hubapi.com/ ' })).toMatchObject({
+      ok: true,
+      settings: { apiBase: 'https://api.hubapi.com', ratePercent: 60 },
+    });
   });
 
   it('accepts plain http only on loopback (the local sandbox)', () => {
     expect(parseSettingsInput({ ...valid, apiBase: 'http://127.0.0.1:4010' }).ok).toBe(true);
     expect(parseSettingsInput({ ...valid, apiBase: 'http://localhost:4010' }).ok).toBe(true);
-    expect(parseSettingsInput({ ...valid, apiBase: 'http://api.hubapi.com' })).toEqual({ ok: false, problems: [{ field: 'apiBase', code: 'insecureUrl' }] });
+    expect(parseSettingsInput({ ...valid, apiBase: 'http://api.hubapi.com' })).toEqual({
+      ok: false,
+      problems: [{ field: 'apiBase', code: 'insecureUrl' }],
+    });
   });
 
   it('refuses what is not a plain https address', () => {
@@ -42,7 +54,9 @@ describe('settings validation', () => {
       ],
     });
     expect(parseSettingsInput({ ...valid, retentionDays: '' })).toMatchObject({ problems: [{ field: 'retentionDays', code: 'required' }] });
-    expect(parseSettingsInput({ ...valid, dailyReservePercent: '91' })).toMatchObject({ problems: [{ field: 'dailyReservePercent', code: 'outOfRange', min: 0, max: 90 }] });
+    expect(parseSettingsInput({ ...valid, dailyReservePercent: '91' })).toMatchObject({
+      problems: [{ field: 'dailyReservePercent', code: 'outOfRange', min: 0, max: 90 }],
+    });
   });
 
   it('refuses a token with spaces or of an implausible length', () => {
@@ -133,7 +147,16 @@ describe('retention purge', () => {
     dbName = `crm-sweep-purge-${crypto.randomUUID()}`;
     db = openDb(dbName);
     const now = Date.now();
-    await db.jobs.put({ id: 'j', kind: 'delete', portalId: '1', objectTypeId: '0-1', state: 'done', total: 2, createdAt: now, updatedAt: now });
+    await db.jobs.put({
+      id: 'j',
+      kind: 'delete',
+      portalId: '1',
+      objectTypeId: '0-1',
+      state: 'done',
+      total: 2,
+      createdAt: now,
+      updatedAt: now,
+    });
     await db.snapshots.bulkPut([
       { jobId: 'j', recordId: '1', seq: 0, objectTypeId: '0-1', properties: {}, associations: [], lists: [], capturedAt: now - 40 * DAY },
       { jobId: 'j', recordId: '2', seq: 0, objectTypeId: '0-1', properties: {}, associations: [], lists: [], capturedAt: now - 5 * DAY },

@@ -16,7 +16,9 @@ afterEach(() => {
   running = null;
 });
 
-const cards = (column = 0) => [...document.querySelectorAll('[data-test-id="cdb-column"]')[column]!.querySelectorAll<HTMLElement>('[data-test-id="cdb-column-item"]')];
+const cards = (column = 0) => [
+  ...document.querySelectorAll('[data-test-id="cdb-column"]')[column]!.querySelectorAll<HTMLElement>('[data-test-id="cdb-column-item"]'),
+];
 const boxOf = (card: Element) => card.querySelector<HTMLInputElement>(':scope > [data-crmx-anchor] > input[data-crmx-check="card"]')!;
 
 async function board(fixture = 'sandbox-board.html', page = BOARD): Promise<Running> {
@@ -40,7 +42,13 @@ describe('board cards', () => {
   it('skips cards whose IDs disagree or are malformed', async () => {
     await board('variant-board-nested.html', { ...BOARD, objectTypeId: '0-5', pipelineId: '0' });
     const labels = [...document.querySelectorAll('input[data-crmx-check="card"]')].map((b) => b.getAttribute('aria-label'));
-    expect(labels).toEqual(['Select Printer on fire', 'Select Hidden by search', 'Select Beyond 2^53', 'Select Refund request', 'Select Invoice question']);
+    expect(labels).toEqual([
+      'Select Printer on fire',
+      'Select Hidden by search',
+      'Select Beyond 2^53',
+      'Select Refund request',
+      'Select Invoice question',
+    ]);
   });
 
   it('click toggles; shift-click selects the range in the column; ctrl-click keeps the anchor', async () => {

@@ -39,7 +39,10 @@ describe('DecorationQueue', () => {
   it('decorates a source a slice per frame within the budget, in order, and reports when drained', () => {
     const seen: string[] = [];
     const drained = vi.fn();
-    const decorate = (el: Element) => { seen.push(el.id); now += 1; };
+    const decorate = (el: Element) => {
+      seen.push(el.id);
+      now += 1;
+    };
     const queue = new DecorationQueue('test', decorate, new AbortController().signal, drained);
     const all = nodes(100);
     queue.addFrom(() => all, byNode(decorate));
@@ -64,7 +67,10 @@ describe('DecorationQueue', () => {
     expect(seen).toEqual(['n0', 'n1']);
 
     seen.length = 0;
-    const slowly = (el: Element) => { seen.push(el.id); now += 1; };
+    const slowly = (el: Element) => {
+      seen.push(el.id);
+      now += 1;
+    };
     const slow = new DecorationQueue('slow', slowly, new AbortController().signal);
     const first = nodes(40);
     slow.addFrom(() => first, byNode(slowly));
@@ -83,10 +89,13 @@ describe('DecorationQueue', () => {
     // Three "columns" of 10 nodes: no chunk is a full 32, so the clock must be read after each.
     const columns = [0, 1, 2].map((c) => nodes(10).map((n, i) => Object.assign(n, { id: `c${c}n${i}` })));
     columns.forEach((column, c) =>
-      queue.addFrom(() => column, (chunk) => {
-        for (const node of chunk) seen.push(`${c}:${node.id}`);
-        now += 5;
-      }),
+      queue.addFrom(
+        () => column,
+        (chunk) => {
+          for (const node of chunk) seen.push(`${c}:${node.id}`);
+          now += 5;
+        },
+      ),
     );
     runFrame();
     // 5 ms, then 10 ms (past the 8 ms budget): two columns in the first frame, the third in the next.
@@ -98,7 +107,10 @@ describe('DecorationQueue', () => {
   it('a source never goes past the per-frame cap, even mid-chunk', () => {
     const seen: Element[][] = [];
     const queue = new DecorationQueue('test', () => undefined, new AbortController().signal, undefined, 50);
-    queue.addFrom(() => nodes(100), (chunk) => seen.push([...chunk]));
+    queue.addFrom(
+      () => nodes(100),
+      (chunk) => seen.push([...chunk]),
+    );
     runFrame();
     expect(seen.flat()).toHaveLength(50);
     expect(seen.map((chunk) => chunk.length)).toEqual([32, 18]);

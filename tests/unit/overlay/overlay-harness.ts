@@ -41,7 +41,9 @@ export function click(element: Element, init: MouseEventInit = {}): void {
 
 export function checkbox(name: string | RegExp, scope: ParentNode = document): HTMLInputElement {
   const boxes = [...scope.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const found = boxes.filter((b) => (typeof name === 'string' ? b.getAttribute('aria-label') === name : name.test(b.getAttribute('aria-label') ?? '')));
+  const found = boxes.filter((b) =>
+    typeof name === 'string' ? b.getAttribute('aria-label') === name : name.test(b.getAttribute('aria-label') ?? ''),
+  );
   if (found.length !== 1) throw new Error(`${found.length} checkboxes named ${String(name)}`);
   return found[0]!;
 }

@@ -4,8 +4,26 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boardColumns, cardName, findBoard, readCardIdentity, readColumn, visibleCardsOf } from '@/lib/hubspot/page/board';
 import { findMembersTable, readMemberTotal } from '@/lib/hubspot/page/list';
-import { agreedRecordId, BOARD_SELECTORS, parseDisplayedCount, queryAll, readableText, recordIdFromHref, TABLE_SELECTORS } from '@/lib/hubspot/page/selectors';
-import { countRows, findTable, linkedRowId, nameHeader, nameLinks, readDisplayedTotal, readRow, rowName, tableRows } from '@/lib/hubspot/page/table';
+import {
+  agreedRecordId,
+  BOARD_SELECTORS,
+  parseDisplayedCount,
+  queryAll,
+  readableText,
+  recordIdFromHref,
+  TABLE_SELECTORS,
+} from '@/lib/hubspot/page/selectors';
+import {
+  countRows,
+  findTable,
+  linkedRowId,
+  nameHeader,
+  nameLinks,
+  readDisplayedTotal,
+  readRow,
+  rowName,
+  tableRows,
+} from '@/lib/hubspot/page/table';
 
 const readCard = (card: Element) => {
   const identity = readCardIdentity(card);
@@ -83,7 +101,13 @@ describe('board selectors against saved pages', () => {
     const doc = load('sandbox-board.html');
     const columns = boardColumns(doc).map((c) => readColumn(c)!);
     expect(columns.map((c) => c.label)).toEqual([
-      'Appointment Scheduled', 'Qualified To Buy', 'Presentation Scheduled', 'Decision Maker Bought-In', 'Contract Sent', 'Closed Won', 'Closed Lost',
+      'Appointment Scheduled',
+      'Qualified To Buy',
+      'Presentation Scheduled',
+      'Decision Maker Bought-In',
+      'Contract Sent',
+      'Closed Won',
+      'Closed Lost',
     ]);
     expect(columns.map((c) => c.shown)).toEqual([7, 7, 8, 5, 4, 8, 8]);
     expect(findBoard(doc)?.getAttribute('data-test-id')).toBe('cdb-board');

@@ -20,7 +20,11 @@ afterEach(() => {
   running = null;
 });
 
-async function table(page: SelectablePage = TABLE, fixture = 'sandbox-table.html', features = [initPageStyle, initTableRows, initKeyboard, initActionBar]) {
+async function table(
+  page: SelectablePage = TABLE,
+  fixture = 'sandbox-table.html',
+  features = [initPageStyle, initTableRows, initKeyboard, initActionBar],
+) {
   loadFixture(fixture);
   running = startOn(page, features);
   await frames();
@@ -37,13 +41,18 @@ function withElementReflection(): () => void {
   const refs = new WeakMap<Element, readonly Element[] | null>();
   Object.defineProperty(Element.prototype, 'ariaLabelledByElements', {
     configurable: true,
-    get(this: Element) { return refs.get(this) ?? null; },
-    set(this: Element, value: readonly Element[] | null) { refs.set(this, value ? [...value] : null); },
+    get(this: Element) {
+      return refs.get(this) ?? null;
+    },
+    set(this: Element, value: readonly Element[] | null) {
+      refs.set(this, value ? [...value] : null);
+    },
   });
   return () => delete (Element.prototype as { ariaLabelledByElements?: unknown }).ariaLabelledByElements;
 }
 /** Whether the last row's box sits in front of its (current) name link. */
-const boxInFrontOfLastLink = (tbody: Element) => tbody.lastElementChild!.querySelector('a')!.previousElementSibling?.getAttribute('data-crmx-check') === 'row';
+const boxInFrontOfLastLink = (tbody: Element) =>
+  tbody.lastElementChild!.querySelector('a')!.previousElementSibling?.getAttribute('data-crmx-check') === 'row';
 const rowBoxes = () => [...document.querySelectorAll<HTMLInputElement>('input[data-crmx-check="row"]')];
 const button = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
 
@@ -166,7 +175,7 @@ describe('table rows', () => {
     expect(ctx.bar.notice.value!.text).toMatch(/can't select all 60 records in a filtered view/);
   });
 
-  it('rows that arrive with the next page are decorated and show the model\'s state', async () => {
+  it("rows that arrive with the next page are decorated and show the model's state", async () => {
     const { ctx } = await table();
     click(rowBoxes()[0]!);
     const tbody = document.querySelector('tbody')!;
@@ -208,12 +217,22 @@ describe('action bar', () => {
     await frames(1);
     click(button(root, 'Delete…')!);
     await frames(2);
-    expect(sent[0]).toMatchObject({ route: 'selection/stage', payload: { ids: [rowBoxes()[0]!.closest('tr')!.getAttribute('data-test-id')!.slice(4), rowBoxes()[4]!.closest('tr')!.getAttribute('data-test-id')!.slice(4)] } });
+    expect(sent[0]).toMatchObject({
+      route: 'selection/stage',
+      payload: {
+        ids: [
+          rowBoxes()[0]!.closest('tr')!.getAttribute('data-test-id')!.slice(4),
+          rowBoxes()[4]!.closest('tr')!.getAttribute('data-test-id')!.slice(4),
+        ],
+      },
+    });
     expect(root.textContent).toContain('2 records are ready: confirm in the crm-sweep window');
   });
 
   it('Delete… after "select all" asks the background to resolve the view, with the rows unticked', async () => {
-    const sent = fakeBackground((route) => (route === 'selection/resolve' ? { stagedId: 'x', count: 59, resolved: 60 } : { resolved: 10, expected: 60 }));
+    const sent = fakeBackground((route) =>
+      route === 'selection/resolve' ? { stagedId: 'x', count: 59, resolved: 60 } : { resolved: 10, expected: 60 },
+    );
     const { ctx, root } = await table();
     click(checkbox('Select all 25 records on this page'));
     ctx.bar.offer.value!.run();
@@ -222,12 +241,20 @@ describe('action bar', () => {
     click(button(root, 'Delete…')!);
     await frames(2);
     const resolve = sent.find((m) => m.route === 'selection/resolve')!;
-    expect(resolve.payload).toMatchObject({ query: { kind: 'view' }, displayedTotal: 60, include: [], exclude: [rowBoxes()[2]!.closest('tr')!.getAttribute('data-test-id')!.slice(4)] });
+    expect(resolve.payload).toMatchObject({
+      query: { kind: 'view' },
+      displayedTotal: 60,
+      include: [],
+      exclude: [rowBoxes()[2]!.closest('tr')!.getAttribute('data-test-id')!.slice(4)],
+    });
     expect(root.textContent).toContain('59 records are ready');
   });
 
   it('a refusal from the background is shown as an alert in its own words', async () => {
-    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: false, error: { code: 'failed', message: 'HubSpot shows 60 records in this view, but its API lists 61.' } }));
+    fakeBrowser.runtime.onMessage.addListener(async () => ({
+      ok: false,
+      error: { code: 'failed', message: 'HubSpot shows 60 records in this view, but its API lists 61.' },
+    }));
     const { ctx, root } = await table();
     click(checkbox('Select all 25 records on this page'));
     ctx.bar.offer.value!.run();

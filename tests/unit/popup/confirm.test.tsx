@@ -35,7 +35,10 @@ function show(language: 'en' | 'da' | 'nl' = 'en', staged = stagedRow(), preview
     'job/start': () => ({ jobId: '33333333-3333-4333-8333-333333333333' }),
     'staged/dismiss': () => ({ dismissed: true }),
     'staged/export-page': ({ offset }) => ({
-      records: offset === 0 ? [{ id: '1001', properties: { email: 'aase@example.com', firstname: 'Åse', notes: 'likes "quotes", commas' } }] : [{ id: '1002', properties: { email: 'b@example.com', firstname: null } }],
+      records:
+        offset === 0
+          ? [{ id: '1001', properties: { email: 'aase@example.com', firstname: 'Åse', notes: 'likes "quotes", commas' } }]
+          : [{ id: '1002', properties: { email: 'b@example.com', firstname: null } }],
       missing: offset === 0 ? [] : ['1003'],
       nextOffset: offset === 0 ? 500 : null,
       total: staged.ids.length,
@@ -63,7 +66,12 @@ describe('confirmation of a staged selection', () => {
     await waitFor(() => expect(del.disabled).toBe(false));
     fireEvent.click(del);
     await waitFor(() => expect(onStarted).toHaveBeenCalledWith('33333333-3333-4333-8333-333333333333'));
-    expect(sent.find((r) => r.route === 'job/start')?.payload).toEqual({ stagedId: stagedRow().id, typedCount: '1,234', locale: 'en', mode: 'delete' });
+    expect(sent.find((r) => r.route === 'job/start')?.payload).toEqual({
+      stagedId: stagedRow().id,
+      typedCount: '1,234',
+      locale: 'en',
+      mode: 'delete',
+    });
   });
 
   it('in Danish, accepts "1.234", refuses "1,234" and names the button "Slet 1.234 kontakter"', async () => {
@@ -86,11 +94,18 @@ describe('confirmation of a staged selection', () => {
   });
 
   it('shows the background’s refusal word for word', async () => {
-    answerRoutes({ 'job/start': () => Promise.reject(new Error('The access token belongs to HubSpot portal 1, but these records are in portal 4242424. Nothing was deleted.')) });
+    answerRoutes({
+      'job/start': () =>
+        Promise.reject(
+          new Error('The access token belongs to HubSpot portal 1, but these records are in portal 4242424. Nothing was deleted.'),
+        ),
+    });
     show();
     typeCount('Type 1,234 to confirm', '1234');
     fireEvent.click(await screen.findByRole('button', { name: 'Delete 1,234 contacts' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The access token belongs to HubSpot portal 1, but these records are in portal 4242424. Nothing was deleted.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The access token belongs to HubSpot portal 1, but these records are in portal 4242424. Nothing was deleted.',
+    );
   });
 
   it('offers permanent deletion for contacts, with the stricter wording and no undo', async () => {
@@ -118,7 +133,11 @@ describe('confirmation of a staged selection', () => {
   });
 
   it('opens on "remove from list" when the user pressed Remove from list… on the page, and starts that', async () => {
-    const { sent } = show('en', stagedRow({ listId: '77', intent: 'removeFromList' }), preview({ list: { listId: '77', name: 'Newsletter', processingType: 'MANUAL' } }));
+    const { sent } = show(
+      'en',
+      stagedRow({ listId: '77', intent: 'removeFromList' }),
+      preview({ list: { listId: '77', name: 'Newsletter', processingType: 'MANUAL' } }),
+    );
     const button = await screen.findByRole('button', { name: 'Remove 1,234 contacts from the list' });
     expect((screen.getByRole('radio', { name: 'Only remove from the list “Newsletter”' }) as HTMLInputElement).checked).toBe(true);
     typeCount(/Type 1,234/, '1234');
@@ -127,7 +146,11 @@ describe('confirmation of a staged selection', () => {
   });
 
   it('says so when the list turns out not to allow removal, instead of quietly offering delete', async () => {
-    show('en', stagedRow({ listId: '78', intent: 'removeFromList' }), preview({ list: { listId: '78', name: 'Active', processingType: 'DYNAMIC' } }));
+    show(
+      'en',
+      stagedRow({ listId: '78', intent: 'removeFromList' }),
+      preview({ list: { listId: '78', name: 'Active', processingType: 'DYNAMIC' } }),
+    );
     expect(await screen.findByText(/does not allow removing records/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Delete 1,234 contacts' })).toBeTruthy();
   });
@@ -156,7 +179,9 @@ describe('confirmation of a staged selection', () => {
       { stagedId: stagedRow().id, offset: 500 },
     ]);
     const csv = vi.mocked(saveTextFile).mock.calls.at(-1)![1];
-    expect(csv).toBe('\uFEFFhs_object_id,email,firstname,notes\r\n1001,aase@example.com,Åse,"likes ""quotes"", commas"\r\n1002,b@example.com,,\r\n');
+    expect(csv).toBe(
+      '\uFEFFhs_object_id,email,firstname,notes\r\n1001,aase@example.com,Åse,"likes ""quotes"", commas"\r\n1002,b@example.com,,\r\n',
+    );
     expect(screen.getByText(/1 record no longer exists in HubSpot/)).toBeTruthy();
   });
 });

@@ -20,8 +20,12 @@ async function liveAnswers(db: CrmSweepDb, stagedId: string | null) {
 async function seedLog(db: CrmSweepDb) {
   await db.staged.bulkPut([stagedRow(), stagedRow({ id: '33333333-3333-4333-8333-333333333333', createdAt: 1, expiresAt: 1 })]);
   // 30 batches with an undo job after every third one: the first page is 20 batches deep.
-  const jobs = Array.from({ length: 30 }, (_, i) => jobRow({ id: `j${String(i).padStart(2, '0')}`, state: i === 29 ? 'running' : i === 3 ? 'paused' : 'done', createdAt: 100 + i * 10 }));
-  const undos = jobs.filter((_, i) => i % 3 === 0).map((j) => jobRow({ id: `u-${j.id}`, kind: 'undo', undoOf: j.id, state: 'done', createdAt: j.createdAt + 5 }));
+  const jobs = Array.from({ length: 30 }, (_, i) =>
+    jobRow({ id: `j${String(i).padStart(2, '0')}`, state: i === 29 ? 'running' : i === 3 ? 'paused' : 'done', createdAt: 100 + i * 10 }),
+  );
+  const undos = jobs
+    .filter((_, i) => i % 3 === 0)
+    .map((j) => jobRow({ id: `u-${j.id}`, kind: 'undo', undoOf: j.id, state: 'done', createdAt: j.createdAt + 5 }));
   await db.jobs.bulkPut([...jobs, ...undos]);
 }
 

@@ -29,7 +29,11 @@ describe('live job view', () => {
     await db.batches.bulkPut(batches);
     renderPage(<JobView jobId={JOB} />, db);
     await screen.findByRole('progressbar');
-    await db.batches.put({ ...batches[2]!, state: 'verified', failedIds: [{ id: '1249', category: 'STILL_PRESENT', message: 'HubSpot accepted the delete but the record is still there.' }] });
+    await db.batches.put({
+      ...batches[2]!,
+      state: 'verified',
+      failedIds: [{ id: '1249', category: 'STILL_PRESENT', message: 'HubSpot accepted the delete but the record is still there.' }],
+    });
     await waitFor(() => expect(counts()).toEqual(['Deleted249', 'Failed1', 'Remaining0']));
     expect(screen.getByText('1 record not done')).toBeTruthy();
     expect(screen.getByText(/HubSpot accepted the delete but the record is still there\./)).toBeTruthy();
@@ -48,7 +52,9 @@ describe('live job view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Resume: Delete of 250 contacts' }));
     await waitFor(() => expect(sent.map((r) => r.route)).toEqual(['job/resume']));
     // The buttons wait for the answer before they act again.
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Cancel job: Delete of 250 contacts' }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Cancel job: Delete of 250 contacts' }) as HTMLButtonElement).disabled).toBe(false),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Cancel job: Delete of 250 contacts' }));
     await waitFor(() => expect(sent.map((r) => r.route)).toEqual(['job/resume', 'job/cancel']));
     expect(sent[0]!.payload).toEqual({ jobId: JOB });
@@ -83,7 +89,14 @@ describe('live job view', () => {
 
   it('labels an undo job’s progress as records back', async () => {
     const db = freshDb();
-    const undo = jobRow({ id: '44444444-4444-4444-8444-444444444444', kind: 'undo', undoOf: JOB, state: 'done', total: 100, finishedAt: Date.UTC(2026, 4, 1, 12, 5) });
+    const undo = jobRow({
+      id: '44444444-4444-4444-8444-444444444444',
+      kind: 'undo',
+      undoOf: JOB,
+      state: 'done',
+      total: 100,
+      finishedAt: Date.UTC(2026, 4, 1, 12, 5),
+    });
     await db.jobs.put(undo);
     await db.batches.bulkPut(batchRows(undo.id, 100, ['verified']));
     renderPage(<JobView jobId={undo.id} />, db, 'da');

@@ -6,7 +6,12 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { answerRoutes, freshDb, renderPage } from './page-harness';
 import { batchRows, jobRow, stagedRow } from './seed-rows';
 
-const preview = { sample: [], sampleMissing: 0, impact: { sampleSize: 1, estimated: false, associations: [], lists: null, openPipeline: [] }, gaps: [] };
+const preview = {
+  sample: [],
+  sampleMissing: 0,
+  impact: { sampleSize: 1, estimated: false, associations: [], lists: null, openPipeline: [] },
+  gaps: [],
+};
 
 describe('popup', () => {
   it('confirms the newest selection still waiting when opened without an id', async () => {
@@ -27,7 +32,15 @@ describe('popup', () => {
     const tab = { id: 7, url, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
     const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
     let reportedUrl = url;
-    const sent = answerRoutes({ 'overlay/status': () => ({ url: reportedUrl, pageKind: 'board', state: 'unavailable', reason: "can't find the board's columns", at: Date.now() }) });
+    const sent = answerRoutes({
+      'overlay/status': () => ({
+        url: reportedUrl,
+        pageKind: 'board',
+        state: 'unavailable',
+        reason: "can't find the board's columns",
+        at: Date.now(),
+      }),
+    });
     const first = renderPage(<PopupApp stagedId={null} retentionDays={90} />, freshDb());
     expect(await screen.findByText(/crm-sweep added nothing to this HubSpot page .*\(can't find the board's columns\)/)).toBeTruthy();
     expect(sent.find((r) => r.route === 'overlay/status')?.payload).toEqual({ tabId: tab.id });

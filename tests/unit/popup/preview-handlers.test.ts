@@ -44,11 +44,20 @@ describe('staged/preview and staged/export-page against the sandbox', () => {
   const handlers = () => createPreviewHandlers({ db, connect: createConnector(db) });
   const active = (type: string) => sandbox.store.listRecords(type, { archived: false });
   const stage = (objectTypeId: string, ids: string[], listId?: string) =>
-    stageSelection(db, { portalId: String(sandbox.portalId), objectTypeId, ids, listId, source: { pageUrl: `${sandbox.url}/`, description: 'test' } });
+    stageSelection(db, {
+      portalId: String(sandbox.portalId),
+      objectTypeId,
+      ids,
+      listId,
+      source: { pageUrl: `${sandbox.url}/`, description: 'test' },
+    });
 
   it('names a sample read by ID and counts associations and lists over the whole small selection', async () => {
     const contacts = active('contacts').slice(0, 40);
-    const staged = await stage('0-1', contacts.map((c) => c.id));
+    const staged = await stage(
+      '0-1',
+      contacts.map((c) => c.id),
+    );
     const preview = await handlers()['staged/preview']({ stagedId: staged.id }, sender);
     expect(preview.sample).toHaveLength(10);
     const first = contacts[0]!.properties;
@@ -61,7 +70,10 @@ describe('staged/preview and staged/export-page against the sandbox', () => {
   });
 
   it('scales counts from a sample when the selection is larger, and says so', async () => {
-    const staged = await stage('0-1', active('contacts').map((c) => c.id));
+    const staged = await stage(
+      '0-1',
+      active('contacts').map((c) => c.id),
+    );
     const preview = await handlers()['staged/preview']({ stagedId: staged.id }, sender);
     expect(preview.impact.sampleSize).toBe(100);
     expect(preview.impact.estimated).toBe(true);
@@ -69,7 +81,10 @@ describe('staged/preview and staged/export-page against the sandbox', () => {
 
   it('counts deals of a deal selection that are in open stages', async () => {
     const deals = active('deals').slice(0, 30);
-    const staged = await stage('0-3', deals.map((d) => d.id));
+    const staged = await stage(
+      '0-3',
+      deals.map((d) => d.id),
+    );
     const preview = await handlers()['staged/preview']({ stagedId: staged.id }, sender);
     const closed = new Set(['closedwon', 'closedlost', '87654324', '87654325']);
     const open = deals.filter((d) => d.properties.dealstage && !closed.has(String(d.properties.dealstage))).length;
@@ -85,11 +100,15 @@ describe('staged/preview and staged/export-page against the sandbox', () => {
   });
 
   it('refuses an expired or unknown selection with a plain message', async () => {
-    await expect(handlers()['staged/preview']({ stagedId: crypto.randomUUID() }, sender)).rejects.toThrow('This selection has expired or was already used. Nothing was deleted.');
+    await expect(handlers()['staged/preview']({ stagedId: crypto.randomUUID() }, sender)).rejects.toThrow(
+      'This selection has expired or was already used. Nothing was deleted.',
+    );
   });
 
   it('pages every selected record, with all properties, for the backup CSV', async () => {
-    const ids = active('contacts').slice(0, 120).map((c) => c.id);
+    const ids = active('contacts')
+      .slice(0, 120)
+      .map((c) => c.id);
     const staged = await stage('0-1', [...ids, '999999999']);
     const page = await handlers()['staged/export-page']({ stagedId: staged.id, offset: 0 }, sender);
     expect(page.total).toBe(121);

@@ -16,8 +16,26 @@ async function seedFinishedDelete(db: CrmSweepDb, over = {}) {
   await db.jobs.put(job);
   await db.batches.bulkPut(batchRows(job.id, 150, ['verified', 'verified']));
   await db.snapshots.bulkPut([
-    { jobId: job.id, recordId: '1001', seq: 0, objectTypeId: '0-1', properties: { email: 'a@example.com', firstname: 'Ada', lastname: 'Lovelace, Countess' }, associations: [], lists: [], capturedAt: job.createdAt },
-    { jobId: job.id, recordId: '1002', seq: 0, objectTypeId: '0-1', properties: { email: 'b@example.com', firstname: null, lastname: null }, associations: [], lists: [], capturedAt: job.createdAt },
+    {
+      jobId: job.id,
+      recordId: '1001',
+      seq: 0,
+      objectTypeId: '0-1',
+      properties: { email: 'a@example.com', firstname: 'Ada', lastname: 'Lovelace, Countess' },
+      associations: [],
+      lists: [],
+      capturedAt: job.createdAt,
+    },
+    {
+      jobId: job.id,
+      recordId: '1002',
+      seq: 0,
+      objectTypeId: '0-1',
+      properties: { email: 'b@example.com', firstname: null, lastname: null },
+      associations: [],
+      lists: [],
+      capturedAt: job.createdAt,
+    },
   ]);
   return job;
 }
@@ -26,7 +44,9 @@ describe('recent batches', () => {
   it('lists each batch with when, object, count and state, the newest finished one open', async () => {
     const db = freshDb();
     await seedFinishedDelete(db);
-    await db.jobs.put(jobRow({ id: '55555555-5555-4555-8555-555555555555', kind: 'gdprDelete', state: 'done', total: 3, createdAt: Date.UTC(2026, 3, 1) }));
+    await db.jobs.put(
+      jobRow({ id: '55555555-5555-4555-8555-555555555555', kind: 'gdprDelete', state: 'done', total: 3, createdAt: Date.UTC(2026, 3, 1) }),
+    );
     renderPage(<RecentJobs retentionDays={90} />, db);
     const first = await screen.findByRole('button', { name: /^Details: Delete, 150 contacts, / });
     expect(first.getAttribute('aria-expanded')).toBe('true');
@@ -51,7 +71,14 @@ describe('recent batches', () => {
   it('shows the undo’s own progress once it exists, and no second Undo button', async () => {
     const db = freshDb();
     await seedFinishedDelete(db);
-    const undo = jobRow({ id: '66666666-6666-4666-8666-666666666666', kind: 'undo', undoOf: JOB, state: 'running', total: 150, createdAt: Date.UTC(2026, 4, 1, 12, 10) });
+    const undo = jobRow({
+      id: '66666666-6666-4666-8666-666666666666',
+      kind: 'undo',
+      undoOf: JOB,
+      state: 'running',
+      total: 150,
+      createdAt: Date.UTC(2026, 4, 1, 12, 10),
+    });
     await db.jobs.put(undo);
     await db.batches.bulkPut(batchRows(undo.id, 150, ['verified', 'pending']));
     renderPage(<RecentJobs retentionDays={90} />, db);
@@ -66,7 +93,9 @@ describe('recent batches', () => {
     await db.jobs.put(jobRow({ kind: 'gdprDelete', state: 'done', total: 3 }));
     await db.batches.bulkPut(batchRows(JOB, 3, ['verified']));
     renderPage(<RecentJobs retentionDays={90} />, db);
-    expect(await screen.findByText('Deleted permanently: this cannot be undone. HubSpot keeps nothing, and neither does crm-sweep.')).toBeTruthy();
+    expect(
+      await screen.findByText('Deleted permanently: this cannot be undone. HubSpot keeps nothing, and neither does crm-sweep.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
     expect(screen.queryByRole('link', { name: /Restore in HubSpot/ })).toBeNull();
   });
@@ -127,6 +156,8 @@ describe('recent batches', () => {
     await screen.findByText(/with 2 records\./);
     const [fileName, csv] = vi.mocked(saveTextFile).mock.calls.at(-1)!;
     expect(fileName).toMatch(/^crm-sweep-snapshot-4242424-0-1-2026-05-01-\d{4}\.csv$/);
-    expect(csv).toBe('\uFEFFhs_object_id,email,firstname,lastname\r\n1001,a@example.com,Ada,"Lovelace, Countess"\r\n1002,b@example.com,,\r\n');
+    expect(csv).toBe(
+      '\uFEFFhs_object_id,email,firstname,lastname\r\n1001,a@example.com,Ada,"Lovelace, Countess"\r\n1002,b@example.com,,\r\n',
+    );
   });
 });

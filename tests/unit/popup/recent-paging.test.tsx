@@ -12,7 +12,16 @@ async function seedLog(db: CrmSweepDb, count: number) {
   for (let i = 1; i <= count; i++) {
     const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
     await db.jobs.put(jobRow({ id, state: 'done', total: i, createdAt: base + i * 60_000 }));
-    await db.jobs.put(jobRow({ id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`, kind: 'undo', undoOf: id, state: 'done', total: i, createdAt: base + i * 60_000 + 1 }));
+    await db.jobs.put(
+      jobRow({
+        id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`,
+        kind: 'undo',
+        undoOf: id,
+        state: 'done',
+        total: i,
+        createdAt: base + i * 60_000 + 1,
+      }),
+    );
   }
 }
 

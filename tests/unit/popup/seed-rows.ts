@@ -36,5 +36,12 @@ export function jobRow(over: Partial<Job> = {}): Job {
 /** Batches of 100 (the last one shorter) in the given states, one minute apart. */
 export function batchRows(jobId: string, total: number, states: Batch['state'][], startedAt = T0): Batch[] {
   const all = ids(total);
-  return states.map((state, seq) => ({ jobId, seq, ids: all.slice(seq * 100, seq * 100 + 100), state, attempts: 1, updatedAt: startedAt + (seq + 1) * 60_000 }));
+  return states.map((state, seq) => ({
+    jobId,
+    seq,
+    ids: all.slice(seq * 100, seq * 100 + 100),
+    state,
+    attempts: 1,
+    updatedAt: startedAt + (seq + 1) * 60_000,
+  }));
 }

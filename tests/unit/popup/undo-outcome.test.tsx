@@ -27,7 +27,11 @@ describe('undo outcome', () => {
       }),
     );
     renderPage(<RecentJobs retentionDays={90} />, db);
-    expect(await screen.findByText('15 contacts were already back in HubSpot (restored from the recycle bin, original IDs kept), so they were not re-created.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        '15 contacts were already back in HubSpot (restored from the recycle bin, original IDs kept), so they were not re-created.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByText('25 contacts re-created from the snapshot, with new IDs.')).toBeTruthy();
   });
 

@@ -14,41 +14,59 @@ afterEach(() => {
   win = undefined;
 });
 
-const boardPath = (typeId = '0-3', query = '?autorefresh=0', view = 'all') => `/contacts/${PORTAL}/objects/${typeId}/views/${view}/board${query}`;
+const boardPath = (typeId = '0-3', query = '?autorefresh=0', view = 'all') =>
+  `/contacts/${PORTAL}/objects/${typeId}/views/${view}/board${query}`;
 
 async function openBoard(path = boardPath()): Promise<{ doc: Document; hook: BoardHook }> {
   win = mountPage(store, await page(store, path), path);
   return { doc: win.document as unknown as Document, hook: (win as unknown as { __sandboxBoard: BoardHook }).__sandboxBoard };
 }
-interface BoardHook { refresh(): Promise<void>; removeForeignNodes(): number; renderedCount(stageId: string): number }
+interface BoardHook {
+  refresh(): Promise<void>;
+  removeForeignNodes(): number;
+  renderedCount(stageId: string): number;
+}
 
 /** Active deals of a stage, newest first, as the board orders them. */
 function stageIds(pipeline: string, stage: string): string[] {
-  return store.listRecords('0-3').filter((r) => r.properties.pipeline === pipeline && r.properties.dealstage === stage).map((r) => r.id).reverse();
+  return store
+    .listRecords('0-3')
+    .filter((r) => r.properties.pipeline === pipeline && r.properties.dealstage === stage)
+    .map((r) => r.id)
+    .reverse();
 }
 const columns = (doc: Document) => [...doc.querySelectorAll('[data-test-id="cdb-column"]')];
-const cardIds = (column: Element) => [...column.querySelectorAll('[data-test-id="cdb-column-item"]')].map((c) => c.getAttribute('data-selenium-id'));
+const cardIds = (column: Element) =>
+  [...column.querySelectorAll('[data-test-id="cdb-column-item"]')].map((c) => c.getAttribute('data-selenium-id'));
 
 describe('board view', () => {
   it('has one column per stage in stage order, with the live count of each stage', async () => {
     const { doc } = await openBoard();
     const stages = store.pipelines('0-3').find((p) => p.id === 'default')?.stages ?? [];
     expect(columns(doc).map((c) => c.querySelector('[data-test-id="cdb-column-name"]')?.textContent)).toEqual(stages.map((s) => s.label));
-    expect(columns(doc).map((c) => c.querySelector('[data-test-id="cdb-column-count"]')?.textContent)).toEqual(stages.map((s) => String(stageIds('default', s.id).length)));
+    expect(columns(doc).map((c) => c.querySelector('[data-test-id="cdb-column-count"]')?.textContent)).toEqual(
+      stages.map((s) => String(stageIds('default', s.id).length)),
+    );
     expect(columns(doc).every((c) => c.querySelector('[data-test-id="cdb-column-body"]'))).toBe(true);
   });
 
-  it("nests cards as HubSpot does and carries the record ID twice (data-selenium-id and the title link)", async () => {
+  it('nests cards as HubSpot does and carries the record ID twice (data-selenium-id and the title link)', async () => {
     const { doc } = await openBoard();
     const item = doc.querySelector('[data-test-id="cdb-column-item"]') as Element;
     const id = item.getAttribute('data-selenium-id') as string;
     const card = item.querySelector(`:scope > [data-rbd-draggable-id="${id}"] > [data-test-id="cdb-card"] > [data-test-id="cdbc-card"]`);
     expect(card).not.toBeNull();
-    expect(card?.querySelector(`[data-test-id="cdbc-title"] a[data-test-id="board-card-section-title-link"][href$="/record/0-3/${id}"]`)).not.toBeNull();
+    expect(
+      card?.querySelector(`[data-test-id="cdbc-title"] a[data-test-id="board-card-section-title-link"][href$="/record/0-3/${id}"]`),
+    ).not.toBeNull();
     const deal = store.get('0-3', id);
     expect(card?.querySelector('[data-test-id="cdbc-title"]')?.textContent).toBe(deal?.properties.dealname);
-    expect(card?.querySelector('[data-test-id="cdbc-property-0"] [data-test-id="cdbc-property-value"]')?.textContent).toMatch(/^DKK\s[\d,]+\.\d\d$/);
-    expect(card?.querySelector('[data-test-id="cdbc-property-1"] [data-test-id="cdbc-property-value"]')?.textContent).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(card?.querySelector('[data-test-id="cdbc-property-0"] [data-test-id="cdbc-property-value"]')?.textContent).toMatch(
+      /^DKK\s[\d,]+\.\d\d$/,
+    );
+    expect(card?.querySelector('[data-test-id="cdbc-property-1"] [data-test-id="cdbc-property-value"]')?.textContent).toMatch(
+      /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/,
+    );
   });
 
   it('renders the first 20 cards of a column and 20 more when its body is scrolled to the bottom', async () => {
@@ -110,13 +128,27 @@ describe('board view', () => {
 
   it('switches pipelines by ?pipeline, defaults to the first one, and shows tickets by stage too', async () => {
     const partner = parse(await page(store, boardPath('0-3', '?pipeline=87654321&autorefresh=0')));
-    expect([...partner.querySelectorAll('[data-test-id="cdb-column-name"]')].map((c) => c.textContent)).toEqual(['Partner sourced', 'Joint proposal', 'Partner won', 'Partner lost']);
-    expect(parse(await page(store, boardPath('0-3', ''))).querySelector('select[aria-label="Pipeline"] option[selected]')?.textContent).toBe('Sales Pipeline');
+    expect([...partner.querySelectorAll('[data-test-id="cdb-column-name"]')].map((c) => c.textContent)).toEqual([
+      'Partner sourced',
+      'Joint proposal',
+      'Partner won',
+      'Partner lost',
+    ]);
+    expect(
+      parse(await page(store, boardPath('0-3', ''))).querySelector('select[aria-label="Pipeline"] option[selected]')?.textContent,
+    ).toBe('Sales Pipeline');
     const { doc } = await openBoard(boardPath('0-5'));
-    expect(columns(doc).map((c) => c.querySelector('[data-test-id="cdb-column-name"]')?.textContent)).toEqual(['New', 'Waiting on contact', 'Waiting on us', 'Closed']);
+    expect(columns(doc).map((c) => c.querySelector('[data-test-id="cdb-column-name"]')?.textContent)).toEqual([
+      'New',
+      'Waiting on contact',
+      'Waiting on us',
+      'Closed',
+    ]);
     const tickets = store.listRecords('0-5');
-    expect(doc.querySelectorAll('[data-test-id="cdb-column-item"]').length).toBe(Math.min(tickets.filter((t) => t.properties.hs_pipeline_stage === '1').length, 20)
-      + ['2', '3', '4'].reduce((n, s) => n + Math.min(tickets.filter((t) => t.properties.hs_pipeline_stage === s).length, 20), 0));
+    expect(doc.querySelectorAll('[data-test-id="cdb-column-item"]').length).toBe(
+      Math.min(tickets.filter((t) => t.properties.hs_pipeline_stage === '1').length, 20) +
+        ['2', '3', '4'].reduce((n, s) => n + Math.min(tickets.filter((t) => t.properties.hs_pipeline_stage === s).length, 20), 0),
+    );
   });
 
   it('turns the timed refresh off with ?autorefresh=0 and tunes it with ?refreshMs', async () => {
@@ -136,11 +168,18 @@ describe('board view', () => {
   });
 
   it('escapes card data: a deal named </script><script> cannot break out of the JSON block', async () => {
-    const deal = store.create('deals', { dealname: '</script><script>window.pwned=1</script>', pipeline: 'default', dealstage: 'qualifiedtobuy', amount: '1' });
+    const deal = store.create('deals', {
+      dealname: '</script><script>window.pwned=1</script>',
+      pipeline: 'default',
+      dealstage: 'qualifiedtobuy',
+      amount: '1',
+    });
     const html = await page(store, boardPath());
     expect(html).not.toContain('</script><script>window.pwned');
     const { doc } = await openBoard();
-    expect(doc.querySelector(`[data-selenium-id="${deal.id}"] [data-test-id="cdbc-title"]`)?.textContent).toBe('</script><script>window.pwned=1</script>');
+    expect(doc.querySelector(`[data-selenium-id="${deal.id}"] [data-test-id="cdbc-title"]`)?.textContent).toBe(
+      '</script><script>window.pwned=1</script>',
+    );
     expect((win as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 });

@@ -28,7 +28,10 @@ describe('every page', () => {
       expect(doc.documentElement.getAttribute('lang'), path).toBe('en');
       expect(doc.title, path).toMatch(/\| HubSpot$/);
       const external = [...doc.querySelectorAll('[src], link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href'));
-      expect(external.filter((u) => u && !u.startsWith('data:')), path).toEqual([]);
+      expect(
+        external.filter((u) => u && !u.startsWith('data:')),
+        path,
+      ).toEqual([]);
       expect(html, path).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)|@import|url\(/);
       expect(doc.querySelector('header nav[aria-label="Main"]'), path).not.toBeNull();
       expect(doc.querySelector('[data-test-id="portal-id"]')?.textContent, path).toContain(String(PORTAL));
@@ -56,7 +59,10 @@ describe('every page', () => {
     const home = parse(await page(store, '/'));
     const hrefs = [...new Set([...home.querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href') as string))];
     for (const kind of ['/views/all/list', '/views/101/list', '/board?pipeline=', '/objectLists/', '/record/', '/recycling-bin/']) {
-      expect(hrefs.some((h) => h.includes(kind)), kind).toBe(true);
+      expect(
+        hrefs.some((h) => h.includes(kind)),
+        kind,
+      ).toBe(true);
     }
     for (const href of hrefs) expect((await uiRequest(store, href)).status, href).toBe(200);
   });
@@ -80,7 +86,10 @@ describe('inside the real sandbox server', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     const [id] = sandbox.store.listRecords('0-1').map((r) => r.id);
-    const archive = await fetch(`${sandbox.url}/ui-api/${sandbox.portalId}/objects/0-1/archive`, { method: 'POST', body: JSON.stringify({ ids: [id] }) });
+    const archive = await fetch(`${sandbox.url}/ui-api/${sandbox.portalId}/objects/0-1/archive`, {
+      method: 'POST',
+      body: JSON.stringify({ ids: [id] }),
+    });
     expect(await archive.json()).toEqual({ archived: 1, ids: [id] });
     expect(sandbox.store.get('0-1', id as string)).toBeUndefined();
     expect((await fetch(`${sandbox.url}/no/such/page`)).status).toBe(404);

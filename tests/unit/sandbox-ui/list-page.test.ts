@@ -11,7 +11,11 @@ beforeEach(() => {
 afterEach(() => void win?.happyDOM.abort());
 
 const listUrl = (id: string, query = '') => `/contacts/${PORTAL}/objectLists/${id}${query}`;
-const listByName = (name: string) => store.lists.all().find((l) => l.name === name) ?? (() => { throw new Error(name); })();
+const listByName = (name: string) =>
+  store.lists.all().find((l) => l.name === name) ??
+  (() => {
+    throw new Error(name);
+  })();
 const count = (doc: Document) => doc.querySelector('[data-test-id="record-count"]')?.textContent;
 
 describe('list page', () => {
@@ -28,7 +32,8 @@ describe('list page', () => {
   });
 
   it('labels snapshot and active (dynamic) lists, and counts companies as companies', async () => {
-    const badge = async (name: string) => parse(await page(store, listUrl(listByName(name).listId))).querySelector('[data-test-id="list-type-badge"]')?.textContent;
+    const badge = async (name: string) =>
+      parse(await page(store, listUrl(listByName(name).listId))).querySelector('[data-test-id="list-type-badge"]')?.textContent;
     expect(await badge('Webinar attendees (snapshot)')).toBe('Snapshot');
     expect(await badge('All leads')).toBe('Active');
     const accounts = listByName('Key accounts');
@@ -42,7 +47,9 @@ describe('list page', () => {
     const menu = manual.getElementById(more?.getAttribute('aria-controls') as string);
     expect(menu?.querySelector('[role="menuitem"]')?.textContent).toBe('Delete');
     expect(manual.querySelector('[data-bulk-action="remove-from-list"]')?.textContent).toBe('Remove from list');
-    expect(parse(await page(store, listUrl(listByName('All leads').listId))).querySelector('[data-bulk-action="remove-from-list"]')).toBeNull();
+    expect(
+      parse(await page(store, listUrl(listByName('All leads').listId))).querySelector('[data-bulk-action="remove-from-list"]'),
+    ).toBeNull();
   });
 
   it('More ▾ → Delete archives the checked members (the records, not the list)', async () => {
@@ -83,7 +90,8 @@ describe('list page', () => {
   it('removes members through Remove from list, and refuses on active lists', async () => {
     const list = listByName('VIP customers');
     const [member] = store.listMembers(list.listId);
-    const remove = (listId: string, body: unknown) => uiRequest(store, `/ui-api/${PORTAL}/lists/${listId}/remove`, { method: 'POST', body: JSON.stringify(body) });
+    const remove = (listId: string, body: unknown) =>
+      uiRequest(store, `/ui-api/${PORTAL}/lists/${listId}/remove`, { method: 'POST', body: JSON.stringify(body) });
     expect(JSON.parse((await remove(list.listId, { ids: [member] })).body)).toEqual({ removed: 1, ids: [member] });
     expect(store.listMembers(list.listId)).not.toContain(member);
     expect(store.get('0-1', member as string)).toBeDefined();

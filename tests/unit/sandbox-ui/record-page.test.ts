@@ -22,7 +22,9 @@ describe('record page', () => {
     const id = richContact();
     const record = store.get('0-1', id);
     const doc = parse(await page(store, recordUrl('0-1', id)));
-    expect(doc.querySelector('[data-test-id="record-title"]')?.textContent).toBe(`${record?.properties.firstname} ${record?.properties.lastname}`);
+    expect(doc.querySelector('[data-test-id="record-title"]')?.textContent).toBe(
+      `${record?.properties.firstname} ${record?.properties.lastname}`,
+    );
     expect(doc.querySelector('dd[data-property="email"]')?.textContent).toBe(record?.properties.email);
     expect(doc.querySelector('dd[data-property="hs_object_id"]')?.textContent).toBe(id);
     const companies = doc.querySelector('[data-test-id="association-group"][data-object-type-id="0-2"]');
@@ -36,7 +38,10 @@ describe('record page', () => {
   it('answers "This record was deleted" (404) with a recycle-bin link for archived and unknown IDs', async () => {
     const [dealId] = store.listRecords('0-3').map((r) => r.id);
     store.archive('0-3', [dealId as string]);
-    for (const [typeId, id] of [['0-3', dealId], ['0-1', '1']] as const) {
+    for (const [typeId, id] of [
+      ['0-3', dealId],
+      ['0-1', '1'],
+    ] as const) {
       const reply = await uiRequest(store, recordUrl(typeId, id as string));
       expect(reply.status).toBe(404);
       const doc = parse(reply.body);

@@ -8,9 +8,17 @@ beforeEach(() => {
 });
 const binUrl = (typeId: string, query = '') => `/recycling-bin/${PORTAL}/restore/${typeId}${query}`;
 const restore = (typeId: string, ids: string[]) =>
-  uiRequest(store, binUrl(typeId), { method: 'POST', body: new URLSearchParams(ids.map((id) => ['id', id])).toString(), contentType: 'application/x-www-form-urlencoded' });
+  uiRequest(store, binUrl(typeId), {
+    method: 'POST',
+    body: new URLSearchParams(ids.map((id) => ['id', id])).toString(),
+    contentType: 'application/x-www-form-urlencoded',
+  });
 const results = (doc: Document) =>
-  [...doc.querySelectorAll('[data-test-id="restore-results"] li')].map((li) => [li.getAttribute('data-record-id'), li.getAttribute('data-status'), li.textContent]);
+  [...doc.querySelectorAll('[data-test-id="restore-results"] li')].map((li) => [
+    li.getAttribute('data-record-id'),
+    li.getAttribute('data-status'),
+    li.textContent,
+  ]);
 
 describe('recycle bin', () => {
   it('lists archived records, most recently deleted first, with checkboxes and Restore', async () => {
@@ -33,7 +41,11 @@ describe('recycle bin', () => {
     const reply = await restore('0-3', [a, b, '77']);
     expect(reply.status).toBe(200);
     const doc = parse(reply.body);
-    expect(results(doc).map(([id, status]) => [id, status])).toEqual([[a, 'RESTORED'], [b, 'RESTORED'], ['77', 'NOT_FOUND']]);
+    expect(results(doc).map(([id, status]) => [id, status])).toEqual([
+      [a, 'RESTORED'],
+      [b, 'RESTORED'],
+      ['77', 'NOT_FOUND'],
+    ]);
     expect(rowIds(doc)).toEqual([]);
     expect(rowIds(parse(await page(store, `/contacts/${PORTAL}/objects/0-3/views/all/list`))).slice(0, 2)).toEqual([a, b]);
   });
@@ -53,7 +65,10 @@ describe('recycle bin', () => {
 
   it('shows at most 10,000 records, as HubSpot does', async () => {
     const big = seededStore(10_050);
-    big.archive('0-1', big.listRecords('0-1').map((r) => r.id));
+    big.archive(
+      '0-1',
+      big.listRecords('0-1').map((r) => r.id),
+    );
     const doc = parse(await page(big, binUrl('0-1', '?page=1000&pageSize=100')));
     expect(doc.querySelector('[data-test-id="record-count"]')?.textContent).toBe('10,000 deleted contacts');
     expect(doc.querySelector('[data-test-id="recycle-bin-cap"]')?.textContent).toContain('10,050');

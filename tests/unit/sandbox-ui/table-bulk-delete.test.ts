@@ -60,15 +60,30 @@ describe('table bulk delete (native HubSpot flow)', () => {
     for (const id of picked) expect(store.get('0-1', id)).toBeUndefined();
     expect(dialog(doc)).toBeNull();
     expect(rowIds(doc)).not.toContain(picked[0]);
-    expect(rowIds(doc)).toEqual(store.listRecords('0-1').slice(0, 25).map((r) => r.id));
+    expect(rowIds(doc)).toEqual(
+      store
+        .listRecords('0-1')
+        .slice(0, 25)
+        .map((r) => r.id),
+    );
     expect(doc.querySelector('[data-test-id="record-count"]')?.textContent).toBe('198 records');
   });
 
   it('offers "Select all N records" once the page is selected and then deletes the whole filtered view only', async () => {
     // Enough matches for a second page: make some more contacts Copenhagen leads.
     for (const r of store.listRecords('0-1').slice(0, 40)) store.update('0-1', r.id, { lifecyclestage: 'lead', city: 'Copenhagen' });
-    const inView = store.search('0-1', { filterGroups: [{ filters: [
-      { propertyName: 'lifecyclestage', operator: 'EQ', value: 'lead' }, { propertyName: 'city', operator: 'EQ', value: 'Copenhagen' }] }] }).map((r) => r.id);
+    const inView = store
+      .search('0-1', {
+        filterGroups: [
+          {
+            filters: [
+              { propertyName: 'lifecyclestage', operator: 'EQ', value: 'lead' },
+              { propertyName: 'city', operator: 'EQ', value: 'Copenhagen' },
+            ],
+          },
+        ],
+      })
+      .map((r) => r.id);
     const doc = await open('101');
     const selectPage = doc.querySelector('input[aria-label="Select all records"]') as HTMLInputElement;
     check(selectPage);
@@ -90,12 +105,18 @@ describe('table bulk delete (native HubSpot flow)', () => {
     const doc = await open();
     (doc.querySelector('a[data-test-id="next-page-button"]') as HTMLAnchorElement).click();
     await settle(20);
-    expect(rowIds(doc)).toEqual(store.listRecords('0-1').slice(25, 50).map((r) => r.id));
+    expect(rowIds(doc)).toEqual(
+      store
+        .listRecords('0-1')
+        .slice(25, 50)
+        .map((r) => r.id),
+    );
     expect(win.location.pathname + win.location.search).toBe(path());
   });
 
   it('the archive endpoint takes ids, a view or a list, and refuses anything else', async () => {
-    const post = (body: unknown) => uiRequest(store, `/ui-api/${PORTAL}/objects/0-1/archive`, { method: 'POST', body: JSON.stringify(body) });
+    const post = (body: unknown) =>
+      uiRequest(store, `/ui-api/${PORTAL}/objects/0-1/archive`, { method: 'POST', body: JSON.stringify(body) });
     const [a, b] = store.listRecords('0-1').map((r) => r.id);
     expect(JSON.parse((await post({ ids: [a, b, '1'] })).body)).toEqual({ archived: 2, ids: [a, b] });
     expect((await post({ ids: [1, 2] })).status).toBe(400);

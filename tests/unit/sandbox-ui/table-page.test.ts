@@ -20,7 +20,15 @@ describe('table view', () => {
     const row = doc.querySelector('tr[data-test-id^="row-"]') as Element;
     const id = (row.getAttribute('data-test-id') as string).slice(4);
     expect(row.querySelector(`td[data-column-index="0"] a[href$="/record/0-1/${id}"]`)).not.toBeNull();
-    expect([...row.querySelectorAll('td[data-column-index]')].map((c) => c.getAttribute('data-column-index'))).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+    expect([...row.querySelectorAll('td[data-column-index]')].map((c) => c.getAttribute('data-column-index'))).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ]);
     expect(doc.querySelectorAll('thead input[type="checkbox"][aria-label="Select all records"]')).toHaveLength(1);
     expect(doc.querySelectorAll('tbody input[type="checkbox"][aria-label="Select row"]')).toHaveLength(25);
     expect(doc.querySelector('[data-bulk-bar] [data-bulk-action="delete"]')?.textContent).toBe('Delete');
@@ -97,7 +105,9 @@ describe('table view', () => {
       `/contacts/${PORTAL}/objects/0-1/views/all/grid`,
       `/contacts/${PORTAL}/objects/0-1/views/all/board`, // contacts have no board
       `/contacts/${PORTAL}/objects/0-3/views/all/board?pipeline=nope`,
-      '/nope', '/favicon.ico', `/ui-api/${PORTAL}/objects/0-1/unknown`,
+      '/nope',
+      '/favicon.ico',
+      `/ui-api/${PORTAL}/objects/0-1/unknown`,
     ]) {
       expect((await uiRequest(store, path)).handled, path).toBe(false);
     }

@@ -81,7 +81,8 @@ export function parse(html: string): Document {
 
 export const rowIds = (doc: ParentNode): string[] =>
   [...doc.querySelectorAll('table[data-test-id="framework-data-table"] tr[data-test-id^="row-"]')].map((r) =>
-    (r.getAttribute('data-test-id') as string).slice('row-'.length));
+    (r.getAttribute('data-test-id') as string).slice('row-'.length),
+  );
 
 /**
  * Loads a page into a fresh happy-dom window and runs its inline script there, with `fetch`
@@ -100,8 +101,15 @@ export function mountPage(store: SandboxStore, html: string, path = '/'): Window
     return new Response(reply.body, { status: reply.status, headers: { 'content-type': reply.headers['content-type'] ?? 'text/plain' } });
   };
   const script = [...parsed.querySelectorAll('script:not([type])')].map((s) => s.textContent).join('\n');
-  const globals = { window: win, document: win.document, location: win.location, fetch: routedFetch, DOMParser: win.DOMParser,
-    setInterval: win.setInterval.bind(win), setTimeout: win.setTimeout.bind(win) };
+  const globals = {
+    window: win,
+    document: win.document,
+    location: win.location,
+    fetch: routedFetch,
+    DOMParser: win.DOMParser,
+    setInterval: win.setInterval.bind(win),
+    setTimeout: win.setTimeout.bind(win),
+  };
   new Function(...Object.keys(globals), script)(...Object.values(globals));
   return win;
 }

@@ -14,9 +14,15 @@ describe('account info', () => {
     const reply = await api.get('/account-info/v3/details');
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({
-      portalId: 987654, accountType: 'STANDARD', timeZone: 'Europe/Copenhagen', companyCurrency: 'EUR',
-      additionalCurrencies: [], utcOffset: '+01:00', utcOffsetMilliseconds: 3600000,
-      uiDomain: new URL(sandbox.url).host, dataHostingLocation: 'eu1',
+      portalId: 987654,
+      accountType: 'STANDARD',
+      timeZone: 'Europe/Copenhagen',
+      companyCurrency: 'EUR',
+      additionalCurrencies: [],
+      utcOffset: '+01:00',
+      utcOffsetMilliseconds: 3600000,
+      uiDomain: new URL(sandbox.url).host,
+      dataHostingLocation: 'eu1',
     });
   });
 
@@ -52,7 +58,8 @@ describe('authentication and scopes', () => {
     const archive = await readOnly.post('/crm/v3/objects/contacts/batch/archive', { inputs: [{ id: '101' }] });
     expect(archive.status).toBe(403);
     expect(archive.body).toMatchObject({
-      status: 'error', category: 'MISSING_SCOPES',
+      status: 'error',
+      category: 'MISSING_SCOPES',
       errors: [{ context: { requiredGranularScopes: ['crm.objects.contacts.write'] } }],
     });
     expect(archive.body.message).toMatch(/hasn't been granted all required scopes/);
@@ -67,7 +74,9 @@ describe('authentication and scopes', () => {
     sandbox.addToken('pat-sandbox-contacts', ['crm.objects.contacts.read']);
     const limited = clientFor(sandbox, 'pat-sandbox-contacts');
     expect((await limited.get('/crm/v3/objects/tickets')).body.errors[0].context.requiredGranularScopes).toEqual(['tickets']);
-    expect((await limited.get('/crm/v3/objects/2-7357311')).body.errors[0].context.requiredGranularScopes).toEqual(['crm.objects.custom.read']);
+    expect((await limited.get('/crm/v3/objects/2-7357311')).body.errors[0].context.requiredGranularScopes).toEqual([
+      'crm.objects.custom.read',
+    ]);
     const gdpr = await limited.post('/crm/v3/objects/contacts/gdpr-delete', { objectId: '101' });
     expect(gdpr.body.errors[0].context.requiredGranularScopes).toEqual(['crm.objects.contacts.write']);
   });
@@ -75,7 +84,11 @@ describe('authentication and scopes', () => {
 
 describe('request errors', () => {
   it('rejects malformed JSON with 400 VALIDATION_ERROR', async () => {
-    const reply = await api.raw('/crm/v3/objects/contacts/batch/read', { method: 'POST', body: '{"inputs": [', headers: { 'Content-Type': 'application/json' } });
+    const reply = await api.raw('/crm/v3/objects/contacts/batch/read', {
+      method: 'POST',
+      body: '{"inputs": [',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(reply.status).toBe(400);
     expect(reply.body).toMatchObject({ status: 'error', category: 'VALIDATION_ERROR', correlationId: expect.stringMatching(UUID) });
   });

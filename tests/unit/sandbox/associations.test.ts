@@ -27,10 +27,12 @@ describe('batch read', () => {
     const result = reply.body.results[0];
     expect(result.from).toEqual({ id: contactId });
     const target = result.to.find((t: { toObjectId: string }) => t.toObjectId === companyId);
-    expect(target.associationTypes).toEqual(expect.arrayContaining([
-      { category: 'HUBSPOT_DEFINED', typeId: 279, label: null },
-      { category: 'HUBSPOT_DEFINED', typeId: 1, label: 'Primary' },
-    ]));
+    expect(target.associationTypes).toEqual(
+      expect.arrayContaining([
+        { category: 'HUBSPOT_DEFINED', typeId: 279, label: null },
+        { category: 'HUBSPOT_DEFINED', typeId: 1, label: 'Primary' },
+      ]),
+    );
     const inverse = await read('0-2', '0-1', [{ id: companyId }]);
     const back = inverse.body.results[0].to.find((t: { toObjectId: string }) => t.toObjectId === contactId);
     expect(back.associationTypes.map((t: { typeId: number }) => t.typeId).sort()).toEqual([2, 280]);
@@ -41,7 +43,11 @@ describe('batch read', () => {
     const reply = await read('contacts', 'companies', [{ id: contactId }, { id: '1' }]);
     expect(reply.status).toBe(207);
     expect(reply.body.results).toHaveLength(1);
-    expect(reply.body.errors[0]).toMatchObject({ status: 'error', subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND', context: { fromObjectId: ['1'] } });
+    expect(reply.body.errors[0]).toMatchObject({
+      status: 'error',
+      subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
+      context: { fromObjectId: ['1'] },
+    });
   });
 
   it('pages a record’s targets 500 at a time with a per-record after', async () => {
@@ -71,27 +77,40 @@ describe('batch read', () => {
 describe('create and labels', () => {
   it('lists the labels between two types, HubSpot-defined and user-defined', async () => {
     const reply = await api.get('/crm/v4/associations/contacts/companies/labels');
-    expect(reply.body.results).toEqual(expect.arrayContaining([
-      { category: 'HUBSPOT_DEFINED', typeId: 279, label: null },
-      { category: 'HUBSPOT_DEFINED', typeId: 1, label: 'Primary' },
-      { category: 'USER_DEFINED', typeId: 101, label: 'Decision maker' },
-    ]));
-    expect((await api.get('/crm/v4/associations/deals/contacts/labels')).body.results).toEqual([{ category: 'HUBSPOT_DEFINED', typeId: 3, label: null }]);
+    expect(reply.body.results).toEqual(
+      expect.arrayContaining([
+        { category: 'HUBSPOT_DEFINED', typeId: 279, label: null },
+        { category: 'HUBSPOT_DEFINED', typeId: 1, label: 'Primary' },
+        { category: 'USER_DEFINED', typeId: 101, label: 'Decision maker' },
+      ]),
+    );
+    expect((await api.get('/crm/v4/associations/deals/contacts/labels')).body.results).toEqual([
+      { category: 'HUBSPOT_DEFINED', typeId: 3, label: null },
+    ]);
   });
 
   it('creates labeled associations, stored in both directions with the unlabeled type added', async () => {
     const contactId = activeIds(sandbox, 'contacts')[5]!;
     const companyId = activeIds(sandbox, 'companies')[7]!;
     const reply = await api.post('/crm/v4/associations/contacts/companies/batch/create', {
-      inputs: [{ from: { id: contactId }, to: { id: companyId }, types: [{ associationCategory: 'USER_DEFINED', associationTypeId: 101 }] }],
+      inputs: [
+        { from: { id: contactId }, to: { id: companyId }, types: [{ associationCategory: 'USER_DEFINED', associationTypeId: 101 }] },
+      ],
     });
     expect(reply.status).toBe(201);
     expect(reply.body.results[0]).toMatchObject({ fromObjectId: contactId, toObjectId: companyId, labels: ['Decision maker'] });
     const back = await read('companies', 'contacts', [{ id: companyId }]);
     const types = back.body.results[0].to.find((t: { toObjectId: string }) => t.toObjectId === contactId).associationTypes;
-    expect(types).toEqual(expect.arrayContaining([{ category: 'USER_DEFINED', typeId: 102, label: 'Decision maker' }, { category: 'HUBSPOT_DEFINED', typeId: 280, label: null }]));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        { category: 'USER_DEFINED', typeId: 102, label: 'Decision maker' },
+        { category: 'HUBSPOT_DEFINED', typeId: 280, label: null },
+      ]),
+    );
     const bad = await api.post('/crm/v4/associations/contacts/companies/batch/create', {
-      inputs: [{ from: { id: contactId }, to: { id: companyId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 3 }] }],
+      inputs: [
+        { from: { id: contactId }, to: { id: companyId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 3 }] },
+      ],
     });
     expect(bad.status).toBe(400);
   });

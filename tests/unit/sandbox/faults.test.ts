@@ -119,13 +119,24 @@ describe('token revocation and daily budget', () => {
 describe('admin routes', () => {
   it('sets, reads and clears faults and reads / clears the call log over HTTP', async () => {
     const { sandbox, api } = await start();
-    const admin = (path: string, init?: RequestInit) => fetch(`${sandbox.url}/__sandbox/${path}`, init).then(async (r) => ({ status: r.status, body: r.status === 204 ? undefined : await r.json() }));
-    expect((await admin('faults', { method: 'POST', body: JSON.stringify({ errorRate: 1, onlyRoutes: ['/search'] }) })).body.faults).toMatchObject({ errorRate: 1, onlyRoutes: ['/search'] });
+    const admin = (path: string, init?: RequestInit) =>
+      fetch(`${sandbox.url}/__sandbox/${path}`, init).then(async (r) => ({
+        status: r.status,
+        body: r.status === 204 ? undefined : await r.json(),
+      }));
+    expect(
+      (await admin('faults', { method: 'POST', body: JSON.stringify({ errorRate: 1, onlyRoutes: ['/search'] }) })).body.faults,
+    ).toMatchObject({ errorRate: 1, onlyRoutes: ['/search'] });
     expect((await api.post('/crm/v3/objects/contacts/search', {})).status).toBeGreaterThanOrEqual(500);
     await api.get(LIST);
     const calls = (await admin('calls?route=search')).body;
     expect(calls.total).toBe(1);
-    expect(calls.calls[0]).toMatchObject({ method: 'POST', route: 'POST /crm/v3/objects/{type}/search', objectType: '0-1', fault: 'error' });
+    expect(calls.calls[0]).toMatchObject({
+      method: 'POST',
+      route: 'POST /crm/v3/objects/{type}/search',
+      objectType: '0-1',
+      fault: 'error',
+    });
     expect((await admin(`calls?since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).body.total).toBe(0);
     expect((await admin('faults', { method: 'DELETE' })).body.faults.errorRate).toBe(0);
     expect((await admin('calls', { method: 'DELETE' })).status).toBe(204);

@@ -26,8 +26,13 @@ describe('list info and search', () => {
     const reply = await api.get(`/crm/v3/lists/${list.listId}`);
     expect(reply.status).toBe(200);
     expect(reply.body.list).toMatchObject({
-      listId: list.listId, name: 'Newsletter import', objectTypeId: '0-1', processingType: 'MANUAL', processingStatus: 'COMPLETE',
-      size: memberIds(list.listId).length, additionalProperties: { hs_list_size: String(memberIds(list.listId).length) },
+      listId: list.listId,
+      name: 'Newsletter import',
+      objectTypeId: '0-1',
+      processingType: 'MANUAL',
+      processingStatus: 'COMPLETE',
+      size: memberIds(list.listId).length,
+      additionalProperties: { hs_list_size: String(memberIds(list.listId).length) },
     });
     expect((await api.get('/crm/v3/lists/999999')).status).toBe(404);
   });
@@ -83,7 +88,10 @@ describe('memberships', () => {
     const [someone] = activeIds(sandbox, 'contacts');
     expect((await api.put(`/crm/v3/lists/${list.listId}/memberships/add`, [someone])).status).toBe(400);
     expect((await api.put(`/crm/v3/lists/${list.listId}/memberships/remove`, [someone])).status).toBe(400);
-    const leads = sandbox.store.listRecords('contacts').filter((r) => r.properties.lifecyclestage === 'lead').map((r) => r.id);
+    const leads = sandbox.store
+      .listRecords('contacts')
+      .filter((r) => r.properties.lifecyclestage === 'lead')
+      .map((r) => r.id);
     expect(memberIds(list.listId)).toEqual(leads);
     await api.patch(`/crm/v3/objects/contacts/${someone}`, { properties: { lifecyclestage: 'lead' } });
     expect(memberIds(list.listId)).toContain(someone);
@@ -105,13 +113,26 @@ describe('a record’s lists', () => {
   it('lists the lists one record belongs to, and for up to 100 records in a batch', async () => {
     const newsletter = byName('Newsletter import');
     const member = memberIds(newsletter.listId)[3]!;
-    const expected = sandbox.store.lists.all().filter((l) => memberIds(l.listId).includes(member)).map((l) => l.listId).sort();
+    const expected = sandbox.store.lists
+      .all()
+      .filter((l) => memberIds(l.listId).includes(member))
+      .map((l) => l.listId)
+      .sort();
     const single = await api.get(`/crm/v3/lists/records/0-1/${member}/memberships`);
     expect(single.body.total).toBe(expected.length);
     expect(single.body.results.map((r: { listId: string }) => r.listId).sort()).toEqual(expected);
-    expect(single.body.results[0]).toMatchObject({ listVersion: expect.any(Number), firstAddedTimestamp: expect.any(String), lastAddedTimestamp: expect.any(String) });
+    expect(single.body.results[0]).toMatchObject({
+      listVersion: expect.any(Number),
+      firstAddedTimestamp: expect.any(String),
+      lastAddedTimestamp: expect.any(String),
+    });
 
-    const batch = await api.post('/crm/v3/lists/records/memberships/batch/read', { inputs: [{ objectTypeId: '0-1', recordId: member }, { objectTypeId: '0-1', recordId: '1' }] });
+    const batch = await api.post('/crm/v3/lists/records/memberships/batch/read', {
+      inputs: [
+        { objectTypeId: '0-1', recordId: member },
+        { objectTypeId: '0-1', recordId: '1' },
+      ],
+    });
     expect(batch.status).toBe(200);
     expect(batch.body.status).toBe('COMPLETE');
     expect(batch.body.results[0].recordListMemberships.map((r: { listId: string }) => r.listId).sort()).toEqual(expected);

@@ -68,7 +68,10 @@ describe('listing with cursor paging', () => {
 describe('batch read', () => {
   it('answers 200 when every ID exists, de-duplicating repeats', async () => {
     const [a, b] = ids(2);
-    const reply = await api.post('/crm/v3/objects/contacts/batch/read', { properties: ['email'], inputs: [{ id: a }, { id: b }, { id: a }] });
+    const reply = await api.post('/crm/v3/objects/contacts/batch/read', {
+      properties: ['email'],
+      inputs: [{ id: a }, { id: b }, { id: a }],
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ status: 'COMPLETE', startedAt: expect.any(String), completedAt: expect.any(String) });
     expect(reply.body.results.map((r: { id: string }) => r.id).sort()).toEqual([a, b].sort());
@@ -80,7 +83,9 @@ describe('batch read', () => {
     const reply = await api.post('/crm/v3/objects/contacts/batch/read', inputs([a!, '1', '2']));
     expect(reply.status).toBe(207);
     expect(reply.body.results).toHaveLength(1);
-    expect(reply.body.errors).toEqual([expect.objectContaining({ status: 'error', category: 'OBJECT_NOT_FOUND', context: { ids: ['1', '2'] } })]);
+    expect(reply.body.errors).toEqual([
+      expect.objectContaining({ status: 'error', category: 'OBJECT_NOT_FOUND', context: { ids: ['1', '2'] } }),
+    ]);
   });
 
   it('refuses more than 100 inputs with 400 VALIDATION_ERROR', async () => {
@@ -125,12 +130,18 @@ describe('batch create and update', () => {
     const companyId = activeIds(sandbox, 'companies')[0]!;
     const reply = await api.post('/crm/v3/objects/contacts/batch/create', {
       inputs: [
-        { properties: { email: 'new.one@fresh.example', firstname: 'New' }, associations: [{ to: { id: companyId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 279 }] }] },
+        {
+          properties: { email: 'new.one@fresh.example', firstname: 'New' },
+          associations: [{ to: { id: companyId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 279 }] }],
+        },
         { properties: { email: 'new.two@fresh.example', firstname: 'Two' }, objectWriteTraceId: 'trace-2' },
       ],
     });
     expect(reply.status).toBe(201);
-    expect(reply.body).toMatchObject({ status: 'COMPLETE', results: [{ properties: { email: 'new.one@fresh.example' } }, { properties: { firstname: 'Two' } }] });
+    expect(reply.body).toMatchObject({
+      status: 'COMPLETE',
+      results: [{ properties: { email: 'new.one@fresh.example' } }, { properties: { firstname: 'Two' } }],
+    });
     expect(reply.body.results[1].objectWriteTraceId).toBe('trace-2');
     expect(reply.body.results[0].objectWriteTraceId).toBeUndefined();
     const created = reply.body.results[0].id as string;
@@ -141,7 +152,11 @@ describe('batch create and update', () => {
     const [a, b] = ids(2, 50).map((id) => sandbox.store.get('contacts', id)!);
     const before = sandbox.store.counts()['0-1']!.active;
     const reply = await api.post('/crm/v3/objects/contacts/batch/create', {
-      inputs: [{ properties: { email: 'brand.new@fresh.example' } }, { properties: { email: a!.properties.email!.toUpperCase() } }, { properties: { email: b!.properties.email } }],
+      inputs: [
+        { properties: { email: 'brand.new@fresh.example' } },
+        { properties: { email: a!.properties.email!.toUpperCase() } },
+        { properties: { email: b!.properties.email } },
+      ],
     });
     expect(reply.status).toBe(409);
     expect(reply.body).toMatchObject({ status: 'error', category: 'CONFLICT', message: `Contact already exists. Existing ID: ${a!.id}` });
@@ -156,12 +171,16 @@ describe('batch create and update', () => {
   });
 
   it('rejects read-only and unknown properties, and more than 100 inputs', async () => {
-    const readOnly = await api.post('/crm/v3/objects/deals/batch/create', { inputs: [{ properties: { dealname: 'x', hs_deal_stage_probability: '0.5' } }] });
+    const readOnly = await api.post('/crm/v3/objects/deals/batch/create', {
+      inputs: [{ properties: { dealname: 'x', hs_deal_stage_probability: '0.5' } }],
+    });
     expect(readOnly.status).toBe(400);
     expect(readOnly.body.errors[0]).toMatchObject({ code: 'READ_ONLY_VALUE', context: { propertyName: ['hs_deal_stage_probability'] } });
     const unknown = await api.post('/crm/v3/objects/contacts', { properties: { favourite_colour: 'blue' } });
     expect(unknown.body.errors[0].code).toBe('PROPERTY_DOESNT_EXIST');
-    const tooMany = await api.post('/crm/v3/objects/companies/batch/create', { inputs: Array.from({ length: 101 }, () => ({ properties: { name: 'x' } })) });
+    const tooMany = await api.post('/crm/v3/objects/companies/batch/create', {
+      inputs: Array.from({ length: 101 }, () => ({ properties: { name: 'x' } })),
+    });
     expect(tooMany.status).toBe(400);
   });
 
@@ -170,7 +189,12 @@ describe('batch create and update', () => {
     const patched = await api.patch(`/crm/v3/objects/contacts/${id}`, { properties: { jobtitle: 'Chief Tester', city: '' } });
     expect(patched.status).toBe(200);
     expect(patched.body.properties).toMatchObject({ jobtitle: 'Chief Tester', city: null });
-    const batch = await api.post('/crm/v3/objects/contacts/batch/update', { inputs: [{ id: other, properties: { jobtitle: 'Batch' } }, { id: '1', properties: { jobtitle: 'x' } }] });
+    const batch = await api.post('/crm/v3/objects/contacts/batch/update', {
+      inputs: [
+        { id: other, properties: { jobtitle: 'Batch' } },
+        { id: '1', properties: { jobtitle: 'x' } },
+      ],
+    });
     expect(batch.status).toBe(207);
     expect(sandbox.store.get('contacts', other!)!.properties.jobtitle).toBe('Batch');
   });

@@ -37,8 +37,12 @@ describe('ten-secondly rolling window', () => {
     const rejected = await api.get('/crm/v3/objects/contacts?limit=1');
     expect(rejected.status).toBe(429);
     expect(rejected.body).toMatchObject({
-      status: 'error', errorType: 'RATE_LIMIT', policyName: 'TEN_SECONDLY_ROLLING', category: 'RATE_LIMITS',
-      message: 'You have reached your ten_secondly_rolling limit.', correlationId: expect.any(String),
+      status: 'error',
+      errorType: 'RATE_LIMIT',
+      policyName: 'TEN_SECONDLY_ROLLING',
+      category: 'RATE_LIMITS',
+      message: 'You have reached your ten_secondly_rolling limit.',
+      correlationId: expect.any(String),
     });
     expect(header(rejected.headers, 'remaining')).toBe('0');
     // Rolling, not fixed buckets: after the first three leave the window, exactly three fit again.

@@ -15,7 +15,13 @@ function richContact(skip = 0): string {
   for (const id of activeIds(sandbox, 'contacts')) {
     const record = sandbox.store.get('contacts', id)!;
     const lists = sandbox.store.lists.listsOf('0-1', id).filter((l) => l.list.processingType === 'MANUAL');
-    if (record.properties.email && sandbox.store.associationsOf('contacts', id, { toType: 'companies' }).length && lists.length && skip-- <= 0) return id;
+    if (
+      record.properties.email &&
+      sandbox.store.associationsOf('contacts', id, { toType: 'companies' }).length &&
+      lists.length &&
+      skip-- <= 0
+    )
+      return id;
   }
   throw new Error('no suitable contact');
 }
@@ -31,7 +37,10 @@ describe('recycle bin', () => {
     expect(bin.results[0]).toMatchObject({ archived: true, archivedAt: expect.any(String) });
 
     const restored = await admin('restore', { objectType: 'contacts', ids: [id, '1'] });
-    expect(restored.results).toEqual([{ id, status: 'RESTORED' }, { id: '1', status: 'NOT_FOUND' }]);
+    expect(restored.results).toEqual([
+      { id, status: 'RESTORED' },
+      { id: '1', status: 'NOT_FOUND' },
+    ]);
     expect((await api.get(`/crm/v3/objects/contacts/${id}`)).status).toBe(200);
     expect(sandbox.store.associationsOf('contacts', id, { toType: 'companies' }).map((a) => a.toObjectId)).toEqual(companies);
     expect(sandbox.store.lists.listsOf('0-1', id).map((l) => l.list.listId)).toEqual(lists);
@@ -53,7 +62,10 @@ describe('recycle bin', () => {
     const [dealId] = activeIds(sandbox, 'deals');
     sandbox.store.archive('deals', [dealId!]);
     expect(sandbox.store.recycleBin('deals').map((r) => r.id)).toEqual([dealId]);
-    expect(sandbox.store.restore('deals', [dealId!, dealId!])).toEqual([{ id: dealId, status: 'RESTORED' }, { id: dealId, status: 'NOT_ARCHIVED' }]);
+    expect(sandbox.store.restore('deals', [dealId!, dealId!])).toEqual([
+      { id: dealId, status: 'RESTORED' },
+      { id: dealId, status: 'NOT_ARCHIVED' },
+    ]);
   });
 });
 

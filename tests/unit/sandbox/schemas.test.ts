@@ -7,7 +7,14 @@ let api: Client;
 beforeAll(async () => ({ sandbox, api } = await openSandbox()));
 afterAll(() => sandbox.close());
 
-type Prop = { name: string; type: string; fieldType: string; calculated: boolean; hubspotDefined?: boolean; modificationMetadata: { readOnlyValue: boolean; archivable: boolean; readOnlyDefinition: boolean } };
+type Prop = {
+  name: string;
+  type: string;
+  fieldType: string;
+  calculated: boolean;
+  hubspotDefined?: boolean;
+  modificationMetadata: { readOnlyValue: boolean; archivable: boolean; readOnlyDefinition: boolean };
+};
 const byName = (results: Prop[]) => new Map(results.map((p) => [p.name, p]));
 
 describe('properties', () => {
@@ -15,8 +22,15 @@ describe('properties', () => {
     const reply = await api.get('/crm/v3/properties/contacts');
     expect(reply.status).toBe(200);
     const props = byName(reply.body.results);
-    expect(props.get('email')).toMatchObject({ type: 'string', fieldType: 'text', hubspotDefined: true, calculated: false, modificationMetadata: { readOnlyValue: false } });
-    for (const name of ['hs_object_id', 'lastmodifieddate', 'hs_email_domain']) expect(props.get(name)?.modificationMetadata.readOnlyValue).toBe(true);
+    expect(props.get('email')).toMatchObject({
+      type: 'string',
+      fieldType: 'text',
+      hubspotDefined: true,
+      calculated: false,
+      modificationMetadata: { readOnlyValue: false },
+    });
+    for (const name of ['hs_object_id', 'lastmodifieddate', 'hs_email_domain'])
+      expect(props.get(name)?.modificationMetadata.readOnlyValue).toBe(true);
     expect(props.get('num_associated_deals')).toMatchObject({ calculated: true, modificationMetadata: { readOnlyValue: true } });
     expect(props.get('lifecyclestage')?.type).toBe('enumeration');
   });
@@ -26,7 +40,11 @@ describe('properties', () => {
     expect(deals.get('hs_deal_stage_probability')).toMatchObject({ calculated: true, modificationMetadata: { readOnlyValue: true } });
     const machines = byName((await api.get('/crm/v3/properties/2-7357311')).body.results);
     expect(machines.get('serial_number')?.hubspotDefined).toBeUndefined();
-    expect(machines.get('serial_number')?.modificationMetadata).toEqual({ archivable: true, readOnlyDefinition: false, readOnlyValue: false });
+    expect(machines.get('serial_number')?.modificationMetadata).toEqual({
+      archivable: true,
+      readOnlyDefinition: false,
+      readOnlyValue: false,
+    });
     expect((await api.get('/crm/v3/properties/contacts/email')).body.name).toBe('email');
   });
 
@@ -65,7 +83,8 @@ describe('pipelines', () => {
   it('seeds deals and tickets on valid pipeline stages', () => {
     const stages = new Map<string, Set<string>>();
     for (const p of sandbox.store.pipelines('deals')) stages.set(p.id, new Set(p.stages.map((s) => s.id)));
-    for (const deal of sandbox.store.listRecords('deals')) expect(stages.get(deal.properties.pipeline!)?.has(deal.properties.dealstage!)).toBe(true);
+    for (const deal of sandbox.store.listRecords('deals'))
+      expect(stages.get(deal.properties.pipeline!)?.has(deal.properties.dealstage!)).toBe(true);
     for (const ticket of sandbox.store.listRecords('tickets')) expect(['1', '2', '3', '4']).toContain(ticket.properties.hs_pipeline_stage);
   });
 });

@@ -10,7 +10,10 @@ afterAll(() => sandbox.close());
 const search = (type: string, body: unknown) => api.post(`/crm/v3/objects/${type}/search`, body);
 const eq = (propertyName: string, value: string) => ({ filterGroups: [{ filters: [{ propertyName, operator: 'EQ', value }] }] });
 const storeWhere = (type: string, test: (props: Record<string, string>) => boolean) =>
-  sandbox.store.listRecords(type).filter((r) => test(r.properties)).map((r) => r.id);
+  sandbox.store
+    .listRecords(type)
+    .filter((r) => test(r.properties))
+    .map((r) => r.id);
 
 describe('filters', () => {
   it('EQ matches case-insensitively and reports the true total', async () => {
@@ -25,24 +28,41 @@ describe('filters', () => {
   it('ORs filter groups and ANDs filters within a group', async () => {
     const body = {
       filterGroups: [
-        { filters: [{ propertyName: 'lifecyclestage', operator: 'EQ', value: 'customer' }, { propertyName: 'city', operator: 'EQ', value: 'Copenhagen' }] },
+        {
+          filters: [
+            { propertyName: 'lifecyclestage', operator: 'EQ', value: 'customer' },
+            { propertyName: 'city', operator: 'EQ', value: 'Copenhagen' },
+          ],
+        },
         { filters: [{ propertyName: 'lifecyclestage', operator: 'IN', values: ['evangelist', 'other'] }] },
       ],
       limit: 200,
     };
-    const expected = storeWhere('contacts', (p) => (p.lifecyclestage === 'customer' && p.city === 'Copenhagen') || ['evangelist', 'other'].includes(p.lifecyclestage!));
+    const expected = storeWhere(
+      'contacts',
+      (p) => (p.lifecyclestage === 'customer' && p.city === 'Copenhagen') || ['evangelist', 'other'].includes(p.lifecyclestage!),
+    );
     const reply = await search('contacts', body);
     expect(reply.body.results.map((r: { id: string }) => r.id)).toEqual(expected);
   });
 
   it('supports GT on hs_object_id, HAS_PROPERTY / NOT_HAS_PROPERTY and CONTAINS_TOKEN', async () => {
     const all = activeIds(sandbox, 'contacts');
-    const gt = await search('contacts', { filterGroups: [{ filters: [{ propertyName: 'hs_object_id', operator: 'GT', value: all[289] }] }], limit: 100 });
+    const gt = await search('contacts', {
+      filterGroups: [{ filters: [{ propertyName: 'hs_object_id', operator: 'GT', value: all[289] }] }],
+      limit: 100,
+    });
     expect(gt.body.results.map((r: { id: string }) => r.id)).toEqual(all.slice(290));
-    const noEmail = await search('contacts', { filterGroups: [{ filters: [{ propertyName: 'email', operator: 'NOT_HAS_PROPERTY' }] }], limit: 100 });
+    const noEmail = await search('contacts', {
+      filterGroups: [{ filters: [{ propertyName: 'email', operator: 'NOT_HAS_PROPERTY' }] }],
+      limit: 100,
+    });
     expect(noEmail.body.total).toBe(storeWhere('contacts', (p) => !p.email).length);
     const domain = sandbox.store.get('contacts', all[0]!)!.properties.email!.split('@')[1];
-    const token = await search('contacts', { filterGroups: [{ filters: [{ propertyName: 'email', operator: 'CONTAINS_TOKEN', value: `*@${domain}` }] }], limit: 100 });
+    const token = await search('contacts', {
+      filterGroups: [{ filters: [{ propertyName: 'email', operator: 'CONTAINS_TOKEN', value: `*@${domain}` }] }],
+      limit: 100,
+    });
     expect(token.body.total).toBe(storeWhere('contacts', (p) => p.email?.endsWith(`@${domain}`) ?? false).length);
     expect(token.body.total).toBeGreaterThan(0);
   });
@@ -50,13 +70,18 @@ describe('filters', () => {
   it('filters dates given as epoch milliseconds', async () => {
     const records = sandbox.store.listRecords('deals');
     const pivot = records[30]!.createdAt;
-    const reply = await search('deals', { filterGroups: [{ filters: [{ propertyName: 'createdate', operator: 'GTE', value: String(pivot) }] }], limit: 1 });
+    const reply = await search('deals', {
+      filterGroups: [{ filters: [{ propertyName: 'createdate', operator: 'GTE', value: String(pivot) }] }],
+      limit: 1,
+    });
     expect(reply.body.total).toBe(records.filter((r) => r.createdAt >= pivot).length);
   });
 
   it('rejects unknown properties, bad operators and too many groups with 400', async () => {
     expect((await search('contacts', eq('nope', 'x'))).status).toBe(400);
-    expect((await search('contacts', { filterGroups: [{ filters: [{ propertyName: 'email', operator: 'LIKE', value: 'x' }] }] })).status).toBe(400);
+    expect(
+      (await search('contacts', { filterGroups: [{ filters: [{ propertyName: 'email', operator: 'LIKE', value: 'x' }] }] })).status,
+    ).toBe(400);
     const groups = Array.from({ length: 6 }, () => ({ filters: [{ propertyName: 'email', operator: 'HAS_PROPERTY' }] }));
     expect((await search('contacts', { filterGroups: groups })).status).toBe(400);
   });

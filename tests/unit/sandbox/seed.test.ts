@@ -12,7 +12,10 @@ function snapshot(store: SandboxStore) {
   return {
     records: store.objectTypes.all.map((t) => store.listRecords(t.objectTypeId).map((r) => [r.id, r.properties, r.createdAt, r.updatedAt])),
     associations: store.objectTypes.all.map((t) =>
-      store.listRecords(t.objectTypeId).slice(0, 50).map((r) => store.associationsOf(t.objectTypeId, r.id).map((a) => [a.toObjectTypeId, a.toObjectId, a.types.map((x) => x.typeId)])),
+      store
+        .listRecords(t.objectTypeId)
+        .slice(0, 50)
+        .map((r) => store.associationsOf(t.objectTypeId, r.id).map((a) => [a.toObjectTypeId, a.toObjectId, a.types.map((x) => x.typeId)])),
     ),
     lists: store.lists.all().map((l) => [l.listId, l.name, l.processingType, store.listMembers(l.listId)]),
   };
@@ -34,8 +37,12 @@ describe('seed', () => {
   it('scales every object type with the number of contacts', () => {
     const counts = seeded(1, 1000).counts();
     expect(counts).toMatchObject({
-      '0-1': { active: 1000 }, '0-2': { active: 250 }, '0-3': { active: 500 }, '0-5': { active: 250 },
-      '0-48': { active: 250 }, '2-7357311': { active: 100 },
+      '0-1': { active: 1000 },
+      '0-2': { active: 250 },
+      '0-3': { active: 500 },
+      '0-5': { active: 250 },
+      '0-48': { active: 250 },
+      '2-7357311': { active: 100 },
     });
     const small = seeded(1, 40).counts();
     expect(small['0-3']!.active).toBe(60);
@@ -45,11 +52,26 @@ describe('seed', () => {
 
   it('keeps contact emails unique and custom object IDs above 2^53', () => {
     const store = seeded(3, 2000);
-    const emails = store.listRecords('contacts').map((r) => r.properties.email?.toLowerCase()).filter(Boolean);
+    const emails = store
+      .listRecords('contacts')
+      .map((r) => r.properties.email?.toLowerCase())
+      .filter(Boolean);
     expect(new Set(emails).size).toBe(emails.length);
     for (const r of store.listRecords('machines')) expect(BigInt(r.id) > 2n ** 53n).toBe(true);
-    const labels = new Set(store.listRecords('contacts').flatMap((r) => store.associationsOf('contacts', r.id).flatMap((a) => a.types.map((t) => `${t.category}:${t.typeId}`))));
-    for (const expected of ['HUBSPOT_DEFINED:279', 'HUBSPOT_DEFINED:1', 'USER_DEFINED:101', 'HUBSPOT_DEFINED:4', 'HUBSPOT_DEFINED:15', 'HUBSPOT_DEFINED:193']) expect(labels).toContain(expected);
+    const labels = new Set(
+      store
+        .listRecords('contacts')
+        .flatMap((r) => store.associationsOf('contacts', r.id).flatMap((a) => a.types.map((t) => `${t.category}:${t.typeId}`))),
+    );
+    for (const expected of [
+      'HUBSPOT_DEFINED:279',
+      'HUBSPOT_DEFINED:1',
+      'USER_DEFINED:101',
+      'HUBSPOT_DEFINED:4',
+      'HUBSPOT_DEFINED:15',
+      'HUBSPOT_DEFINED:193',
+    ])
+      expect(labels).toContain(expected);
   });
 
   it('starts a default-scale sandbox in well under 2 seconds', async () => {

@@ -15,7 +15,9 @@ function stable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stable);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).filter(([k]) => !['correlationId', 'startedAt', 'completedAt', 'link'].includes(k)).map(([k, v]) => [k, stable(v)]),
+      Object.entries(value)
+        .filter(([k]) => !['correlationId', 'startedAt', 'completedAt', 'link'].includes(k))
+        .map(([k, v]) => [k, stable(v)]),
     );
   }
   return value;
@@ -30,7 +32,12 @@ describe('legacy and date-versioned paths', () => {
       ['get', '/crm/v3/objects/deals?limit=3', `/crm/objects/${V}/deals?limit=3`],
       ['post', '/crm/v3/objects/contacts/batch/read', `/crm/objects/${V}/contacts/batch/read`, { inputs: [{ id: contact }, { id: '1' }] }],
       ['post', '/crm/v3/objects/contacts/search', `/crm/objects/${V}/contacts/search`, { limit: 5 }],
-      ['post', '/crm/v4/associations/contacts/companies/batch/read', `/crm/associations/${V}/contacts/companies/batch/read`, { inputs: [{ id: contact }] }],
+      [
+        'post',
+        '/crm/v4/associations/contacts/companies/batch/read',
+        `/crm/associations/${V}/contacts/companies/batch/read`,
+        { inputs: [{ id: contact }] },
+      ],
       ['get', '/crm/v4/associations/contacts/companies/labels', `/crm/associations/${V}/contacts/companies/labels`],
       ['get', `/crm/v3/lists/${list}`, `/crm/lists/${V}/${list}`],
       ['get', `/crm/v3/lists/${list}/memberships?limit=5`, `/crm/lists/${V}/${list}/memberships?limit=5`],

@@ -127,7 +127,7 @@ describe('columns, pipeline and "all N"', () => {
     expect(model.hasScope('pipeline')).toBe(true);
   });
 
-  it('follows HubSpot\'s displayed counts when they change', () => {
+  it("follows HubSpot's displayed counts when they change", () => {
     const model = new SelectionModel();
     model.setScopes([column('New', 10)]);
     const before = model.scopes.value;

@@ -15,14 +15,19 @@ async function startHarness(): Promise<Harness> {
  * columns (past the 10,000-result search cap), the unfiltered table view, list members — staged
  * only when the resolved count equals what the page displayed.
  */
-const boardPath = (s: Sandbox, pipeline?: string) => `/contacts/${s.portalId}/objects/0-3/views/all/board${pipeline ? `?pipeline=${pipeline}` : ''}`;
+const boardPath = (s: Sandbox, pipeline?: string) =>
+  `/contacts/${s.portalId}/objects/0-3/views/all/board${pipeline ? `?pipeline=${pipeline}` : ''}`;
 
 /** The board's columns as the page shows them: stage labels in order, counts per stage. */
 function boardColumns(s: Sandbox, pipelineId: string, selected: (label: string) => boolean = () => true) {
   const pipeline = s.store.pipelines('0-3').find((p) => p.id === pipelineId)!;
   const deals = s.store.search('0-3', { filterGroups: [{ filters: [{ propertyName: 'pipeline', operator: 'EQ', value: pipelineId }] }] });
   const stages = [...pipeline.stages].sort((a, b) => a.displayOrder - b.displayOrder);
-  const columns = stages.map((st) => ({ label: st.label, shown: deals.filter((d) => d.properties.dealstage === st.id).length, selected: selected(st.label) }));
+  const columns = stages.map((st) => ({
+    label: st.label,
+    shown: deals.filter((d) => d.properties.dealstage === st.id).length,
+    selected: selected(st.label),
+  }));
   const idsOf = (labels: string[]) => {
     const stageIds = stages.filter((st) => labels.includes(st.label)).map((st) => st.id);
     return deals.filter((d) => stageIds.includes(d.properties.dealstage ?? '')).map((d) => d.id);
@@ -31,17 +36,24 @@ function boardColumns(s: Sandbox, pipelineId: string, selected: (label: string) 
 }
 
 const resolve = (h: Harness, path: string, body: Record<string, unknown>) =>
-  h.send('selection/resolve', { resolveId: crypto.randomUUID(), include: [], exclude: [], description: 'test', ...body }, h.contentOn(path));
+  h.send(
+    'selection/resolve',
+    { resolveId: crypto.randomUUID(), include: [], exclude: [], description: 'test', ...body },
+    h.contentOn(path),
+  );
 
 async function stagedIds(h: Harness, stagedId: string): Promise<string[]> {
   return (await h.db.staged.get(stagedId))!.ids;
 }
 
 describe('board: pipeline and columns', () => {
-  it('stages every deal of the pipeline when the API count equals the board\'s', async () => {
+  it("stages every deal of the pipeline when the API count equals the board's", async () => {
     const h = await startHarness();
     const board = boardColumns(h.sandbox, 'default');
-    const reply = await resolve(h, boardPath(h.sandbox, 'default'), { query: { kind: 'board', columns: board.columns }, displayedTotal: board.total });
+    const reply = await resolve(h, boardPath(h.sandbox, 'default'), {
+      query: { kind: 'board', columns: board.columns },
+      displayedTotal: board.total,
+    });
     expect(reply.ok).toBe(true);
     expect(reply.data.resolved).toBe(board.total);
     expect(new Set(await stagedIds(h, reply.data.stagedId))).toEqual(new Set(board.idsOf(board.columns.map((c) => c.label))));
@@ -55,7 +67,10 @@ describe('board: pipeline and columns', () => {
     const won = board.idsOf(['Closed Won']);
     const elsewhere = board.idsOf(['Closed Lost']).slice(0, 2);
     const reply = await resolve(h, boardPath(h.sandbox, 'default'), {
-      query: { kind: 'board', columns: board.columns }, displayedTotal: board.total, exclude: [won[0]!], include: elsewhere,
+      query: { kind: 'board', columns: board.columns },
+      displayedTotal: board.total,
+      exclude: [won[0]!],
+      include: elsewhere,
     });
     expect(reply.ok).toBe(true);
     expect(new Set(await stagedIds(h, reply.data.stagedId))).toEqual(new Set([...won.slice(1), ...elsewhere]));
@@ -83,7 +98,10 @@ describe('board: pipeline and columns', () => {
     const h = await startHarness();
     const board = boardColumns(h.sandbox, 'default');
     const renamed = board.columns.map((c, i) => (i === 0 ? { ...c, label: 'Not a stage' } : c));
-    const named = await resolve(h, boardPath(h.sandbox, 'default'), { query: { kind: 'board', columns: renamed }, displayedTotal: board.total });
+    const named = await resolve(h, boardPath(h.sandbox, 'default'), {
+      query: { kind: 'board', columns: renamed },
+      displayedTotal: board.total,
+    });
     expect(named.error?.message).toMatch(/"Not a stage" is not a stage/);
     const unnamed = await resolve(h, boardPath(h.sandbox), { query: { kind: 'board', columns: renamed }, displayedTotal: board.total });
     expect(unnamed.error?.message).toMatch(/can't tell which pipeline/);
@@ -91,11 +109,15 @@ describe('board: pipeline and columns', () => {
 
   it('pages past the 10,000-result search cap', async () => {
     const h = await startHarness();
-    for (let i = 0; i < 10_250; i++) h.sandbox.store.create('deals', { dealname: `Bulk ${i}`, pipeline: '87654321', dealstage: '87654322' });
+    for (let i = 0; i < 10_250; i++)
+      h.sandbox.store.create('deals', { dealname: `Bulk ${i}`, pipeline: '87654321', dealstage: '87654322' });
     const board = boardColumns(h.sandbox, '87654321', (label) => label === 'Partner sourced');
     expect(board.total).toBeGreaterThan(10_250);
     const since = Date.now();
-    const reply = await resolve(h, boardPath(h.sandbox, '87654321'), { query: { kind: 'board', columns: board.columns }, displayedTotal: board.total });
+    const reply = await resolve(h, boardPath(h.sandbox, '87654321'), {
+      query: { kind: 'board', columns: board.columns },
+      displayedTotal: board.total,
+    });
     expect(reply.ok).toBe(true);
     const ids = await stagedIds(h, reply.data.stagedId);
     expect(ids).toHaveLength(board.total);
@@ -109,7 +131,10 @@ describe('table and list', () => {
   it('the unfiltered view resolves by object listing', async () => {
     const h = await startHarness();
     const all = h.sandbox.store.listRecords('0-1').map((r) => r.id);
-    const reply = await resolve(h, `/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`, { query: { kind: 'view' }, displayedTotal: all.length });
+    const reply = await resolve(h, `/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`, {
+      query: { kind: 'view' },
+      displayedTotal: all.length,
+    });
     expect(reply.ok).toBe(true);
     expect(new Set(await stagedIds(h, reply.data.stagedId))).toEqual(new Set(all));
   });
@@ -117,7 +142,10 @@ describe('table and list', () => {
   it('a filtered saved view refuses "select all" without asking HubSpot for anything', async () => {
     const h = await startHarness();
     const since = Date.now();
-    const reply = await resolve(h, `/contacts/${h.sandbox.portalId}/objects/0-1/views/102/list`, { query: { kind: 'view' }, displayedTotal: 40 });
+    const reply = await resolve(h, `/contacts/${h.sandbox.portalId}/objects/0-1/views/102/list`, {
+      query: { kind: 'view' },
+      displayedTotal: 40,
+    });
     expect(reply.ok).toBe(false);
     expect(reply.error!.message).toMatch(/filtered view.*API can't see this view's filters/);
     expect(h.sandbox.calls.entries().filter((c) => c.atMs >= since)).toHaveLength(0);
@@ -139,7 +167,10 @@ describe('table and list', () => {
 
   it('a query that does not fit the page is refused', async () => {
     const h = await startHarness();
-    const reply = await resolve(h, `/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`, { query: { kind: 'list' }, displayedTotal: 3 });
+    const reply = await resolve(h, `/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`, {
+      query: { kind: 'list' },
+      displayedTotal: 3,
+    });
     expect(reply.error?.message).toMatch(/does not fit this table page/);
     const record = await resolve(h, `/contacts/${h.sandbox.portalId}/record/0-1/1`, { query: { kind: 'view' }, displayedTotal: 3 });
     expect(record.error?.message).toMatch(/not a HubSpot table, board or list/);

@@ -14,11 +14,21 @@ describe('overlay routes', () => {
   it('reports progress to the tab that asked, to no other, and cancels on request', async () => {
     const h = await startHarness({ rateLimit: { max: 5000, windowMs: 10_000, searchPerSecond: 500 } });
     for (let i = 0; i < 3000; i++) h.sandbox.store.create('deals', { dealname: `Bulk ${i}`, pipeline: '87654321', dealstage: '87654323' });
-    const total = h.sandbox.store.search('0-3', { filterGroups: [{ filters: [{ propertyName: 'dealstage', operator: 'EQ', value: '87654323' }] }] }).length;
+    const total = h.sandbox.store.search('0-3', {
+      filterGroups: [{ filters: [{ propertyName: 'dealstage', operator: 'EQ', value: '87654323' }] }],
+    }).length;
     const path = `/contacts/${h.sandbox.portalId}/objects/0-3/views/all/board?pipeline=87654321`;
-    const columns = ['Partner sourced', 'Joint proposal', 'Partner won', 'Partner lost'].map((label) => ({ label, shown: label === 'Joint proposal' ? total : 1, selected: label === 'Joint proposal' }));
+    const columns = ['Partner sourced', 'Joint proposal', 'Partner won', 'Partner lost'].map((label) => ({
+      label,
+      shown: label === 'Joint proposal' ? total : 1,
+      selected: label === 'Joint proposal',
+    }));
     const resolveId = crypto.randomUUID();
-    const pending = h.send('selection/resolve', { resolveId, query: { kind: 'board', columns }, displayedTotal: total, include: [], exclude: [], description: 'test' }, h.contentOn(path));
+    const pending = h.send(
+      'selection/resolve',
+      { resolveId, query: { kind: 'board', columns }, displayedTotal: total, include: [], exclude: [], description: 'test' },
+      h.contentOn(path),
+    );
     await new Promise((r) => setTimeout(r, 1500));
     const progress = await h.send('selection/progress', { resolveId }, h.contentOn(path));
     expect(progress.data).toMatchObject({ expected: total });
@@ -35,7 +45,12 @@ describe('overlay routes', () => {
     const h = await startHarness();
     const snapshot = h.sandbox.store.lists.all().find((l) => l.processingType === 'SNAPSHOT')!;
     const reply = await h.send('page/list-info', {}, h.contentOn(`/contacts/${h.sandbox.portalId}/objectLists/${snapshot.listId}`));
-    expect(reply.data).toEqual({ listId: snapshot.listId, name: snapshot.name, processingType: 'SNAPSHOT', objectTypeId: snapshot.objectTypeId });
+    expect(reply.data).toEqual({
+      listId: snapshot.listId,
+      name: snapshot.name,
+      processingType: 'SNAPSHOT',
+      objectTypeId: snapshot.objectTypeId,
+    });
     const table = await h.send('page/list-info', {}, h.contentOn(`/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`));
     expect(table.ok).toBe(false);
   });
@@ -43,9 +58,16 @@ describe('overlay routes', () => {
   it('remembers per tab whether the overlay works, for the popup only', async () => {
     const h = await startHarness();
     const path = `/contacts/${h.sandbox.portalId}/objects/0-3/views/all/board`;
-    expect((await h.send('overlay/report', { state: 'unavailable', reason: "can't find the board" }, h.contentOn(path))).data).toEqual({ recorded: true });
+    expect((await h.send('overlay/report', { state: 'unavailable', reason: "can't find the board" }, h.contentOn(path))).data).toEqual({
+      recorded: true,
+    });
     const status = await h.send('overlay/status', { tabId: 9 });
-    expect(status.data).toMatchObject({ state: 'unavailable', reason: "can't find the board", pageKind: 'board', url: `${h.sandbox.url}${path}` });
+    expect(status.data).toMatchObject({
+      state: 'unavailable',
+      reason: "can't find the board",
+      pageKind: 'board',
+      url: `${h.sandbox.url}${path}`,
+    });
     expect((await h.send('overlay/status', { tabId: 9 }, h.contentOn(path))).error?.code).toBe('forbidden');
     expect((await h.send('overlay/status', { tabId: 123 })).data).toBeNull();
   });
@@ -54,12 +76,31 @@ describe('overlay routes', () => {
     const h = await startHarness();
     const manual = h.sandbox.store.lists.all().find((l) => l.processingType === 'MANUAL' && l.objectTypeId === '0-1')!;
     const member = h.sandbox.store.lists.members(manual)[0]!.recordId;
-    const onList = await h.send('selection/stage', { ids: [member], description: 'x', intent: 'removeFromList' }, h.contentOn(`/contacts/${h.sandbox.portalId}/objectLists/${manual.listId}`));
+    const onList = await h.send(
+      'selection/stage',
+      { ids: [member], description: 'x', intent: 'removeFromList' },
+      h.contentOn(`/contacts/${h.sandbox.portalId}/objectLists/${manual.listId}`),
+    );
     expect(onList.ok).toBe(true);
     expect(await h.db.staged.get(onList.data.stagedId)).toMatchObject({ intent: 'removeFromList', listId: manual.listId });
-    const onTable = await h.send('selection/stage', { ids: [member], description: 'x', intent: 'removeFromList' }, h.contentOn(`/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`));
-    expect(onTable).toMatchObject({ ok: false, error: { message: '"Remove from list" works on a HubSpot list page only. Nothing was selected.' } });
-    expect((await h.send('selection/stage', { ids: [member], description: 'x', intent: 'archive' }, h.contentOn(`/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`))).error?.code).toBe('invalid-payload');
+    const onTable = await h.send(
+      'selection/stage',
+      { ids: [member], description: 'x', intent: 'removeFromList' },
+      h.contentOn(`/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`),
+    );
+    expect(onTable).toMatchObject({
+      ok: false,
+      error: { message: '"Remove from list" works on a HubSpot list page only. Nothing was selected.' },
+    });
+    expect(
+      (
+        await h.send(
+          'selection/stage',
+          { ids: [member], description: 'x', intent: 'archive' },
+          h.contentOn(`/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`),
+        )
+      ).error?.code,
+    ).toBe('invalid-payload');
     expect(await h.db.staged.count()).toBe(1);
   });
 

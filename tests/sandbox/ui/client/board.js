@@ -29,8 +29,12 @@ function el(tag, className, attrs, text) {
 function buildCard(card) {
   var item = el('div', classes['card-item'], { 'data-test-id': 'cdb-column-item', 'data-selenium-id': card.id });
   var draggable = el('div', '', {
-    'data-rbd-draggable-context-id': '0', 'data-rbd-draggable-id': card.id, 'data-rbd-drag-handle-draggable-id': card.id,
-    tabindex: '0', role: 'button', 'aria-roledescription': 'Draggable item. Press space bar to lift',
+    'data-rbd-draggable-context-id': '0',
+    'data-rbd-draggable-id': card.id,
+    'data-rbd-drag-handle-draggable-id': card.id,
+    tabindex: '0',
+    role: 'button',
+    'aria-roledescription': 'Draggable item. Press space bar to lift',
   });
   var outer = el('div', classes.card, { 'data-test-id': 'cdb-card' });
   var inner = el('div', classes['card-inner'], { 'data-test-id': 'cdbc-card' });
@@ -54,11 +58,19 @@ function buildCard(card) {
   return item;
 }
 
-function matches(card) { return query === '' || card.title.toLowerCase().indexOf(query) !== -1; }
+function matches(card) {
+  return query === '' || card.title.toLowerCase().indexOf(query) !== -1;
+}
 var columnNodes = {};
-document.querySelectorAll('[data-test-id="cdb-column"]').forEach(function (node) { columnNodes[node.getAttribute('data-stage-id')] = node; });
-function columnNode(stageId) { return columnNodes[stageId]; }
-function bodyOf(column) { return columnNode(column.stageId).querySelector('[data-test-id="cdb-column-body"]'); }
+document.querySelectorAll('[data-test-id="cdb-column"]').forEach(function (node) {
+  columnNodes[node.getAttribute('data-stage-id')] = node;
+});
+function columnNode(stageId) {
+  return columnNodes[stageId];
+}
+function bodyOf(column) {
+  return columnNode(column.stageId).querySelector('[data-test-id="cdb-column-body"]');
+}
 
 /** Counts and the amount total follow the data and the search box, as HubSpot's column header does. */
 function updateHeader(column) {
@@ -66,7 +78,14 @@ function updateHeader(column) {
   var visible = column.cards.filter(matches);
   node.querySelector('[data-test-id="cdb-column-count"]').textContent = visible.length.toLocaleString('en-US');
   var footer = node.querySelector('[data-test-id="cdb-column-footer"]');
-  if (footer) footer.textContent = 'Total amount: ' + money.format(visible.reduce(function (sum, c) { return sum + (c.amount || 0); }, 0));
+  if (footer)
+    footer.textContent =
+      'Total amount: ' +
+      money.format(
+        visible.reduce(function (sum, c) {
+          return sum + (c.amount || 0);
+        }, 0),
+      );
 }
 
 function appendBatch(column) {
@@ -81,7 +100,9 @@ function appendBatch(column) {
 /** Appends batches until the body can scroll (used while searching hides most cards). */
 function fill(column) {
   var body = bodyOf(column);
-  while (body.scrollHeight <= body.clientHeight + 200 && appendBatch(column)) { /* keep going */ }
+  while (body.scrollHeight <= body.clientHeight + 200 && appendBatch(column)) {
+    /* keep going */
+  }
 }
 
 /** Replaces every rendered card of a column with new nodes, keeping how far it was scrolled. */
@@ -106,9 +127,16 @@ function rerenderAll() {
 /** Re-reads the data (a failed fetch keeps the old data) and re-renders every card. */
 function refresh() {
   return fetch(config.dataUrl, { headers: { Accept: 'application/json' } })
-    .then(function (res) { return res.ok ? res.json() : null; })
-    .catch(function () { return null; })
-    .then(function (fresh) { if (fresh && fresh.columns) data = fresh; rerenderAll(); });
+    .then(function (res) {
+      return res.ok ? res.json() : null;
+    })
+    .catch(function () {
+      return null;
+    })
+    .then(function (fresh) {
+      if (fresh && fresh.columns) data = fresh;
+      rerenderAll();
+    });
 }
 
 /** React's reconciliation drops children it did not create; so do we, inside every card. */
@@ -117,7 +145,10 @@ function removeForeignNodes() {
   var removed = 0;
   document.querySelectorAll('[data-test-id="cdb-column-item"]').forEach(function (item) {
     item.querySelectorAll('*').forEach(function (node) {
-      if (!ours.has(node) && node.isConnected) { node.remove(); removed++; }
+      if (!ours.has(node) && node.isConnected) {
+        node.remove();
+        removed++;
+      }
     });
   });
   return removed;
@@ -125,41 +156,56 @@ function removeForeignNodes() {
 
 data.columns.forEach(function (column) {
   appendBatch(column);
-  bodyOf(column).addEventListener('scroll', function (event) {
-    var body = event.currentTarget;
-    if (body.scrollTop + body.clientHeight >= body.scrollHeight - 200) appendBatch(column);
-  }, { passive: true });
+  bodyOf(column).addEventListener(
+    'scroll',
+    function (event) {
+      var body = event.currentTarget;
+      if (body.scrollTop + body.clientHeight >= body.scrollHeight - 200) appendBatch(column);
+    },
+    { passive: true },
+  );
 });
 
 var search = document.querySelector('[data-board-search]');
-if (search) search.addEventListener('input', function () {
-  query = search.value.trim().toLowerCase();
-  data.columns.forEach(function (column) {
-    bodyOf(column).querySelectorAll('[data-test-id="cdb-column-item"]').forEach(function (item, i) {
-      item.style.display = matches(column.cards[i]) ? '' : 'none';
+if (search)
+  search.addEventListener('input', function () {
+    query = search.value.trim().toLowerCase();
+    data.columns.forEach(function (column) {
+      bodyOf(column)
+        .querySelectorAll('[data-test-id="cdb-column-item"]')
+        .forEach(function (item, i) {
+          item.style.display = matches(column.cards[i]) ? '' : 'none';
+        });
+      updateHeader(column);
+      if (query) fill(column);
     });
-    updateHeader(column);
-    if (query) fill(column);
   });
-});
 
 var refreshButton = document.querySelector('[data-board-refresh]');
-if (refreshButton) refreshButton.addEventListener('click', function () { refresh(); });
+if (refreshButton)
+  refreshButton.addEventListener('click', function () {
+    refresh();
+  });
 
 var pipelineSelect = document.querySelector('[data-pipeline-select]');
-if (pipelineSelect) pipelineSelect.addEventListener('change', function () {
-  location.href = pipelineSelect.options[pipelineSelect.selectedIndex].getAttribute('data-href');
-});
+if (pipelineSelect)
+  pipelineSelect.addEventListener('change', function () {
+    location.href = pipelineSelect.options[pipelineSelect.selectedIndex].getAttribute('data-href');
+  });
 
 if (config.refreshMs > 0) {
   setInterval(refresh, config.refreshMs);
   // Offset by half a period, so foreign nodes vanish both with and between refreshes.
-  setTimeout(function () { setInterval(removeForeignNodes, config.refreshMs); }, config.refreshMs / 2);
+  setTimeout(function () {
+    setInterval(removeForeignNodes, config.refreshMs);
+  }, config.refreshMs / 2);
 }
 
 // Test hook (unit tests and the Chromium check drive the board through it; HubSpot has none).
 window.__sandboxBoard = {
   refresh: refresh,
   removeForeignNodes: removeForeignNodes,
-  renderedCount: function (stageId) { return rendered[stageId] || 0; },
+  renderedCount: function (stageId) {
+    return rendered[stageId] || 0;
+  },
 };

@@ -9,17 +9,39 @@
 var allMatching = false;
 var currentUrl = location.pathname + location.search;
 
-function region() { return document.querySelector('[data-index-region]'); }
-function rowChecks() { return Array.prototype.slice.call(document.querySelectorAll('[data-index-region] input[data-row-check]')); }
-function checkedIds() { return rowChecks().filter(function (c) { return c.checked; }).map(function (c) { return c.value; }); }
-function total() { return Number(region().getAttribute('data-total')); }
-function noun(n) { return region().getAttribute(n === 1 ? 'data-noun-singular' : 'data-noun-plural'); }
-function fmt(n) { return n.toLocaleString('en-US'); }
-function selectionCount() { return allMatching ? total() : checkedIds().length; }
+function region() {
+  return document.querySelector('[data-index-region]');
+}
+function rowChecks() {
+  return Array.prototype.slice.call(document.querySelectorAll('[data-index-region] input[data-row-check]'));
+}
+function checkedIds() {
+  return rowChecks()
+    .filter(function (c) {
+      return c.checked;
+    })
+    .map(function (c) {
+      return c.value;
+    });
+}
+function total() {
+  return Number(region().getAttribute('data-total'));
+}
+function noun(n) {
+  return region().getAttribute(n === 1 ? 'data-noun-singular' : 'data-noun-plural');
+}
+function fmt(n) {
+  return n.toLocaleString('en-US');
+}
+function selectionCount() {
+  return allMatching ? total() : checkedIds().length;
+}
 
 function sync() {
   var checks = rowChecks();
-  var picked = checks.filter(function (c) { return c.checked; }).length;
+  var picked = checks.filter(function (c) {
+    return c.checked;
+  }).length;
   if (picked < checks.length) allMatching = false;
   var pageBox = document.querySelector('[data-index-region] input[data-select-page]');
   if (pageBox) {
@@ -39,12 +61,16 @@ function sync() {
     all.hidden = !(picked > 0 && picked === checks.length && total() > checks.length);
     all.textContent = allMatching ? 'Clear selection' : 'Select all ' + fmt(total()) + ' ' + noun(total());
   }
-  document.querySelectorAll('[data-requires-selection]').forEach(function (b) { b.disabled = picked === 0; });
+  document.querySelectorAll('[data-requires-selection]').forEach(function (b) {
+    b.disabled = picked === 0;
+  });
 }
 
 function load(url) {
   return fetch(url, { headers: { Accept: 'text/html' } })
-    .then(function (res) { return res.text(); })
+    .then(function (res) {
+      return res.text();
+    })
     .then(function (html) {
       var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-index-region]');
       if (!fresh) throw new Error('The page did not load. Reload to try again.');
@@ -57,17 +83,18 @@ function load(url) {
 }
 
 function post(url, body) {
-  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-    .then(function (res) {
-      return res.json().then(function (json) {
-        if (!res.ok) throw new Error(json.message || 'The request failed (' + res.status + '). Nothing was changed.');
-        return json;
-      });
+  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then(function (res) {
+    return res.json().then(function (json) {
+      if (!res.ok) throw new Error(json.message || 'The request failed (' + res.status + '). Nothing was changed.');
+      return json;
     });
+  });
 }
 
 /** What the server should act on: the checked IDs, or the whole view / list ("Select all N"). */
-function target() { return allMatching && config.scope ? config.scope : { ids: checkedIds() }; }
+function target() {
+  return allMatching && config.scope ? config.scope : { ids: checkedIds() };
+}
 
 function closeMenus(except) {
   document.querySelectorAll('[data-menu-toggle]').forEach(function (toggle) {
@@ -84,7 +111,10 @@ var actions = {
     openDialog({
       title: 'Delete ' + fmt(n) + ' ' + noun(n) + '?',
       message: 'You are about to delete ' + fmt(n) + ' ' + noun(n) + '. Deleted records can be restored from the recycle bin for 90 days.',
-      typedCount: n, confirmLabel: 'Delete', danger: true, testId: 'delete-dialog',
+      typedCount: n,
+      confirmLabel: 'Delete',
+      danger: true,
+      testId: 'delete-dialog',
       onConfirm: function () {
         return post(config.archiveUrl, target()).then(function (result) {
           showToast(fmt(result.archived) + ' ' + noun(result.archived) + ' deleted');
@@ -98,7 +128,9 @@ var actions = {
     openDialog({
       title: 'Remove ' + fmt(n) + ' ' + noun(n) + ' from this list?',
       message: 'The records stay in your CRM; only their membership in this list ends.',
-      confirmLabel: 'Remove', danger: false, testId: 'remove-dialog',
+      confirmLabel: 'Remove',
+      danger: false,
+      testId: 'remove-dialog',
       onConfirm: function () {
         return post(config.removeUrl, target()).then(function (result) {
           showToast(fmt(result.removed) + ' removed from the list');
@@ -118,21 +150,31 @@ document.addEventListener('change', function (event) {
     return;
   }
   if (t.matches('input[data-select-page]')) {
-    rowChecks().forEach(function (c) { c.checked = t.checked; });
+    rowChecks().forEach(function (c) {
+      c.checked = t.checked;
+    });
     allMatching = false;
   }
   sync();
 });
 
 document.addEventListener('click', function (event) {
-  var t = event.target.closest ? event.target.closest('a[data-page-link], [data-select-all-matching], [data-bulk-action], [data-menu-toggle]') : null;
-  if (!t) { closeMenus(null); return; }
+  var t = event.target.closest
+    ? event.target.closest('a[data-page-link], [data-select-all-matching], [data-bulk-action], [data-menu-toggle]')
+    : null;
+  if (!t) {
+    closeMenus(null);
+    return;
+  }
   if (t.matches('a[data-page-link]')) {
     event.preventDefault();
     load(t.getAttribute('href'));
   } else if (t.matches('[data-select-all-matching]')) {
     allMatching = !allMatching;
-    if (!allMatching) rowChecks().forEach(function (c) { c.checked = false; });
+    if (!allMatching)
+      rowChecks().forEach(function (c) {
+        c.checked = false;
+      });
     sync();
   } else if (t.matches('[data-menu-toggle]')) {
     var open = t.getAttribute('aria-expanded') !== 'true';
@@ -147,7 +189,9 @@ document.addEventListener('click', function (event) {
   }
 });
 
-document.addEventListener('keydown', function (event) { if (event.key === 'Escape') closeMenus(null); });
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Escape') closeMenus(null);
+});
 // After the recycle bin's form POST: make a reload show the bin again instead of re-posting.
 if (config.answeredPost && history.replaceState) history.replaceState(null, '', location.href);
 sync();

@@ -65,13 +65,17 @@ function openDialog(opts) {
   function typedMatches() {
     return input === null || input.value.replace(/[\s,.\u00a0]/g, '') === String(opts.typedCount);
   }
-  function refreshConfirm() { confirm.disabled = !typedMatches(); }
+  function refreshConfirm() {
+    confirm.disabled = !typedMatches();
+  }
   function close() {
     document.removeEventListener('keydown', onKey, true);
     backdrop.remove();
     if (previousFocus && previousFocus.focus) previousFocus.focus();
   }
-  function onKey(event) { if (event.key === 'Escape') close(); }
+  function onKey(event) {
+    if (event.key === 'Escape') close();
+  }
   if (input) input.addEventListener('input', refreshConfirm);
   cancel.addEventListener('click', close);
   confirm.addEventListener('click', function () {
@@ -99,5 +103,7 @@ function showToast(text) {
   toast.setAttribute('role', 'status');
   toast.textContent = text;
   document.body.appendChild(toast);
-  setTimeout(function () { toast.remove(); }, 4000);
+  setTimeout(function () {
+    toast.remove();
+  }, 4000);
 }

@@ -81,7 +81,10 @@ module.exports = {
       comment: 'Formatting, timing and i18n are leaves (i18n may format numbers).',
       severity: 'error',
       from: { path: ['^lib/format/', '^lib/timing/', '^lib/i18n/', '^lib/validate/'] },
-      to: { path: '^(lib|components|entrypoints)/', pathNot: ['^lib/format/', '^lib/timing/', '^lib/i18n/', '^lib/validate/', '^lib/hubspot/[^/]+$'] },
+      to: {
+        path: '^(lib|components|entrypoints)/',
+        pathNot: ['^lib/format/', '^lib/timing/', '^lib/i18n/', '^lib/validate/', '^lib/hubspot/[^/]+$'],
+      },
     },
     {
       name: 'product-not-tests',

@@ -1,3 +1,4 @@
+import { UUID_PATTERN } from '@/lib/hubspot/ids';
 import type { Job, StagedSelection } from '@/lib/db/rows';
 import { RECENT_PAGE_SIZE, type RecentPage } from '../recent/page-size';
 
@@ -8,12 +9,10 @@ export interface PopupStart {
   recent: RecentPage;
 }
 
-const STAGED_ID = /^[0-9a-f-]{36}$/;
-
 /** `?staged=<id>` when the background opened the popup for one selection; anything else is ignored. */
 export function stagedIdFrom(search: string): string | null {
   const param = new URLSearchParams(search).get('staged');
-  return param && STAGED_ID.test(param) ? param : null;
+  return param && UUID_PATTERN.test(param) ? param : null;
 }
 
 const FIRST_READ = '__crmSweepFirstRead';

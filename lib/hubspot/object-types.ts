@@ -38,10 +38,3 @@ export function toObjectTypeId(nameOrId: string): string | null {
   if (isObjectTypeId(nameOrId)) return nameOrId;
   return (OBJECT_TYPE_IDS as Record<string, string>)[nameOrId] ?? null;
 }
-
-/** HubSpot record IDs are positive decimal strings that may exceed 2^53: never parse them. */
-const RECORD_ID = /^[1-9]\d{0,19}$/;
-
-export function isRecordId(value: unknown): value is string {
-  return typeof value === 'string' && RECORD_ID.test(value);
-}

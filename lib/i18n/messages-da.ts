@@ -1,4 +1,4 @@
-import type { Translations } from './translate';
+import type { Translations } from './catalogue';
 
 /** Danish. Object names follow HubSpot's Danish interface where it has one. */
 export const da: Translations = {

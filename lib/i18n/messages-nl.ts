@@ -1,4 +1,4 @@
-import type { Translations } from './translate';
+import type { Translations } from './catalogue';
 
 /** Dutch. Object names follow HubSpot's Dutch interface where it has one. */
 export const nl: Translations = {

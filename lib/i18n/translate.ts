@@ -1,18 +1,11 @@
 import { formatCount } from '@/lib/format/typed-count';
 import { currentLanguage, localeOf, type Language } from './language';
+import type { Catalogue, MessageKey, PluralText, Translations } from './catalogue';
 import { da } from './messages-da';
 import { en } from './messages-en';
 import { nl } from './messages-nl';
 
-export interface PluralText {
-  one: string;
-  other: string;
-}
-
-export type Catalogue = typeof en;
-export type MessageKey = keyof Catalogue;
-/** What Danish and Dutch must provide: every English key, plural where English is plural. */
-export type Translations = { [K in MessageKey]: Catalogue[K] extends string ? string : PluralText };
+export type { Catalogue, MessageKey, PluralText, Translations } from './catalogue';
 
 type TextOf<M> = M extends string ? M : M extends { one: infer O extends string; other: infer X extends string } ? O | X : never;
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;

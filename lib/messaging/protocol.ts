@@ -1,5 +1,6 @@
+import { MAX_SELECTION, RECORD_ID_PATTERN, UUID_PATTERN } from '@/lib/hubspot/ids';
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
-import { arrayOf, bool, int, object, oneOf, optional, str, type Validator } from './validate';
+import { arrayOf, bool, int, object, oneOf, optional, str, type Validator } from '@/lib/validate/validators';
 import type { StageIntent } from '@/lib/db/rows';
 import {
   progressRequestValidator,
@@ -43,17 +44,12 @@ export interface SettingsView {
   language: string;
 }
 
-const RECORD_ID = /^[1-9]\d{0,19}$/;
-const UUID = /^[0-9a-f-]{36}$/;
-/** Large enough for a 100,000-record list, small enough to refuse a flood. */
-export const MAX_SELECTION = 200_000;
-
 export interface StagedReply {
   stagedId: string;
   count: number;
 }
 
-const jobId = object({ jobId: str({ pattern: UUID }) });
+const jobId = object({ jobId: str({ pattern: UUID_PATTERN }) });
 
 export const PROTOCOL = {
   'page/context': route<{ url: string }, PageContext>('content', object({ url: str({ max: 4096 }) })),
@@ -61,7 +57,7 @@ export const PROTOCOL = {
   'selection/stage': route<{ ids: string[]; displayedTotal?: number; description: string; intent?: StageIntent }, StagedReply>(
     'content',
     object({
-      ids: arrayOf(str({ max: 20, pattern: RECORD_ID }), { min: 1, max: MAX_SELECTION }),
+      ids: arrayOf(str({ max: 20, pattern: RECORD_ID_PATTERN }), { min: 1, max: MAX_SELECTION }),
       displayedTotal: optional(int({ min: 0, max: 100_000_000 })),
       description: str({ max: 200 }),
       intent: stageIntentValidator,
@@ -73,7 +69,7 @@ export const PROTOCOL = {
   >(
     'extension',
     object({
-      stagedId: str({ pattern: UUID }),
+      stagedId: str({ pattern: UUID_PATTERN }),
       typedCount: str({ max: 32 }),
       locale: str({ max: 35, pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/ }),
       mode: oneOf(['delete', 'gdprDelete', 'removeFromList'] as const),
@@ -87,12 +83,12 @@ export const PROTOCOL = {
   'snapshots/clear': route<{ jobId: string }, { removed: number }>('extension', jobId),
   'settings/get': route<Record<string, never>, SettingsView>('extension', object({})),
   // Popup confirmation and options (issue 6); types below the table.
-  'staged/preview': route<{ stagedId: string }, StagedPreview>('extension', object({ stagedId: str({ pattern: UUID }) })),
+  'staged/preview': route<{ stagedId: string }, StagedPreview>('extension', object({ stagedId: str({ pattern: UUID_PATTERN }) })),
   'staged/export-page': route<{ stagedId: string; offset: number }, StagedExportPage>(
     'extension',
-    object({ stagedId: str({ pattern: UUID }), offset: int({ min: 0, max: MAX_SELECTION }) }),
+    object({ stagedId: str({ pattern: UUID_PATTERN }), offset: int({ min: 0, max: MAX_SELECTION }) }),
   ),
-  'staged/dismiss': route<{ stagedId: string }, { dismissed: boolean }>('extension', object({ stagedId: str({ pattern: UUID }) })),
+  'staged/dismiss': route<{ stagedId: string }, { dismissed: boolean }>('extension', object({ stagedId: str({ pattern: UUID_PATTERN }) })),
   'settings/save': route<SettingsInput, SettingsSaveReply>(
     'extension',
     object({

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { PayloadError } from './validate';
+import { PayloadError } from '@/lib/validate/validators';
 import {
   PROTOCOL,
   type Envelope,

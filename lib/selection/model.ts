@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
-import { isRecordId } from '@/lib/hubspot/object-types';
+import { isRecordId } from '@/lib/hubspot/ids';
 
 /**
  * What the user has selected on one page, keyed by record ID — never kept in the DOM, so a card or

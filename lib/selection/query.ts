@@ -1,6 +1,7 @@
+import { RECORD_ID_PATTERN, UUID_PATTERN } from '@/lib/hubspot/ids';
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import type { StageIntent } from '@/lib/db/rows';
-import { arrayOf, bool, int, object, oneOf, optional, PayloadError, str, type Validator } from '@/lib/messaging/validate';
+import { arrayOf, bool, int, object, oneOf, optional, PayloadError, str, type Validator } from '@/lib/validate/validators';
 import { englishCount } from '@/lib/format/english-count';
 
 /**
@@ -50,7 +51,6 @@ export interface ResolveProgress {
   expected: number;
 }
 
-const RECORD_ID = /^[1-9]\d{0,19}$/;
 const MAX_IDS = 200_000;
 const MAX_TOTAL = 100_000_000;
 
@@ -67,16 +67,16 @@ export const selectionQueryValidator: Validator<SelectionQuery> = (value, path) 
 };
 
 export const resolveRequestValidator: Validator<ResolveRequest> = object({
-  resolveId: str({ pattern: /^[0-9a-f-]{36}$/ }),
+  resolveId: str({ pattern: UUID_PATTERN }),
   query: selectionQueryValidator,
   displayedTotal: int({ min: 1, max: MAX_TOTAL }),
-  include: arrayOf(str({ max: 20, pattern: RECORD_ID }), { max: MAX_IDS }),
-  exclude: arrayOf(str({ max: 20, pattern: RECORD_ID }), { max: MAX_IDS }),
+  include: arrayOf(str({ max: 20, pattern: RECORD_ID_PATTERN }), { max: MAX_IDS }),
+  exclude: arrayOf(str({ max: 20, pattern: RECORD_ID_PATTERN }), { max: MAX_IDS }),
   description: str({ max: 200 }),
   intent: stageIntentValidator,
 });
 
-export const progressRequestValidator = object({ resolveId: str({ pattern: /^[0-9a-f-]{36}$/ }), cancel: optional(bool) });
+export const progressRequestValidator = object({ resolveId: str({ pattern: UUID_PATTERN }), cancel: optional(bool) });
 
 /**
  * Whether "select all" can be resolved on this page, and if not, why — in words for the user.

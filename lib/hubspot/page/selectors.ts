@@ -1,3 +1,4 @@
+import { isRecordId } from '@/lib/hubspot/ids';
 /**
  * Every assumption crm-sweep makes about HubSpot's DOM (HUBSPOT.md §6), as data. Each entry is a
  * list of alternatives, tried in order: the first that finds anything wins, so two variants are
@@ -61,7 +62,6 @@ export const RECORD_ID_SOURCES = {
 // Applying the data: small readers shared by table.ts, board.ts and list.ts.
 
 const joined = new Map<Alternatives, string>();
-const RECORD_ID = /^[1-9]\d{0,19}$/;
 const RECORD_HREF = /\/record\/(?:0|2)-\d{1,12}\/([1-9]\d{0,19})\/?(?:[?#].*)?$/;
 
 /** The first alternative that matches anything under `scope`, and its matches. */
@@ -99,7 +99,7 @@ export function anyOf(alternatives: Alternatives): string {
 /** A decimal record ID or null: IDs stay strings (they can exceed 2^53). */
 export function asRecordId(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
-  return trimmed && RECORD_ID.test(trimmed) ? trimmed : null;
+  return trimmed && isRecordId(trimmed) ? trimmed : null;
 }
 
 /** The record ID at the end of a /record/{type}/{id} link, or null. */

@@ -2,11 +2,11 @@ import { listJobsInState } from '@/lib/db/jobs-repo';
 import type { Job, StagedSelection } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { getStagedSelection } from '@/lib/db/staged-repo';
-import { newestOf, oldestFirst } from './first-read';
+import { newestOf, oldestFirst } from '@/lib/db/opening-read';
 
 /**
  * What the popup's live queries read through Dexie. The first frame reads the same with plain
- * IndexedDB before Dexie has loaded (first-read.ts); tests/unit/popup/first-read.test.ts keeps
+ * IndexedDB before Dexie has loaded (lib/db/opening-read.ts); tests/unit/popup/first-read.test.ts keeps
  * the two in agreement.
  */
 

@@ -13,16 +13,3 @@ export function loadGovernorState(db: CrmSweepDb, portalId: string): Promise<Sto
 export async function saveGovernorState(db: CrmSweepDb, state: StoredGovernorState): Promise<void> {
   await db.governor.put({ ...state });
 }
-
-/**
- * Pushes the portal's "not before" time to `notBefore` unless it is already later: two jobs
- * hitting 429s at once must not shorten each other's wait. Returns the time now stored.
- */
-export async function deferPortalUntil(db: CrmSweepDb, portalId: string, notBefore: number): Promise<number> {
-  return db.transaction('rw', db.governor, async () => {
-    const stored = await db.governor.get(portalId);
-    const later = Math.max(stored?.notBefore ?? 0, notBefore);
-    await db.governor.put({ ...stored, portalId, notBefore: later });
-    return later;
-  });
-}

@@ -1,5 +1,4 @@
 import { boardColumns, readColumn } from '@/lib/hubspot/page/board';
-import { findMembersTable } from '@/lib/hubspot/page/list';
 import { findTable } from '@/lib/hubspot/page/table';
 import { initActionBar } from './action-bar';
 import { initBoardCards } from './board-cards';
@@ -35,7 +34,8 @@ function domProblem(page: SelectablePage): string | null {
     if (columns.length === 0) return "crm-sweep can't find the board's columns on this page (HubSpot may have changed it).";
     return columns.some((c) => readColumn(c) === null) ? "crm-sweep can't read the board's column names on this page." : null;
   }
-  const table = page.kind === 'list' ? findMembersTable() : findTable();
+  // A list's members are shown in the same index table as the table view (HUBSPOT.md §1, §6).
+  const table = findTable();
   return table ? null : "crm-sweep can't find the records table on this page (HubSpot may have changed it).";
 }
 

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boardColumns, cardName, findBoard, readCardIdentity, readColumn, visibleCardsOf } from '@/lib/hubspot/page/board';
-import { findMembersTable, readMemberTotal } from '@/lib/hubspot/page/list';
 import {
   agreedRecordId,
   BOARD_SELECTORS,
@@ -57,10 +56,10 @@ describe('table selectors against saved pages', () => {
 
   it('sandbox list page: members table and "N contacts"', () => {
     const doc = load('sandbox-list.html');
-    const table = findMembersTable(doc)!;
+    const table = findTable(doc)!;
     expect(tableRows(table).length).toBeGreaterThan(0);
     expect(ids(tableRows(table)).every((id) => id !== null)).toBe(true);
-    expect(readMemberTotal(doc)).toMatchObject({ noun: 'contacts' });
+    expect(readDisplayedTotal(doc)).toMatchObject({ noun: 'contacts' });
   });
 
   it('crm-object-table variant: reads good rows, refuses conflicting, malformed and empty IDs', () => {

@@ -1,8 +1,6 @@
 import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
-import { HUBSPOT_CONTENT_MATCHES } from './lib/hubspot/page/matches';
-
-const HUBSPOT_API_HOSTS = ['https://api.hubapi.com/*', 'https://*.hubapi.com/*'];
+import { HUBSPOT_API_HOSTS, HUBSPOT_CONTENT_MATCHES } from './lib/hubspot/page/matches';
 
 /**
  * Extra origins are configuration, not code: `wxt build --mode sandbox` (used by `npm start`, the
@@ -34,12 +32,17 @@ export default defineConfig({
   // Lets parallel work build into separate folders (tests/support/extension.ts reads the same).
   outDir: process.env.CRM_SWEEP_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run zip` also writes the sources zip AMO asks for (bundled code must be reproducible):
+  // what `npm ci && npm run build:firefox` needs, without the tests, sandbox and store texts.
+  zip: { excludeSources: ['tests/**', '.ci/**', 'assets/store/**'] },
   manifest: ({ browser, mode }) => ({
-    name: 'crm-sweep',
-    description: 'Bulk select, delete and undo for HubSpot CRM records',
+    // Localised from public/_locales (en, da, nl): the stores and the browser's add-on list show them.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'notifications'],
     host_permissions: [...HUBSPOT_CONTENT_MATCHES, ...HUBSPOT_API_HOSTS, ...extraOrigins(mode)],
-    action: { default_title: 'crm-sweep' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           // Firefox asks add-ons to declare data collection: crm-sweep sends nothing to us, only

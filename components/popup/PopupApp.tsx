@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/translate';
+import { AuditDisclosure } from '../audit/AuditDisclosure';
 import { useDb } from '../common/db-context';
 import { useLiveQuery } from '../common/use-live-query';
 import { ConfirmSelection } from '../confirm/ConfirmSelection';
@@ -20,7 +21,7 @@ interface Props {
 
 /**
  * The popup: the confirmation of a staged selection when there is one, the jobs in progress, and
- * the recent batches with undo. Everything below the header is a live view of the database: a job
+ * the recent batches with undo, and the activity log. Everything below the header is a live view of the database: a job
  * started here shows under "In progress" while it runs, then opens at the top of Recent batches.
  */
 export function PopupApp({ stagedId, retentionDays, start }: Props) {
@@ -65,6 +66,7 @@ export function PopupApp({ stagedId, retentionDays, start }: Props) {
         )}
         <ActiveJobs jobIds={activeIds} />
         <RecentJobs retentionDays={retentionDays} first={start?.recent} />
+        <AuditDisclosure retentionDays={retentionDays} />
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { purgeOlderThan } from '@/lib/db/snapshots-repo';
+import { purgeAuditBefore } from '@/lib/db/audit-repo';
 import { createHubSpotApi } from '@/lib/hubspot/api/client';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { RateGovernor } from '@/lib/jobs/rate-governor';
@@ -150,7 +151,7 @@ export function createSettingsHandlers(deps: { db: CrmSweepDb; fetch?: typeof fe
 const lastPurgeItem = storage.defineItem<number>('local:snapshotsPurgedAt', { fallback: 0 });
 
 /**
- * Retention: deletes snapshots older than the `retentionDays` setting (default 90, like HubSpot's
+ * Retention: deletes snapshots and activity-log entries older than the `retentionDays` setting (default 90, like HubSpot's
  * recycle bin), at most once a day unless forced (a shorter retention was just saved). Called from
  * the alarm watchdog; returns the rows removed, or null when it was not yet time.
  */
@@ -158,6 +159,8 @@ export async function purgeExpiredSnapshots(db: CrmSweepDb, { now = Date.now(), 
   if (!force && now - (await lastPurgeItem.getValue()) < DAY_MS) return null;
   const { retentionDays } = await loadSettings();
   const removed = await purgeOlderThan(db, retentionDays * DAY_MS, now);
+  // The activity log keeps what the snapshots keep (issue 17: retention follows the setting).
+  await purgeAuditBefore(db, now - retentionDays * DAY_MS);
   await lastPurgeItem.setValue(now);
   return removed;
 }

@@ -26,14 +26,29 @@ export function listAuditForJob(db: CrmSweepDb, jobId: string): Promise<AuditEnt
   return db.audit.where('jobId').equals(jobId).sortBy('at');
 }
 
-/** Newest first; one portal's entries when `portalId` is given (uses the v2 [portalId+at] index). */
+/**
+ * Newest first; one portal's entries when `portalId` is given (uses the v2 [portalId+at] index).
+ * `limit: 'all'` reads the whole log (the CSV export).
+ */
 export function listRecentAudit(
   db: CrmSweepDb,
-  { limit = 50, portalId }: { limit?: number; portalId?: string } = {},
+  { limit = 50, portalId }: { limit?: number | 'all'; portalId?: string } = {},
 ): Promise<AuditEntry[]> {
   const newestFirst =
     portalId === undefined
       ? db.audit.orderBy('at')
       : db.audit.where('[portalId+at]').between([portalId, Dexie.minKey], [portalId, Dexie.maxKey]);
-  return newestFirst.reverse().limit(limit).toArray();
+  const reversed = newestFirst.reverse();
+  return (limit === 'all' ? reversed : reversed.limit(limit)).toArray();
+}
+
+/** The portals the log has entries for, in ascending order (read from the [portalId+at] index keys). */
+export async function listAuditPortals(db: CrmSweepDb): Promise<string[]> {
+  const keys = (await db.audit.orderBy('[portalId+at]').keys()) as unknown as [string, number][];
+  return [...new Set(keys.map(([portalId]) => portalId))];
+}
+
+/** Drops entries older than `cutoff`: the log keeps what the snapshots keep (the retention setting). */
+export function purgeAuditBefore(db: CrmSweepDb, cutoff: number): Promise<number> {
+  return db.audit.where('at').below(cutoff).delete();
 }

@@ -175,6 +175,17 @@ describe('retention purge', () => {
     expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['snapshots.purged', 'snapshots.purged']);
   });
 
+  it('forgets activity-log entries older than the retention setting with the snapshots', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, retentionDays: 30 });
+    const now = Date.now();
+    await db.audit.bulkAdd([
+      { jobId: 'j', portalId: '1', action: 'delete.finished', counts: {}, at: now - 31 * DAY },
+      { jobId: 'j', portalId: '1', action: 'delete.started', counts: {}, at: now - 29 * DAY },
+    ]);
+    await purgeExpiredSnapshots(db, { now });
+    expect((await db.audit.toArray()).map((a) => a.action)).toEqual(['delete.started', 'snapshots.purged']);
+  });
+
   it('purges at once when a shorter retention is saved', async () => {
     await createSettingsHandlers({ db })['settings/save']({ ...valid, retentionDays: '30' }, sender);
     expect(await db.snapshots.count()).toBe(1);

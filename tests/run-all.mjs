@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order — type check, lint + format and layer rules, Vitest (unit + sandbox conformance + engine),
 // then the sandbox build of the extension and Playwright in Chromium, then the Firefox build through
-// web-ext lint. Ends with one line
+// web-ext lint, then the Firefox journeys (Firefox ESR, puppeteer-core). Ends with one line
 // `N passed, N failed` summing them all; exits non-zero if anything failed or did not run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -89,6 +89,28 @@ else {
     record('firefox lint', errors === 0 ? 1 : 0, errors === 0 ? 0 : 1);
     if (lint.status !== 0 && errors === 0) record('firefox lint (runner)', 0, 1);
   } else record('firefox lint', 0, 1);
+}
+
+// 6. Firefox journeys: the sandbox build in Debian's Firefox ESR through puppeteer-core (BiDi).
+const ffSandboxStatus = run(bin('wxt'), ['build', '-b', 'firefox', '--mv3', '--mode', 'sandbox']);
+if (ffSandboxStatus !== 0) record('firefox journeys', 0, 1);
+else {
+  const ffJson = path.join(out, 'firefox.json');
+  rmSync(ffJson, { force: true });
+  const ffStatus = run(bin('vitest'), [
+    'run',
+    '-c',
+    'tests/firefox/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${ffJson}`,
+  ]);
+  const f = readJson(ffJson);
+  if (f) {
+    const brokenFiles = (f.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length;
+    record('firefox journeys', f.numPassedTests, f.numFailedTests + brokenFiles, f.numPendingTests + f.numTodoTests);
+    if (ffStatus !== 0 && f.numFailedTests === 0 && brokenFiles === 0) record('firefox (runner)', 0, 1);
+  } else record('firefox journeys', 0, 1);
 }
 
 console.log(`\n${suites.join('\n')}`);

@@ -1,0 +1,77 @@
+import type { ElementHandle, Page } from 'puppeteer-core';
+
+/**
+ * What the Firefox journeys find on the sandbox's HubSpot pages and in crm-sweep's popup: by
+ * HubSpot's DOM contract, by accessible name (puppeteer's ARIA queries see into crm-sweep's shadow
+ * root), and by text. Kept small: the Chromium suite (tests/e2e) checks the details.
+ */
+export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe().catch(() => null);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** The element with this ARIA role and accessible name (exact), waited for. */
+export function byRole(page: Page, role: string, name: string, timeoutMs?: number): Promise<ElementHandle<Element>> {
+  return waitFor(`${role} "${name}"`, () => page.$(`::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`), timeoutMs);
+}
+
+/** crm-sweep's checkbox on the `index`th card of a board stage. */
+export async function cardBox(page: Page, stage: string, index: number): Promise<ElementHandle<Element>> {
+  return waitFor(`card ${index} of "${stage}"`, async () => {
+    const handle = await page.evaluateHandle(
+      (s, i) => {
+        const column = [...document.querySelectorAll('[data-test-id="cdb-column"]')].find((c) =>
+          c.querySelector('[data-test-id="cdb-column-name"]')?.textContent?.trim().startsWith(s),
+        );
+        return column?.querySelectorAll('[data-test-id="cdb-column-item"]')[i]?.querySelector('input[data-crmx-check="card"]') ?? null;
+      },
+      stage,
+      index,
+    );
+    return handle.asElement() as ElementHandle<Element> | null;
+  });
+}
+
+/** The record ID of the `index`th card of a stage (HubSpot's `data-selenium-id`). */
+export function cardId(page: Page, stage: string, index: number): Promise<string> {
+  return page.evaluate(
+    (s, i) => {
+      const column = [...document.querySelectorAll('[data-test-id="cdb-column"]')].find((c) =>
+        c.querySelector('[data-test-id="cdb-column-name"]')?.textContent?.trim().startsWith(s),
+      );
+      return column?.querySelectorAll('[data-test-id="cdb-column-item"]')[i]?.getAttribute('data-selenium-id') ?? '';
+    },
+    stage,
+    index,
+  );
+}
+
+const TOOLBAR = '>>> [role="toolbar"][aria-label="crm-sweep selection"]';
+
+/** Text of crm-sweep's toolbar (in its open shadow root), or '' while there is none. */
+export async function toolbarText(page: Page): Promise<string> {
+  const bar = await page.$(TOOLBAR);
+  return bar ? bar.evaluate((b) => b.textContent ?? '') : '';
+}
+
+/** A button of crm-sweep's toolbar, by its text. */
+export function toolbarButton(page: Page, text: string): Promise<ElementHandle<Element>> {
+  return waitFor(`toolbar button "${text}"`, async () => {
+    const bar = await page.$(TOOLBAR);
+    const handle = await bar?.evaluateHandle(
+      (b, t) => [...b.querySelectorAll('button')].find((x) => x.textContent?.trim() === t) ?? null,
+      text,
+    );
+    return (handle?.asElement() as ElementHandle<Element> | null) ?? null;
+  });
+}
+
+/** The visible text of a page's body (the popup: what a person reads). */
+export function bodyText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}

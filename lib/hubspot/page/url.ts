@@ -1,4 +1,5 @@
-import { objectTypeFacts, recycleBinPath, STANDARD_OBJECT_TYPES, toObjectTypeId } from '../object-types';
+import { patternBody, RECORD_ID_PATTERN } from '../ids';
+import { OBJECT_TYPE_ID_PATTERN, objectTypeFacts, recycleBinPath, STANDARD_OBJECT_TYPES, toObjectTypeId } from '../object-types';
 
 /**
  * Which HubSpot page a URL shows (HUBSPOT.md §5). A table of small matchers, each tested with URLs
@@ -15,9 +16,10 @@ export type HubSpotPage =
 export type PageKind = HubSpotPage['kind'];
 
 const PORTAL = '(\\d{1,12})';
-const TYPE_ID = '((?:0|2)-\\d{1,12})';
+const TYPE_ID = `(${patternBody(OBJECT_TYPE_ID_PATTERN)})`;
 const VIEW = '(all|\\d{1,20})';
-const ID = '([1-9]\\d{0,19})';
+/** Record IDs, and list IDs, which have their shape. */
+const ID = `(${patternBody(RECORD_ID_PATTERN)})`;
 /** The types HubSpot's older index URLs name (HUBSPOT.md §5): a page shape, not a type fact. */
 const LEGACY_TYPE = '(contacts|companies|deals|tickets)';
 /** The API names of the types with pipeline boards: deals|tickets. */

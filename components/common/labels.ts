@@ -1,15 +1,14 @@
 import type { JobKind } from '@/lib/db/rows';
+import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { localeOf, currentLanguage } from '@/lib/i18n/language';
 import { t, type MessageKey } from '@/lib/i18n/translate';
 
-/** Object names HubSpot's help uses; anything else is a custom object. */
-const NAMED_TYPES = ['0-1', '0-2', '0-3', '0-5', '0-48', '0-46', '0-49', '0-47', '0-27'] as const;
+/** The catalogue's object names; the facts table names each type's key (a unit test checks they exist). */
+type ObjectNameKey = Extract<MessageKey, `object.${string}`>;
 
-/** "contact" / "contacts", in the current language. */
+/** "contact" / "contacts", in the current language; a type we do not know reads as a custom object. */
 export function objectName(objectTypeId: string, count: number): string {
-  const key = (NAMED_TYPES as readonly string[]).includes(objectTypeId)
-    ? (`object.${objectTypeId}` as `object.${(typeof NAMED_TYPES)[number]}`)
-    : 'object.custom';
+  const key = (objectTypeFacts(objectTypeId)?.labelKey ?? 'object.custom') as ObjectNameKey;
   return t(key, { count });
 }
 

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { StagedSelection } from '@/lib/db/rows';
+import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { currentLanguage, localeOf } from '@/lib/i18n/language';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
@@ -24,7 +25,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /** Modes that apply: permanent deletion exists for contacts only; list removal for manual/snapshot lists. */
 export function availableModes(staged: StagedSelection, preview: PreviewState): DeleteMode[] {
   const modes: DeleteMode[] = ['delete'];
-  if (staged.objectTypeId === '0-1') modes.push('gdprDelete');
+  if (objectTypeFacts(staged.objectTypeId)?.permanentDelete) modes.push('gdprDelete');
   const list = preview.status === 'ready' ? preview.preview.list : undefined;
   if (staged.listId && list && list.processingType !== 'DYNAMIC') modes.push('removeFromList');
   return modes;

@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
 import type { StagedSelection } from '@/lib/db/rows';
 import { filledProperties, recordsToCsv, type CsvRecord } from '@/lib/format/csv';
+import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
 import type { StagedExportPage } from '@/lib/messaging/protocol';
 import { ErrorNotice } from '../common/ErrorNotice';
-import { PREFERRED_COLUMNS } from '../common/csv-columns';
 import { csvFileName, saveTextFile } from '../common/save-file';
 
 type ExportState =
@@ -38,7 +38,7 @@ export function ExportBackupButton({ staged }: { staged: StagedSelection }) {
         state.value = { status: 'running', done: Math.min(offset ?? total, total) };
       }
       const file = csvFileName('backup', staged.portalId, staged.objectTypeId);
-      saveTextFile(file, recordsToCsv(records, PREFERRED_COLUMNS[staged.objectTypeId] ?? []));
+      saveTextFile(file, recordsToCsv(records, objectTypeFacts(staged.objectTypeId)?.csvColumns ?? []));
       state.value = { status: 'done', file, count: records.length, missing };
     } catch (error) {
       state.value = { status: 'error', message: t('export.failed', { message: error instanceof Error ? error.message : String(error) }) };

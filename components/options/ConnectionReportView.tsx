@@ -1,19 +1,12 @@
+import { objectTypeOfScope } from '@/lib/hubspot/object-types';
 import { t } from '@/lib/i18n/translate';
 import type { ConnectionReport } from '@/lib/messaging/protocol';
 import { objectName } from '../common/labels';
 
-const SCOPE_OBJECT: [RegExp, string][] = [
-  [/^crm\.objects\.contacts\./, '0-1'],
-  [/^crm\.objects\.companies\./, '0-2'],
-  [/^crm\.objects\.deals\./, '0-3'],
-  [/^tickets$/, '0-5'],
-  [/^crm\.objects\.custom\./, '2-0'],
-];
-
 /** What a scope is for, in words: "contacts", "lists", … */
 function neededFor(scope: string): string {
   if (scope.startsWith('crm.lists.')) return t('connection.lists');
-  const type = SCOPE_OBJECT.find(([pattern]) => pattern.test(scope))?.[1];
+  const type = objectTypeOfScope(scope);
   return type ? objectName(type, 2) : '';
 }
 

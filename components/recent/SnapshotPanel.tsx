@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import type { Job } from '@/lib/db/rows';
+import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
-import { PREFERRED_COLUMNS } from '../common/csv-columns';
 import { useDb } from '../common/db-context';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { formatDate, items } from '../common/labels';
@@ -43,7 +43,7 @@ export function SnapshotPanel({ job, snapshotCount, retentionDays }: Props) {
   };
   const exportCsv = () =>
     act(async () => {
-      const { csv, count } = await snapshotCsv(db, job.id, PREFERRED_COLUMNS[job.objectTypeId] ?? []);
+      const { csv, count } = await snapshotCsv(db, job.id, objectTypeFacts(job.objectTypeId)?.csvColumns ?? []);
       const file = csvFileName('snapshot', job.portalId, job.objectTypeId, new Date(job.createdAt));
       saveTextFile(file, csv);
       return t('export.done', { file, count });

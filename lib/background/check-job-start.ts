@@ -4,7 +4,7 @@ import { getStagedSelection } from '@/lib/db/staged-repo';
 import { formatCount, parseTypedCount, type TypedCountProblem } from '@/lib/format/typed-count';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
-import { isDeletableObjectType } from '@/lib/hubspot/object-types';
+import { isDeletableObjectType, objectTypeFacts } from '@/lib/hubspot/object-types';
 import { missingScopes, requiredScopes, type JobMode } from './required-scopes';
 
 /** A refusal the user reads as is: what happened, that nothing changed, what to do next. */
@@ -49,7 +49,7 @@ export async function checkJobStart(db: CrmSweepDb, api: HubSpotApi, token: stri
   }
   if (!isDeletableObjectType(staged.objectTypeId))
     throw new StartRefused(`Records of type ${staged.objectTypeId} cannot be deleted in bulk. Nothing was deleted.`);
-  if (req.mode === 'gdprDelete' && staged.objectTypeId !== '0-1')
+  if (req.mode === 'gdprDelete' && !objectTypeFacts(staged.objectTypeId)?.permanentDelete)
     throw new StartRefused('Permanent deletion exists for contacts only. Nothing was deleted.');
   if (req.mode === 'removeFromList') await checkList(api, staged);
 

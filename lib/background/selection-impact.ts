@@ -2,7 +2,7 @@ import type { StagedSelection } from '@/lib/db/rows';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import type { CrmRecord } from '@/lib/hubspot/api/types';
-import { OBJECT_TYPE_IDS } from '@/lib/hubspot/object-types';
+import { STANDARD_OBJECT_TYPE_IDS, isCustomObjectTypeId, objectTypeFacts } from '@/lib/hubspot/object-types';
 import type { AssociationImpact, StagedPreview } from '@/lib/messaging/protocol';
 
 /**
@@ -17,28 +17,19 @@ export const NAME_SAMPLE_SIZE = 10;
 export const IMPACT_SAMPLE_SIZE = 100;
 const LIST_NAMES_SHOWN = 5;
 
-/** What a person recognises a record by, per type; custom objects have no standard one. */
-const NAME_PROPERTIES: Record<string, string[]> = {
-  '0-1': ['firstname', 'lastname', 'email'],
-  '0-2': ['name', 'domain'],
-  '0-3': ['dealname'],
-  '0-5': ['subject'],
-  '0-48': ['hs_call_title'],
-};
-/** Where deals and tickets keep their stage (HUBSPOT.md §3 pipelines). */
-const STAGE_PROPERTIES: Record<string, { pipeline: string; stage: string; name: string }> = {
-  '0-3': { pipeline: 'pipeline', stage: 'dealstage', name: 'deals' },
-  '0-5': { pipeline: 'hs_pipeline', stage: 'hs_pipeline_stage', name: 'tickets' },
-};
-const ASSOCIATED_TYPES = Object.values(OBJECT_TYPE_IDS);
+/** Types whose records sit in pipeline stages (deals, tickets): the preview counts open ones. */
+const BOARD_TYPES = STANDARD_OBJECT_TYPE_IDS.filter((id) => objectTypeFacts(id)!.board);
 
+/** A record by name, per its type's nameProperties and nameStyle; null when there is none (custom objects). */
 export function recordName(objectTypeId: string, properties: Record<string, string | null>): string | null {
   const p = (name: string) => properties[name]?.trim() || '';
-  if (objectTypeId === '0-1') {
-    const person = `${p('firstname')} ${p('lastname')}`.trim();
-    return person && p('email') ? `${person} (${p('email')})` : person || p('email') || null;
+  const facts = objectTypeFacts(objectTypeId);
+  if (facts?.nameStyle === 'person') {
+    const [first, last, email] = facts.nameProperties.map(p);
+    const person = `${first} ${last}`.trim();
+    return person && email ? `${person} (${email})` : person || email || null;
   }
-  return (NAME_PROPERTIES[objectTypeId] ?? []).map(p).find(Boolean) ?? null;
+  return (facts?.nameProperties ?? []).map(p).find(Boolean) ?? null;
 }
 
 /** `size` IDs spread evenly over the selection, so a sample is not just the first page picked. */
@@ -61,11 +52,12 @@ export async function previewSelection(api: HubSpotApi, staged: StagedSelection)
   const nameIds = spreadSample(staged.ids, NAME_SAMPLE_SIZE);
   const scale = staged.ids.length / impactIds.length;
   const scaled = (n: number) => Math.round(n * scale);
-  const stage = STAGE_PROPERTIES[type];
+  const facts = objectTypeFacts(type);
+  const stage = facts?.board;
 
   const [sampleRead, associations, lists, list] = await Promise.all([
     api.objects
-      .batchRead(type, impactIds, [...(NAME_PROPERTIES[type] ?? []), ...(stage ? [stage.pipeline, stage.stage] : [])])
+      .batchRead(type, impactIds, [...(facts?.nameProperties ?? []), ...(stage ? [stage.pipeline, stage.stage] : [])])
       .catch((error: unknown) => {
         gaps.push({ part: 'sample', message: message(error) });
         return null;
@@ -99,11 +91,12 @@ export async function previewSelection(api: HubSpotApi, staged: StagedSelection)
   try {
     if (stage && sampleRead)
       openPipeline.push({ objectTypeId: type, count: scaled(await countOpen(api, type, sampleRead.results)), associated: false });
-    for (const toType of Object.keys(STAGE_PROPERTIES)) {
+    for (const toType of BOARD_TYPES) {
       if (toType === type) continue;
       const linked = [...new Set([...(associations.get(toType)?.values() ?? [])].flat())].slice(0, 100);
       if (linked.length === 0) continue;
-      const read = await api.objects.batchRead(toType, linked, [STAGE_PROPERTIES[toType]!.pipeline, STAGE_PROPERTIES[toType]!.stage]);
+      const board = objectTypeFacts(toType)!.board!;
+      const read = await api.objects.batchRead(toType, linked, [board.pipeline, board.stage]);
       openPipeline.push({ objectTypeId: toType, count: scaled(await countOpen(api, toType, read.results)), associated: true });
     }
   } catch (error) {
@@ -130,7 +123,7 @@ export async function previewSelection(api: HubSpotApi, staged: StagedSelection)
 /** toType → record → associated IDs, for every type the records can be associated with. */
 async function readAssociations(api: HubSpotApi, type: string, ids: string[]): Promise<Map<string, Map<string, string[]>>> {
   const found = new Map<string, Map<string, string[]>>();
-  const targets = type.startsWith('2-') ? [...ASSOCIATED_TYPES, type] : ASSOCIATED_TYPES;
+  const targets = isCustomObjectTypeId(type) ? [...STANDARD_OBJECT_TYPE_IDS, type] : STANDARD_OBJECT_TYPE_IDS;
   await Promise.all(
     targets.map(async (toType) => {
       try {
@@ -162,8 +155,9 @@ async function readLists(api: HubSpotApi, type: string, ids: string[]) {
 
 /** Deals whose stage is not closed (`isClosed`), tickets whose stage is not CLOSED (`ticketState`). */
 async function countOpen(api: HubSpotApi, type: string, records: CrmRecord[]): Promise<number> {
-  const props = STAGE_PROPERTIES[type]!;
-  const pipelines = await api.metadata.pipelines(props.name);
+  const facts = objectTypeFacts(type)!;
+  const props = facts.board!;
+  const pipelines = await api.metadata.pipelines(facts.apiName);
   const closed = pipelines.flatMap((p) =>
     p.stages
       .filter((s) => s.metadata?.isClosed === 'true' || s.metadata?.ticketState === 'CLOSED')

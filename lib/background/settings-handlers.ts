@@ -4,6 +4,7 @@ import { purgeOlderThan } from '@/lib/db/snapshots-repo';
 import { purgeAuditBefore } from '@/lib/db/audit-repo';
 import { createHubSpotApi } from '@/lib/hubspot/api/client';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
+import { ANY_CUSTOM_OBJECT_TYPE, DELETABLE_STANDARD_TYPES } from '@/lib/hubspot/object-types';
 import { RateGovernor } from '@/lib/jobs/rate-governor';
 import type { ConnectionReport, SettingsInput, SettingsProblem } from '@/lib/messaging/protocol';
 import type { Handlers } from '@/lib/messaging/router';
@@ -20,10 +21,13 @@ export const SETTINGS_LIMITS = {
   retentionDays: { min: 1, max: 365 },
 } as const;
 
-/** Every scope some job needs (required-scopes.ts), so the options page can list what is lacking. */
+/** Every scope some job needs (required-scopes.ts) on any deletable type, so the options page can list what is lacking. */
 export const ALL_REQUIRED_SCOPES: readonly string[] = [
   ...new Set(
-    ['0-1', '0-2', '0-3', '0-5', '2-1'].flatMap((type) => [...requiredScopes(type, 'delete'), ...requiredScopes(type, 'removeFromList')]),
+    [...DELETABLE_STANDARD_TYPES, ANY_CUSTOM_OBJECT_TYPE].flatMap((type) => [
+      ...requiredScopes(type, 'delete'),
+      ...requiredScopes(type, 'removeFromList'),
+    ]),
   ),
 ];
 

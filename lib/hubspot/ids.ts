@@ -9,6 +9,11 @@ export function isRecordId(value: unknown): value is string {
   return typeof value === 'string' && RECORD_ID_PATTERN.test(value);
 }
 
+/** A pattern's body without its `^…$` anchors, to build a larger pattern (a URL path) from it. */
+export function patternBody(pattern: RegExp): string {
+  return pattern.source.replace(/^\^/, '').replace(/\$$/, '');
+}
+
 /** crm-sweep's own job, staged-selection and resolve IDs: `crypto.randomUUID()`. */
 export const UUID_PATTERN = /^[0-9a-f-]{36}$/;
 

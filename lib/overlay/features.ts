@@ -1,4 +1,5 @@
 import { boardColumns, readColumn } from '@/lib/hubspot/page/board';
+import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { findTable } from '@/lib/hubspot/page/table';
 import { initActionBar } from './action-bar';
 import { initBoardCards } from './board-cards';
@@ -65,7 +66,8 @@ export function waitForPageDom(page: SelectablePage, signal: AbortSignal, timeou
 
 export function startFeatures(page: SelectablePage, root: ShadowRoot, signal: AbortSignal): OverlayContext {
   const ctx = createContext(page, root, new MutationFeed(document.body, signal));
-  if (page.kind === 'board') ctx.bar.noun.value = page.objectTypeId === '0-5' ? 'tickets' : 'deals';
+  // Boards exist for deals and tickets only (url.ts): the bar counts them by their API name.
+  if (page.kind === 'board') ctx.bar.noun.value = objectTypeFacts(page.objectTypeId)?.apiName ?? 'deals';
   isolateOurControls(signal);
   initUserInputGuard(signal);
   initRecordIdentityGuard(ctx, signal); // before the features' click handlers: see record-identity.ts

@@ -1,19 +1,10 @@
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import type { SearchFilter } from '@/lib/hubspot/api/search';
 import type { Pipeline } from '@/lib/hubspot/api/types';
+import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import type { BoardColumnQuery } from './query';
 import { SelectionRefused } from './refusal';
 import { englishCount } from '@/lib/format/english-count';
-
-/**
- * A board's selected columns → the records in those stages, by pipeline search. Search pages stop
- * at 10,000 results; `search.all` pages past that with `hs_object_id GT lastSeen` (HUBSPOT.md §3).
- * Deals filter on `pipeline`/`dealstage`, tickets on `hs_pipeline`/`hs_pipeline_stage`.
- */
-const PIPELINE_PROPERTIES: Record<string, { pipeline: string; stage: string }> = {
-  '0-3': { pipeline: 'pipeline', stage: 'dealstage' },
-  '0-5': { pipeline: 'hs_pipeline', stage: 'hs_pipeline_stage' },
-};
 
 const sameLabel = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -46,6 +37,11 @@ export function identifyPipeline(pipelines: Pipeline[], pipelineId: string | nul
   return matching[0]!;
 }
 
+/**
+ * A board's selected columns → the records in those stages, by pipeline search. Search pages stop
+ * at 10,000 results; `search.all` pages past that with `hs_object_id GT lastSeen` (HUBSPOT.md §3).
+ * Deals filter on `pipeline`/`dealstage`, tickets on `hs_pipeline`/`hs_pipeline_stage` (the facts' `board`).
+ */
 export async function resolveBoard(
   api: HubSpotApi,
   board: { objectTypeId: string; pipelineId: string | null },
@@ -53,7 +49,7 @@ export async function resolveBoard(
   onProgress: (resolved: number) => void,
   signal: AbortSignal,
 ): Promise<string[]> {
-  const props = PIPELINE_PROPERTIES[board.objectTypeId];
+  const props = objectTypeFacts(board.objectTypeId)?.board;
   if (!props) throw new SelectionRefused('Only deal and ticket boards can be selected whole. Nothing was selected.');
   const pipeline = identifyPipeline(await api.metadata.pipelines(board.objectTypeId, signal), board.pipelineId, columns);
   const stages = orderedStages(pipeline);

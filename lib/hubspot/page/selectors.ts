@@ -1,4 +1,5 @@
-import { isRecordId } from '@/lib/hubspot/ids';
+import { isRecordId, patternBody, RECORD_ID_PATTERN } from '@/lib/hubspot/ids';
+import { OBJECT_TYPE_ID_PATTERN } from '@/lib/hubspot/object-types';
 /**
  * Every assumption crm-sweep makes about HubSpot's DOM (HUBSPOT.md §6), as data. Each entry is a
  * list of alternatives, tried in order: the first that finds anything wins, so two variants are
@@ -62,7 +63,7 @@ export const RECORD_ID_SOURCES = {
 // Applying the data: small readers shared by table.ts, board.ts and list.ts.
 
 const joined = new Map<Alternatives, string>();
-const RECORD_HREF = /\/record\/(?:0|2)-\d{1,12}\/([1-9]\d{0,19})\/?(?:[?#].*)?$/;
+const RECORD_HREF = new RegExp(`/record/${patternBody(OBJECT_TYPE_ID_PATTERN)}/(${patternBody(RECORD_ID_PATTERN)})/?(?:[?#].*)?$`);
 
 /** The first alternative that matches anything under `scope`, and its matches. */
 export function queryAll<E extends Element = HTMLElement>(scope: ParentNode, alternatives: Alternatives): E[] {

@@ -1,4 +1,5 @@
-import { toObjectTypeId } from '../object-types';
+import { patternBody, RECORD_ID_PATTERN } from '../ids';
+import { OBJECT_TYPE_ID_PATTERN, objectTypeFacts, recycleBinPath, STANDARD_OBJECT_TYPES, toObjectTypeId } from '../object-types';
 
 /**
  * Which HubSpot page a URL shows (HUBSPOT.md §5). A table of small matchers, each tested with URLs
@@ -15,10 +16,17 @@ export type HubSpotPage =
 export type PageKind = HubSpotPage['kind'];
 
 const PORTAL = '(\\d{1,12})';
-const TYPE_ID = '((?:0|2)-\\d{1,12})';
+const TYPE_ID = `(${patternBody(OBJECT_TYPE_ID_PATTERN)})`;
 const VIEW = '(all|\\d{1,20})';
-const ID = '([1-9]\\d{0,19})';
+/** Record IDs, and list IDs, which have their shape. */
+const ID = `(${patternBody(RECORD_ID_PATTERN)})`;
+/** The types HubSpot's older index URLs name (HUBSPOT.md §5): a page shape, not a type fact. */
 const LEGACY_TYPE = '(contacts|companies|deals|tickets)';
+/** The API names of the types with pipeline boards: deals|tickets. */
+const BOARD_TYPE = `(${Object.values(STANDARD_OBJECT_TYPES)
+  .filter((facts) => facts.board)
+  .map((facts) => facts.apiName)
+  .join('|')})`;
 
 type Matcher = (m: RegExpMatchArray, params: URLSearchParams) => HubSpotPage | null;
 
@@ -45,11 +53,11 @@ const MATCHERS: [RegExp, Matcher][] = [
     ([, portalId, name, viewId]) => ({ kind: 'table', portalId: portalId!, objectTypeId: toObjectTypeId(name!)!, viewId: viewId! }),
   ],
   [
-    new RegExp(`^/contacts/${PORTAL}/(deals|tickets)/board/view/${VIEW}/?$`),
+    new RegExp(`^/contacts/${PORTAL}/${BOARD_TYPE}/board/view/${VIEW}/?$`),
     ([, portalId, name, viewId], params) => board(portalId!, toObjectTypeId(name!)!, viewId!, params),
   ],
   [
-    new RegExp(`^/(deals|tickets)/${PORTAL}/board/view/${VIEW}/?$`),
+    new RegExp(`^/${BOARD_TYPE}/${PORTAL}/board/view/${VIEW}/?$`),
     ([, name, portalId, viewId], params) => board(portalId!, toObjectTypeId(name!)!, viewId!, params),
   ],
   [
@@ -60,7 +68,7 @@ const MATCHERS: [RegExp, Matcher][] = [
 
 function board(portalId: string, objectTypeId: string, viewId: string, params: URLSearchParams): HubSpotPage | null {
   // Only deals and tickets have pipeline boards.
-  if (objectTypeId !== '0-3' && objectTypeId !== '0-5') return null;
+  if (!objectTypeFacts(objectTypeId)?.board) return null;
   const pipeline = params.get('pipeline');
   return { kind: 'board', portalId, objectTypeId, viewId, pipelineId: pipeline && /^[\w-]{1,64}$/.test(pipeline) ? pipeline : null };
 }
@@ -79,7 +87,7 @@ export function parseHubSpotPage(href: string): HubSpotPage | null {
   return null;
 }
 
-/** The recycle bin, where an admin can restore archived records exactly (HUBSPOT.md §3). */
+/** The recycle bin, where an admin can restore archived records exactly (HUBSPOT.md §3, §7). */
 export function recycleBinUrl(uiOrigin: string, portalId: string, objectTypeId: string): string {
-  return `${uiOrigin.replace(/\/$/, '')}/recycling-bin/${portalId}/restore/${objectTypeId}`;
+  return `${uiOrigin.replace(/\/$/, '')}${recycleBinPath(portalId, objectTypeId)}`;
 }

@@ -3,7 +3,7 @@ import type { CrmSweepDb } from '@/lib/db/schema';
 import { purgeOlderThan } from '@/lib/db/snapshots-repo';
 import { createHubSpotApi } from '@/lib/hubspot/api/client';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
-import { RateGovernor } from '@/lib/jobs/rate-governor';
+import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
 import type { ConnectionReport, SettingsInput, SettingsProblem } from '@/lib/messaging/protocol';
 import type { Handlers } from '@/lib/messaging/router';
 import { loadSettings, settingsItem, tokenHint, type Settings } from '@/lib/settings/settings';

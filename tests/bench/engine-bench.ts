@@ -10,7 +10,7 @@ import { deleteDb, openDb } from '@/lib/db/open';
 import { createJob, getJob, getJobProgress } from '@/lib/db/jobs-repo';
 import { createHubSpotApi } from '@/lib/hubspot/api/client';
 import { JobEngine } from '@/lib/jobs/engine';
-import { RateGovernor } from '@/lib/jobs/rate-governor';
+import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
 import { createUndoJob } from '@/lib/undo/start-undo';
 import { runUndo } from '@/lib/undo/run-undo';
 import { startSandbox, type Sandbox } from '../sandbox/server';

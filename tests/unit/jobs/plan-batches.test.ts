@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EmptySelectionError, InvalidRecordIdError } from '@/lib/db/errors';
-import { dedupeRecordIds, MAX_BATCH_SIZE, planBatches } from '@/lib/db/plan-batches';
-import { recordIds } from './db-fixtures';
+import { dedupeRecordIds, EmptySelectionError, InvalidRecordIdError, MAX_BATCH_SIZE, planBatches } from '@/lib/jobs/core/plan-batches';
+import { recordIds } from '../db/db-fixtures';
 
 describe('planBatches', () => {
   it('splits 250 distinct IDs into batches of 100, 100 and 50 in the given order', () => {

@@ -71,6 +71,20 @@ module.exports = {
       to: { path: '^lib/jobs/', pathNot: '^lib/jobs/core/' },
     },
     {
+      name: 'job-kinds-stand-alone',
+      comment: 'A job kind (lib/jobs/<kind>/) builds on the core only; what two kinds share belongs in lib/jobs/core.',
+      severity: 'error',
+      from: { path: '^lib/jobs/([^/]+)/', pathNot: '^lib/jobs/core/' },
+      to: { path: '^lib/jobs/', pathNot: ['^lib/jobs/core/', '^lib/jobs/$1/'] },
+    },
+    {
+      name: 'job-facts-are-pure',
+      comment: 'Job facts are what the UI may import from lib/jobs: pure functions over row types, no engine code.',
+      severity: 'error',
+      from: { path: '^lib/jobs/(core/)?job-facts\\.ts$' },
+      to: { path: '^(lib|components|entrypoints)/', pathNot: ['^lib/db/rows\\.ts$', '^lib/jobs/core/job-facts\\.ts$'] },
+    },
+    {
       name: 'lib-not-up',
       comment: 'lib/ never imports UI components or entrypoints.',
       severity: 'error',

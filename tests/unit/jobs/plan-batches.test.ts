@@ -34,6 +34,12 @@ describe('planBatches', () => {
     expect(() => planBatches(['-5'])).toThrow(InvalidRecordIdError);
   });
 
+  it('refuses what HubSpot never uses as a record ID: zero, leading zeros, more than 20 digits', () => {
+    expect(() => planBatches(['0'])).toThrow(InvalidRecordIdError);
+    expect(() => planBatches(['007'])).toThrow(InvalidRecordIdError);
+    expect(() => planBatches(['1'.repeat(21)])).toThrow(InvalidRecordIdError);
+  });
+
   it('refuses an empty selection', () => {
     expect(() => planBatches([])).toThrow(EmptySelectionError);
   });

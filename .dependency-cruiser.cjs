@@ -50,10 +50,11 @@ module.exports = {
     },
     {
       name: 'components-no-engine',
-      comment: 'UI components read the database and send messages; they never call the API, the job engine or background use cases.',
+      comment:
+        'UI components read the database and send messages; they never call the API, the job engine or background use cases. lib/jobs/job-facts.ts (pure facts over rows) is their one door into lib/jobs.',
       severity: 'error',
       from: { path: '^components/' },
-      to: { path: [lib('hubspot/api'), lib('jobs'), lib('background'), lib('overlay')] },
+      to: { path: [lib('hubspot/api'), lib('jobs'), lib('background'), lib('overlay')], pathNot: '^lib/jobs/job-facts\\.ts$' },
     },
     {
       name: 'jobs-no-ui-or-routes',
@@ -68,6 +69,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^lib/jobs/core/' },
       to: { path: '^lib/jobs/', pathNot: '^lib/jobs/core/' },
+    },
+    {
+      name: 'job-kinds-stand-alone',
+      comment: 'A job kind (lib/jobs/<kind>/) builds on the core only; what two kinds share belongs in lib/jobs/core.',
+      severity: 'error',
+      from: { path: '^lib/jobs/([^/]+)/', pathNot: '^lib/jobs/core/' },
+      to: { path: '^lib/jobs/', pathNot: ['^lib/jobs/core/', '^lib/jobs/$1/'] },
+    },
+    {
+      name: 'job-facts-are-pure',
+      comment: 'Job facts are what the UI may import from lib/jobs: pure functions over row types, no engine code.',
+      severity: 'error',
+      from: { path: '^lib/jobs/(core/)?job-facts\\.ts$' },
+      to: { path: '^(lib|components|entrypoints)/', pathNot: ['^lib/db/rows\\.ts$', '^lib/jobs/core/job-facts\\.ts$'] },
     },
     {
       name: 'lib-not-up',

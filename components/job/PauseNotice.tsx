@@ -1,7 +1,7 @@
 import type { PauseReason } from '@/lib/db/rows';
 import { t } from '@/lib/i18n/translate';
 
-/** Pauses the watchdog lifts by itself (lib/jobs/engine.ts AUTO_RESUME); the others need the user. */
+/** Pauses the watchdog lifts by itself (lib/jobs/core/engine.ts AUTO_RESUME); the others need the user. */
 const RESUMES_BY_ITSELF: readonly PauseReason['code'][] = ['rateLimit', 'network'];
 
 /**

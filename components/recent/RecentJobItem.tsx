@@ -5,7 +5,7 @@ import { listUndoJobsOf } from '@/lib/db/jobs-repo';
 import type { Job } from '@/lib/db/rows';
 import { countSnapshots } from '@/lib/db/snapshots-repo';
 import { t } from '@/lib/i18n/translate';
-import { removedRecordIds } from '@/lib/undo/start-undo';
+import { removedRecordIds } from '@/lib/jobs/job-facts';
 import { useDb } from '../common/db-context';
 import { formatWhen, items, jobKindLabel } from '../common/labels';
 import { useLiveQuery } from '../common/use-live-query';

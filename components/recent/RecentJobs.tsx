@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { isFinishedJobState } from '@/lib/db/job-transitions';
 import { t } from '@/lib/i18n/translate';
+import { isFinishedJobState } from '@/lib/jobs/job-facts';
 import { useDb } from '../common/db-context';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { useLiveQuery } from '../common/use-live-query';

@@ -8,7 +8,7 @@ import { JobView } from '../job/JobView';
 
 interface Props {
   job: Job;
-  /** Records the job actually removed (lib/undo/start-undo.ts removedRecordIds). */
+  /** Records the job actually removed (lib/jobs/job-facts.ts removedRecordIds). */
   removed: number;
   snapshotCount: number;
   /** Undo jobs of this job, oldest first. */

@@ -3,7 +3,7 @@ import type { CrmSweepDb } from '@/lib/db/schema';
 import { createHubSpotApi, type HubSpotApi } from '@/lib/hubspot/api/client';
 import type { HttpConfig } from '@/lib/hubspot/api/http';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
-import { RateGovernor } from '@/lib/jobs/rate-governor';
+import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
 import { loadSettings } from '@/lib/settings/settings';
 
 /**

@@ -1,11 +1,13 @@
 import type { Runtime } from 'webextension-polyfill';
-import { createJob, getJob } from '@/lib/db/jobs-repo';
+import { getJob } from '@/lib/db/jobs-repo';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { deleteForJob } from '@/lib/db/snapshots-repo';
-import { deleteStagedSelection, stageSelection } from '@/lib/db/staged-repo';
-import { checkRestored, createUndoJob, UndoRefused } from '@/lib/undo/start-undo';
+import { deleteStagedSelection } from '@/lib/db/staged-repo';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import type { JobEngine } from '@/lib/jobs/engine';
+import { createJob } from '@/lib/jobs/core/create-job';
+import type { JobEngine } from '@/lib/jobs/core/engine';
+import { stageSelection } from '@/lib/jobs/core/stage-selection';
+import { checkRestored, createUndoJob, UndoRefused } from '@/lib/jobs/undo/start-undo';
 import type { Handlers } from '@/lib/messaging/router';
 import { loadSettings } from '@/lib/settings/settings';
 import { checkJobStart } from './check-job-start';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CrmSweepDb } from '@/lib/db/schema';
-import { stageSelection } from '@/lib/db/staged-repo';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
+import { stageSelection } from '@/lib/jobs/core/stage-selection';
 import { parseHubSpotPage } from '@/lib/hubspot/page/url';
 import { MAX_SELECTION } from '@/lib/hubspot/ids';
 import type { OverlayStatus } from '@/lib/messaging/protocol';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { openDb } from '@/lib/db/open';
 import { dropExpiredStaged } from '@/lib/db/staged-repo';
-import { JobEngine } from '@/lib/jobs/engine';
-import { runUndo } from '@/lib/undo/run-undo';
+import { JobEngine } from '@/lib/jobs/core/engine';
+import { JOB_KINDS } from '@/lib/jobs/kinds';
 import { dispatch } from '@/lib/messaging/router';
 import { refreshBadge, notifyJob } from './badge';
 import { createConnector } from './connect';
@@ -27,7 +27,7 @@ export function startBackground(options: { dbName?: string; baseBackoffMs?: numb
   const engine = new JobEngine({
     db,
     connect,
-    extraRunners: { undo: (api, job, control) => runUndo(db, api, job, control) },
+    kinds: JOB_KINDS,
     beforeResume: (job) => connect.forgetDaily(job.portalId),
     onChange: (job) => {
       void refreshBadge(db).catch(() => undefined);

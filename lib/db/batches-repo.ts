@@ -1,6 +1,5 @@
 import { BatchNotFoundError, IllegalBatchTransitionError, JobNotFoundError } from '@/lib/db/errors';
-import { jobKeepsSnapshots } from '@/lib/db/job-transitions';
-import type { Batch, BatchState, FailedRecord, StoredError } from '@/lib/db/rows';
+import type { Batch, BatchState, FailedRecord, JobKind, StoredError } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 
 /**
@@ -27,8 +26,15 @@ const NEXT_BATCH_STATES: Readonly<Record<BatchState, readonly BatchState[]>> = {
   failed: ['pending'], // retry; snapshot rows already written stay (commitSnapshot upserts)
 };
 
+/**
+ * Whether jobs of a kind must write a batch's snapshot before archiving it. A rule of the job
+ * kinds (lib/jobs), passed in: storage enforces it against the stored job, it does not decide it.
+ */
+export type KeepsSnapshots = (kind: JobKind) => boolean;
+
+/** State changes through markBatch; entering `archiving` goes through markArchiving. */
 export type BatchStateChange =
-  | { to: 'archiving' | 'pending' }
+  | { to: 'pending' }
   /** `failedIds`: records the step left out on purpose (undo: email conflicts), kept for verify. */
   | { to: 'archived'; failedIds?: FailedRecord[] }
   /** `failedIds`: records verification found still present. */
@@ -51,12 +57,34 @@ export function listBatches(db: CrmSweepDb, jobId: string): Promise<Batch[]> {
   return db.batches.where('jobId').equals(jobId).sortBy('seq');
 }
 
+/** Moves a batch to its next state, or throws IllegalBatchTransitionError. */
+export function markBatch(db: CrmSweepDb, jobId: string, seq: number, change: BatchStateChange, now = Date.now()): Promise<Batch> {
+  return changeBatch(db, jobId, seq, change, null, now);
+}
+
 /**
- * Moves a batch to its next state, or throws IllegalBatchTransitionError. Entering `archiving`
- * counts an attempt. A job that keeps snapshots can never skip from pending to archiving: the
- * write-ahead rule is enforced here, not only in the engine.
+ * Moves a batch to `archiving` (the archive request is about to be sent, again after a crash),
+ * counting an attempt. A job whose kind keeps snapshots can never skip from pending to archiving:
+ * the write-ahead rule is enforced here, against the stored job, not only in the engine.
  */
-export async function markBatch(db: CrmSweepDb, jobId: string, seq: number, change: BatchStateChange, now = Date.now()): Promise<Batch> {
+export function markArchiving(
+  db: CrmSweepDb,
+  jobId: string,
+  seq: number,
+  keepsSnapshots: KeepsSnapshots,
+  now = Date.now(),
+): Promise<Batch> {
+  return changeBatch(db, jobId, seq, { to: 'archiving' }, keepsSnapshots, now);
+}
+
+async function changeBatch(
+  db: CrmSweepDb,
+  jobId: string,
+  seq: number,
+  change: BatchStateChange | { to: 'archiving' },
+  keepsSnapshots: KeepsSnapshots | null,
+  now: number,
+): Promise<Batch> {
   return db.transaction('rw', db.batches, db.jobs, async () => {
     const batch = await db.batches.get([jobId, seq]);
     if (!batch) throw new BatchNotFoundError(jobId, seq);
@@ -66,7 +94,8 @@ export async function markBatch(db: CrmSweepDb, jobId: string, seq: number, chan
     if (batch.state === 'pending' && change.to === 'archiving') {
       const job = await db.jobs.get(jobId);
       if (!job) throw new JobNotFoundError(jobId);
-      if (jobKeepsSnapshots(job.kind)) {
+      // Only markArchiving reaches here, always with the rule; without one, refuse (fail safe).
+      if (keepsSnapshots === null || keepsSnapshots(job.kind)) {
         throw new IllegalBatchTransitionError(jobId, seq, batch.state, change.to, 'its snapshot has not been written');
       }
     }

@@ -1,4 +1,4 @@
-import type { BatchState, JobState } from '@/lib/db/rows';
+import type { BatchState } from '@/lib/db/rows';
 
 /**
  * Errors the storage layer throws on purpose. Each message says what happened and that nothing
@@ -26,16 +26,6 @@ export class BatchNotFoundError extends StorageError {
   }
 }
 
-export class IllegalJobTransitionError extends StorageError {
-  constructor(
-    readonly jobId: string,
-    readonly from: JobState,
-    readonly to: JobState,
-  ) {
-    super(`Job ${jobId} is ${from} and cannot become ${to}. Nothing was changed.`);
-  }
-}
-
 export class IllegalBatchTransitionError extends StorageError {
   constructor(
     readonly jobId: string,
@@ -45,18 +35,6 @@ export class IllegalBatchTransitionError extends StorageError {
     why = '',
   ) {
     super(`Batch ${seq} of job ${jobId} is ${from} and cannot become ${to}${why ? ` (${why})` : ''}. Nothing was changed.`);
-  }
-}
-
-export class InvalidRecordIdError extends StorageError {
-  constructor(readonly value: unknown) {
-    super(`${JSON.stringify(value) ?? String(value)} is not a HubSpot record ID (expected a string of digits). Nothing was stored.`);
-  }
-}
-
-export class EmptySelectionError extends StorageError {
-  constructor() {
-    super('The selection has no records, so there is nothing to do. Nothing was stored.');
   }
 }
 

@@ -1,54 +1,43 @@
 import { Dexie } from 'dexie';
-import { IllegalJobTransitionError, JobNotFoundError } from '@/lib/db/errors';
+import { JobNotFoundError } from '@/lib/db/errors';
 import { countProgress, type JobProgress } from '@/lib/db/job-progress';
-import { canTransitionJob, isFinishedJobState } from '@/lib/db/job-transitions';
-import { planBatches } from '@/lib/db/plan-batches';
-import type { Batch, Job, JobKind, JobState, PauseReason, SelectionSource, StoredError } from '@/lib/db/rows';
+import type { Batch, Job, JobKind, JobState, SelectionSource } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 
-export interface NewJob {
+/** A job as its creator describes it; id, state, total and times are filled in by insertJob. */
+export interface NewJobRow {
   kind: JobKind;
   portalId: string;
   objectTypeId: string;
   listId?: string;
   undoOf?: string;
   source?: SelectionSource;
-  /** The frozen selection; duplicates are dropped, order is kept. */
-  recordIds: readonly string[];
 }
 
-/** A requested state change, with what the new state needs: a pause says why, a failure what. */
-export type JobStateChange =
-  | { to: 'paused'; pauseReason: PauseReason }
-  | { to: 'failed'; error: StoredError }
-  | { to: 'running' | 'done' | 'cancelled' };
-
 /**
- * Creates a staged job and all its pending batches in one transaction, so a job never exists
- * with only some of its batches.
+ * Stores a staged job and all its pending batches (`batches`: already planned, one array of
+ * record IDs per batch) in one transaction, so a job never exists with only some of its batches.
  */
-export async function createJob(db: CrmSweepDb, input: NewJob, now = Date.now()): Promise<Job> {
-  const { recordIds, ...described } = input;
-  const planned = planBatches(recordIds);
+export async function insertJob(db: CrmSweepDb, input: NewJobRow, batches: readonly (readonly string[])[], now = Date.now()): Promise<Job> {
   const job: Job = {
-    ...described,
+    ...input,
     id: crypto.randomUUID(),
     state: 'staged',
-    total: planned.reduce((sum, ids) => sum + ids.length, 0),
+    total: batches.reduce((sum, ids) => sum + ids.length, 0),
     createdAt: now,
     updatedAt: now,
   };
-  const batches: Batch[] = planned.map((ids, seq) => ({
+  const rows: Batch[] = batches.map((ids, seq) => ({
     jobId: job.id,
     seq,
-    ids,
+    ids: [...ids],
     state: 'pending',
     attempts: 0,
     updatedAt: now,
   }));
   await db.transaction('rw', db.jobs, db.batches, async () => {
     await db.jobs.add(job);
-    await db.batches.bulkAdd(batches);
+    await db.batches.bulkAdd(rows);
   });
   return job;
 }
@@ -100,27 +89,15 @@ export function listUndoJobsOf(db: CrmSweepDb, deleteJobId: string): Promise<Job
 }
 
 /**
- * Moves a job to another state if the state machine allows it (job-transitions.ts), else throws
- * IllegalJobTransitionError. Read and write share one transaction, so two callers (popup pause,
- * engine finish) cannot both act on the same old state.
+ * Reads a job, lets `rewrite` decide its next version (or throw, changing nothing) and writes it,
+ * all in one transaction: two callers (popup pause, engine finish) cannot both act on the same
+ * old state. Throws JobNotFoundError for an unknown job. `rewrite` must be synchronous.
  */
-export async function transitionJob(db: CrmSweepDb, jobId: string, change: JobStateChange, now = Date.now()): Promise<Job> {
+export async function updateJob(db: CrmSweepDb, jobId: string, rewrite: (job: Job) => Job): Promise<Job> {
   return db.transaction('rw', db.jobs, async () => {
     const job = await db.jobs.get(jobId);
     if (!job) throw new JobNotFoundError(jobId);
-    if (!canTransitionJob(job.state, change.to)) throw new IllegalJobTransitionError(jobId, job.state, change.to);
-
-    const next: Job = { ...job, state: change.to, updatedAt: now };
-    delete next.pauseReason; // only a paused job has a reason to show
-    if (change.to === 'paused') next.pauseReason = change.pauseReason;
-    if (change.to === 'running') {
-      next.startedAt ??= now;
-      // A retry starts over from a clean slate: the old failure no longer describes the job.
-      delete next.error;
-      delete next.finishedAt;
-    }
-    if (change.to === 'failed') next.error = change.error;
-    if (isFinishedJobState(change.to)) next.finishedAt = now;
+    const next = rewrite(job);
     await db.jobs.put(next);
     return next;
   });

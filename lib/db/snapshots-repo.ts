@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { appendAudit } from '@/lib/db/audit-repo';
 import { BatchNotFoundError, IllegalBatchTransitionError, JobNotFoundError, SnapshotRefusedError } from '@/lib/db/errors';
-import { jobKeepsSnapshots } from '@/lib/db/job-transitions';
+import type { KeepsSnapshots } from '@/lib/db/batches-repo';
 import { UNKNOWN_PORTAL_ID } from '@/lib/db/migrations';
 import type { Batch, RecordSnapshot } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
@@ -19,20 +19,21 @@ export interface SnapshotPage {
  * The write-ahead step (DESIGN.md §5): writes the batch's snapshot rows AND moves the batch from
  * pending to snapshotted in ONE transaction, so either both are on disk or neither is. Only after
  * this resolves may the engine archive the batch. Records HubSpot no longer returned simply have
- * no row. Throws (changing nothing) for a job that keeps no snapshots, a batch that is not
- * pending, or a row that does not belong to the batch.
+ * no row. Throws (changing nothing) for a job whose kind keeps no snapshots (`keepsSnapshots`,
+ * the job kinds' rule), a batch that is not pending, or a row that does not belong to the batch.
  */
 export async function commitSnapshot(
   db: CrmSweepDb,
   jobId: string,
   seq: number,
   rows: readonly SnapshotCapture[],
+  keepsSnapshots: KeepsSnapshots,
   now = Date.now(),
 ): Promise<Batch> {
   return db.transaction('rw', [db.jobs, db.batches, db.snapshots], async () => {
     const job = await db.jobs.get(jobId);
     if (!job) throw new JobNotFoundError(jobId);
-    if (!jobKeepsSnapshots(job.kind)) {
+    if (!keepsSnapshots(job.kind)) {
       throw new SnapshotRefusedError(`Job ${jobId} is a ${job.kind} job, which keeps no snapshots. Nothing was stored.`);
     }
     const batch = await db.batches.get([jobId, seq]);

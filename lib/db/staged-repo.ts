@@ -1,5 +1,3 @@
-import { EmptySelectionError } from '@/lib/db/errors';
-import { dedupeRecordIds } from '@/lib/db/plan-batches';
 import type { StagedSelection } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 
@@ -16,17 +14,18 @@ export type NewStagedSelection = Omit<StagedSelection, 'id' | 'createdAt' | 'exp
   ttlMs?: number;
 };
 
-/** Freezes a selection (distinct IDs, first-seen order) and returns it with its new id. */
-export async function stageSelection(db: CrmSweepDb, input: NewStagedSelection, now = Date.now()): Promise<StagedSelection> {
+/**
+ * Stores a selection as given (the jobs layer's stageSelection checks and dedupes the IDs first)
+ * and returns it with its new id.
+ */
+export async function saveStagedSelection(db: CrmSweepDb, input: NewStagedSelection, now = Date.now()): Promise<StagedSelection> {
   const { ttlMs = STAGED_SELECTION_TTL_MS, ids, ...described } = input;
-  const distinct = dedupeRecordIds(ids);
-  if (distinct.length === 0) throw new EmptySelectionError();
   const staged: StagedSelection = {
     ...described,
     id: crypto.randomUUID(),
     createdAt: now,
     expiresAt: now + ttlMs,
-    ids: distinct,
+    ids: [...ids],
   };
   await db.staged.add(staged);
   return staged;

@@ -7,12 +7,13 @@
  */
 import 'fake-indexeddb/auto';
 import { deleteDb, openDb } from '@/lib/db/open';
-import { createJob, getJob, getJobProgress } from '@/lib/db/jobs-repo';
+import { getJob, getJobProgress } from '@/lib/db/jobs-repo';
 import { createHubSpotApi } from '@/lib/hubspot/api/client';
-import { JobEngine } from '@/lib/jobs/engine';
-import { RateGovernor } from '@/lib/jobs/rate-governor';
-import { createUndoJob } from '@/lib/undo/start-undo';
-import { runUndo } from '@/lib/undo/run-undo';
+import { createJob } from '@/lib/jobs/core/create-job';
+import { JobEngine } from '@/lib/jobs/core/engine';
+import { JOB_KINDS } from '@/lib/jobs/kinds';
+import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
+import { createUndoJob } from '@/lib/jobs/undo/start-undo';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { row, type BenchRow } from './results';
 
@@ -26,7 +27,7 @@ function engineFor(sandbox: Sandbox, dbName: string, sharePercent: number) {
   const engine = new JobEngine({
     db,
     connect: async () => api,
-    extraRunners: { undo: (a, job, control) => runUndo(db, a, job, control) },
+    kinds: JOB_KINDS,
     concurrency: 4,
   });
   return { db, engine };

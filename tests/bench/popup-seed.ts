@@ -1,12 +1,12 @@
 /**
  * A long undo log for popup_first_paint_ms: 1,000 batches (jobs) with the rows the engine leaves
- * behind (lib/db/jobs-repo.ts createJob, snapshots-repo.ts commitSnapshot, batches-repo.ts
- * markBatch, lib/undo/start-undo.ts), and exactly SNAPSHOT_ROWS snapshot rows spread over the
+ * behind (lib/jobs/core/create-job.ts createJob, snapshots-repo.ts commitSnapshot, batches-repo.ts
+ * markBatch, lib/jobs/undo/start-undo.ts), and exactly SNAPSHOT_ROWS snapshot rows spread over the
  * restorable deletes. Deterministic (seeded), typed against lib/db/rows.ts.
  */
-import { planBatches } from '@/lib/db/plan-batches';
 import type { Batch, Job, JobKind, JobState, RecordSnapshot } from '@/lib/db/rows';
-import { ALREADY_GONE } from '@/lib/jobs/delete-batch';
+import { planBatches } from '@/lib/jobs/core/plan-batches';
+import { ALREADY_GONE } from '@/lib/jobs/core/job-facts';
 import { Prng } from '../sandbox/prng';
 
 export const JOBS = 1000;

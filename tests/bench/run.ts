@@ -12,6 +12,7 @@ const groups: Record<string, () => Promise<Record<string, BenchRow>>> = {
   contended: async () => (await import('./engine-bench')).benchContended(),
   overlay: async () => (await import('./overlay-bench')).benchOverlay(),
   popup: async () => (await import('./popup-bench')).benchPopup(),
+  firefox: async () => (await import('./firefox-bench')).benchFirefoxDelete(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in groups);

@@ -1,8 +1,9 @@
 /** Snapshot rows durably written per second through commitSnapshot (fake-indexeddb in Node). */
 import 'fake-indexeddb/auto';
 import { deleteDb, openDb } from '@/lib/db/open';
-import { createJob } from '@/lib/db/jobs-repo';
 import { commitSnapshot, type SnapshotCapture } from '@/lib/db/snapshots-repo';
+import { createJob } from '@/lib/jobs/core/create-job';
+import { keepsSnapshots } from '@/lib/jobs/kinds';
 import { row, type BenchRow } from './results';
 
 /** A realistic row: 25 properties, 5 associations, 2 list memberships. */
@@ -35,7 +36,7 @@ export async function benchSnapshotWrites(records = 20_000): Promise<Record<stri
     const batches = await db.batches.where('jobId').equals(job.id).sortBy('seq');
     const rows = batches.map((b) => b.ids.map(snapshotOf));
     const t0 = performance.now();
-    for (const [i, b] of batches.entries()) await commitSnapshot(db, job.id, b.seq, rows[i]!);
+    for (const [i, b] of batches.entries()) await commitSnapshot(db, job.id, b.seq, rows[i]!, keepsSnapshots);
     const seconds = (performance.now() - t0) / 1000;
     return {
       snapshot_write_per_s: row(records / seconds, 'rows/s', 5000, 'min', {

@@ -1,5 +1,7 @@
-import { DailyReserveReached, type CallKind, type RateGovernor } from '@/lib/jobs/rate-governor';
-import { readRateHeaders } from '@/lib/jobs/rate-headers';
+import { DailyReserveReached } from './rate/daily-reserve';
+import type { CallKind } from './rate/governor-types';
+import type { RateGovernor } from './rate/rate-governor';
+import { readRateHeaders } from './rate/rate-headers';
 import { errorFromResponse, HubSpotError, type HubSpotErrorBody } from './errors';
 
 export interface HttpConfig {

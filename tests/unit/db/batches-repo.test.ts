@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { getBatch, listBatches, listOpenBatches, markBatch } from '@/lib/db/batches-repo';
+import { getBatch, listBatches, listOpenBatches, markArchiving, markBatch } from '@/lib/db/batches-repo';
 import { BatchNotFoundError, IllegalBatchTransitionError } from '@/lib/db/errors';
-import { createJob } from '@/lib/db/jobs-repo';
 import type { JobKind } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { commitSnapshot } from '@/lib/db/snapshots-repo';
+import { createJob } from '@/lib/jobs/core/create-job';
+import { keepsSnapshots } from '@/lib/jobs/kinds';
 import { freshDb, recordIds, snapshotOf } from './db-fixtures';
 
 async function jobWithBatches(db: CrmSweepDb, batchCount: number, kind: JobKind = 'delete') {
@@ -20,6 +21,7 @@ async function snapshot(db: CrmSweepDb, jobId: string, seq: number) {
     jobId,
     seq,
     (batch?.ids ?? []).map((id) => snapshotOf(id)),
+    keepsSnapshots,
   );
 }
 
@@ -29,7 +31,7 @@ describe('listOpenBatches', () => {
     const jobId = await jobWithBatches(db, 7);
     // seq 0 verified, 1 pending, 2 snapshotted, 3 archived, 4 archiving, 5 snapshotted, 6 archiving
     for (const seq of [0, 2, 3, 4, 5, 6]) await snapshot(db, jobId, seq);
-    for (const seq of [0, 3, 4, 6]) await markBatch(db, jobId, seq, { to: 'archiving' });
+    for (const seq of [0, 3, 4, 6]) await markArchiving(db, jobId, seq, keepsSnapshots);
     for (const seq of [0, 3]) await markBatch(db, jobId, seq, { to: 'archived' });
     await markBatch(db, jobId, 0, { to: 'verified' });
 
@@ -51,22 +53,22 @@ describe('markBatch', () => {
     const db = freshDb();
     const jobId = await jobWithBatches(db, 1);
     await snapshot(db, jobId, 0);
-    await markBatch(db, jobId, 0, { to: 'archiving' });
-    const resent = await markBatch(db, jobId, 0, { to: 'archiving' });
+    await markArchiving(db, jobId, 0, keepsSnapshots);
+    const resent = await markArchiving(db, jobId, 0, keepsSnapshots);
     expect(resent.attempts).toBe(2);
   });
 
   it('refuses to archive a delete batch whose snapshot was never written', async () => {
     const db = freshDb();
     const jobId = await jobWithBatches(db, 1);
-    await expect(markBatch(db, jobId, 0, { to: 'archiving' })).rejects.toBeInstanceOf(IllegalBatchTransitionError);
+    await expect(markArchiving(db, jobId, 0, keepsSnapshots)).rejects.toBeInstanceOf(IllegalBatchTransitionError);
     expect((await getBatch(db, jobId, 0))?.state).toBe('pending');
   });
 
   it('lets a GDPR batch go from pending straight to archiving', async () => {
     const db = freshDb();
     const jobId = await jobWithBatches(db, 1, 'gdprDelete');
-    expect((await markBatch(db, jobId, 0, { to: 'archiving' })).state).toBe('archiving');
+    expect((await markArchiving(db, jobId, 0, keepsSnapshots)).state).toBe('archiving');
   });
 
   it.each([
@@ -79,7 +81,7 @@ describe('markBatch', () => {
     const jobId = await jobWithBatches(db, 1);
     if (from !== 'pending') await snapshot(db, jobId, 0);
     if (from === 'verified') {
-      await markBatch(db, jobId, 0, { to: 'archiving' });
+      await markArchiving(db, jobId, 0, keepsSnapshots);
       await markBatch(db, jobId, 0, { to: 'archived' });
       await markBatch(db, jobId, 0, { to: 'verified' });
     }

@@ -2,9 +2,8 @@ import 'fake-indexeddb/auto';
 import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { listAuditForJob } from '@/lib/db/audit-repo';
-import { getBatch, markBatch } from '@/lib/db/batches-repo';
+import { getBatch, markArchiving, markBatch } from '@/lib/db/batches-repo';
 import { IllegalBatchTransitionError, SnapshotRefusedError } from '@/lib/db/errors';
-import { createJob } from '@/lib/db/jobs-repo';
 import type { JobKind } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import {
@@ -15,6 +14,8 @@ import {
   purgeOlderThan,
   readSnapshotPage,
 } from '@/lib/db/snapshots-repo';
+import { createJob } from '@/lib/jobs/core/create-job';
+import { keepsSnapshots } from '@/lib/jobs/kinds';
 import { freshDb, recordIds, snapshotOf } from './db-fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -63,6 +64,7 @@ describe('commitSnapshot', () => {
       jobId,
       1,
       ids.slice(100).map((id) => snapshotOf(id)),
+      keepsSnapshots,
       5000,
     );
     expect(batch).toMatchObject({ seq: 1, state: 'snapshotted', updatedAt: 5000 });
@@ -85,6 +87,7 @@ describe('commitSnapshot', () => {
         jobId,
         0,
         ids.map((id) => snapshotOf(id)),
+        keepsSnapshots,
       ),
     ).rejects.toThrow(/injected/);
     probe.armed = false;
@@ -101,7 +104,7 @@ describe('commitSnapshot', () => {
     // A function cannot be structured-cloned: IndexedDB refuses this row after accepting 50 others.
     (rows[50]!.properties as Record<string, unknown>).hs_lead_status = () => 'not data';
 
-    await expect(commitSnapshot(db, jobId, 0, rows)).rejects.toThrow();
+    await expect(commitSnapshot(db, jobId, 0, rows, keepsSnapshots)).rejects.toThrow();
     expect(await countSnapshots(db, jobId)).toBe(0);
     expect((await getBatch(db, jobId, 0))?.state).toBe('pending');
   });
@@ -110,8 +113,10 @@ describe('commitSnapshot', () => {
     const db = freshDb();
     const { jobId, ids } = await jobOf(db, 200);
     const rows = [snapshotOf(ids[0]!), snapshotOf(ids[150]!)]; // 150 belongs to batch 1
-    await expect(commitSnapshot(db, jobId, 0, rows)).rejects.toBeInstanceOf(SnapshotRefusedError);
-    await expect(commitSnapshot(db, jobId, 0, [snapshotOf(ids[0]!, Date.now(), '0-2')])).rejects.toBeInstanceOf(SnapshotRefusedError);
+    await expect(commitSnapshot(db, jobId, 0, rows, keepsSnapshots)).rejects.toBeInstanceOf(SnapshotRefusedError);
+    await expect(commitSnapshot(db, jobId, 0, [snapshotOf(ids[0]!, Date.now(), '0-2')], keepsSnapshots)).rejects.toBeInstanceOf(
+      SnapshotRefusedError,
+    );
     expect(await countSnapshots(db, jobId)).toBe(0);
     expect((await getBatch(db, jobId, 0))?.state).toBe('pending');
   });
@@ -124,9 +129,10 @@ describe('commitSnapshot', () => {
       jobId,
       0,
       ids.map((id) => snapshotOf(id)),
+      keepsSnapshots,
     );
-    await markBatch(db, jobId, 0, { to: 'archiving' });
-    await expect(commitSnapshot(db, jobId, 0, [])).rejects.toBeInstanceOf(IllegalBatchTransitionError);
+    await markArchiving(db, jobId, 0, keepsSnapshots);
+    await expect(commitSnapshot(db, jobId, 0, [], keepsSnapshots)).rejects.toBeInstanceOf(IllegalBatchTransitionError);
   });
 });
 
@@ -140,10 +146,11 @@ describe('GDPR delete', () => {
         jobId,
         0,
         ids.slice(0, 100).map((id) => snapshotOf(id)),
+        keepsSnapshots,
       ),
     ).rejects.toBeInstanceOf(SnapshotRefusedError);
     for (const seq of [0, 1]) {
-      await markBatch(db, jobId, seq, { to: 'archiving' });
+      await markArchiving(db, jobId, seq, keepsSnapshots);
       await markBatch(db, jobId, seq, { to: 'archived' });
       await markBatch(db, jobId, seq, { to: 'verified' });
     }
@@ -162,6 +169,7 @@ describe('reading and removing snapshots', () => {
         jobId,
         seq,
         ids.slice(seq * 100, seq * 100 + 100).map((id) => snapshotOf(id)),
+        keepsSnapshots,
       );
     const other = await jobOf(db, 5);
     await commitSnapshot(
@@ -169,6 +177,7 @@ describe('reading and removing snapshots', () => {
       other.jobId,
       0,
       other.ids.map((id) => snapshotOf(id)),
+      keepsSnapshots,
     );
 
     const seen: string[] = [];
@@ -192,12 +201,14 @@ describe('reading and removing snapshots', () => {
       old.jobId,
       0,
       old.ids.map((id) => snapshotOf(id, now - 91 * DAY)),
+      keepsSnapshots,
     );
     await commitSnapshot(
       db,
       recent.jobId,
       0,
       recent.ids.map((id) => snapshotOf(id, now - 89 * DAY)),
+      keepsSnapshots,
     );
 
     expect(await purgeOlderThan(db, 90 * DAY, now)).toBe(3);
@@ -220,12 +231,14 @@ describe('reading and removing snapshots', () => {
       a.jobId,
       0,
       a.ids.map((id) => snapshotOf(id)),
+      keepsSnapshots,
     );
     await commitSnapshot(
       db,
       b.jobId,
       0,
       b.ids.map((id) => snapshotOf(id)),
+      keepsSnapshots,
     );
     expect(await deleteForJob(db, a.jobId)).toBe(4);
     expect(await countSnapshots(db, a.jobId)).toBe(0);

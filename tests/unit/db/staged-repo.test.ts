@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { EmptySelectionError, InvalidRecordIdError } from '@/lib/db/errors';
 import {
   deleteStagedSelection,
   dropExpiredStaged,
   getStagedSelection,
   STAGED_SELECTION_TTL_MS,
-  stageSelection,
   type NewStagedSelection,
 } from '@/lib/db/staged-repo';
+import { EmptySelectionError, InvalidRecordIdError } from '@/lib/jobs/core/plan-batches';
+import { stageSelection } from '@/lib/jobs/core/stage-selection';
 import { freshDb } from './db-fixtures';
 
 const selection = (ids: string[], ttlMs?: number): NewStagedSelection => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { HubSpotHttp } from '@/lib/hubspot/api/http';
-import { RateGovernor } from '@/lib/jobs/rate-governor';
+import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });

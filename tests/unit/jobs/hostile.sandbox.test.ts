@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstIds, startHarness, tablePath } from './sandbox-harness';
 import { archiveCalls } from './call-log';
-import { stageSelection } from '@/lib/db/staged-repo';
+import { stageSelection } from '@/lib/jobs/core/stage-selection';
 
 describe('hostile and mistaken input changes nothing', () => {
   it('refuses job/start from a content script, another extension, and with bad counts', async () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createConnector } from '@/lib/background/connect';
-import { markBatch } from '@/lib/db/batches-repo';
-import { createJob, getJob, getJobProgress, transitionJob } from '@/lib/db/jobs-repo';
+import { markArchiving, markBatch } from '@/lib/db/batches-repo';
+import { getJob, getJobProgress } from '@/lib/db/jobs-repo';
 import { commitSnapshot } from '@/lib/db/snapshots-repo';
-import { captureBatch, prepareCapture } from '@/lib/undo/capture-snapshot';
+import { createJob } from '@/lib/jobs/core/create-job';
+import { transitionJob } from '@/lib/jobs/core/job-transitions';
+import { captureBatch, prepareCapture } from '@/lib/jobs/delete/capture-snapshot';
+import { keepsSnapshots } from '@/lib/jobs/kinds';
 import { firstIds, startHarness } from './sandbox-harness';
 import { archiveCalls } from './call-log';
 
@@ -27,9 +30,9 @@ describe('resume after the worker died', () => {
       if (crash !== 'pending') {
         const first = ids.slice(0, 100);
         const { rows } = await captureBatch(await prepareCapture(api, '0-1'), first);
-        await commitSnapshot(h.db, job.id, 0, rows);
+        await commitSnapshot(h.db, job.id, 0, rows, keepsSnapshots);
         if (crash !== 'snapshotted') {
-          await markBatch(h.db, job.id, 0, { to: 'archiving' });
+          await markArchiving(h.db, job.id, 0, keepsSnapshots);
           if (crash !== 'archiving, not sent') await api.objects.batchArchive('0-1', first);
           if (crash === 'archived') await markBatch(h.db, job.id, 0, { to: 'archived' });
         }

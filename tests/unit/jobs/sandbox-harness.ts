@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/lib/background/start';
 import { deleteDb, openDb } from '@/lib/db/open';
 import type { CrmSweepDb } from '@/lib/db/schema';
-import type { JobEngine } from '@/lib/jobs/engine';
+import type { JobEngine } from '@/lib/jobs/core/engine';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordSnapshot } from '@/lib/db/rows';
 import { createHubSpotApi } from '@/lib/hubspot/api/client';
-import { RateGovernor } from '@/lib/jobs/rate-governor';
-import { findLostCreates } from '@/lib/undo/find-existing';
+import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
+import { findLostCreates } from '@/lib/jobs/undo/find-existing';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/lib/background/start';
-import type { JobEngine } from '@/lib/jobs/engine';
+import type { JobEngine } from '@/lib/jobs/core/engine';
 import { loadSettings } from '@/lib/settings/settings';
 
 const content = (url = 'https://app.hubspot.com/contacts/1/objects/0-1/views/all/list') => ({

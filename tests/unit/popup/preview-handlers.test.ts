@@ -5,7 +5,7 @@ import { createPreviewHandlers } from '@/lib/background/preview-handlers';
 import { recordName, spreadSample } from '@/lib/background/selection-impact';
 import { deleteDb, openDb } from '@/lib/db/open';
 import type { CrmSweepDb } from '@/lib/db/schema';
-import { stageSelection } from '@/lib/db/staged-repo';
+import { stageSelection } from '@/lib/jobs/core/stage-selection';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 

@@ -2,7 +2,7 @@ import { markBatch } from '@/lib/db/batches-repo';
 import type { Batch, PauseReason } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { pauseReasonFor, storedError } from './pause-reasons';
-import type { RunControl } from './run-job';
+import type { RunControl } from './run-control';
 
 /**
  * Works through batches with a few workers (the rate governor is the real bound; workers only keep

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EmptySelectionError, InvalidRecordIdError } from '@/lib/db/errors';
-import { dedupeRecordIds, MAX_BATCH_SIZE, planBatches } from '@/lib/db/plan-batches';
-import { recordIds } from './db-fixtures';
+import { dedupeRecordIds, EmptySelectionError, InvalidRecordIdError, MAX_BATCH_SIZE, planBatches } from '@/lib/jobs/core/plan-batches';
+import { recordIds } from '../db/db-fixtures';
 
 describe('planBatches', () => {
   it('splits 250 distinct IDs into batches of 100, 100 and 50 in the given order', () => {
@@ -33,6 +32,12 @@ describe('planBatches', () => {
     expect(() => planBatches(['12a'])).toThrow(InvalidRecordIdError);
     expect(() => planBatches(['12', ''])).toThrow(InvalidRecordIdError);
     expect(() => planBatches(['-5'])).toThrow(InvalidRecordIdError);
+  });
+
+  it('refuses what HubSpot never uses as a record ID: zero, leading zeros, more than 20 digits', () => {
+    expect(() => planBatches(['0'])).toThrow(InvalidRecordIdError);
+    expect(() => planBatches(['007'])).toThrow(InvalidRecordIdError);
+    expect(() => planBatches(['1'.repeat(21)])).toThrow(InvalidRecordIdError);
   });
 
   it('refuses an empty selection', () => {

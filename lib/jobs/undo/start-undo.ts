@@ -1,25 +1,17 @@
 import { listBatches } from '@/lib/db/batches-repo';
 import { mapOldIds, recordIdMappings } from '@/lib/db/idmap-repo';
-import { createJob, getJob, listUndoJobsOf } from '@/lib/db/jobs-repo';
-import type { Batch, Job } from '@/lib/db/rows';
+import { getJob, listUndoJobsOf } from '@/lib/db/jobs-repo';
+import type { Job } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { ALREADY_GONE } from '@/lib/jobs/delete-batch';
+import { createJob } from '@/lib/jobs/core/create-job';
+import { removedRecordIds } from '@/lib/jobs/core/job-facts';
 
 export class UndoRefused extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UndoRefused';
   }
-}
-
-/** Records a job actually removed: batches that reached HubSpot, minus records that were already gone. */
-export function removedRecordIds(batches: readonly Batch[]): string[] {
-  const reached = batches.filter((b) => b.state === 'archiving' || b.state === 'archived' || b.state === 'verified');
-  return reached.flatMap((b) => {
-    const gone = new Set((b.failedIds ?? []).filter((f) => f.category === ALREADY_GONE).map((f) => f.id));
-    return b.ids.filter((id) => !gone.has(id));
-  });
 }
 
 /** Creates the undo job for a finished or stopped delete / remove-from-list job. */

@@ -1,10 +1,9 @@
-import { listBatches, markBatch } from '@/lib/db/batches-repo';
+import { listBatches, markArchiving, markBatch } from '@/lib/db/batches-repo';
 import { getJob } from '@/lib/db/jobs-repo';
-import type { Batch, Job } from '@/lib/db/rows';
-import type { CrmSweepDb } from '@/lib/db/schema';
-import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { outcomeOf, type RunControl, type RunOutcome } from '@/lib/jobs/run-job';
-import { workThrough } from '@/lib/jobs/work-queue';
+import type { Batch } from '@/lib/db/rows';
+import type { KindRun } from '@/lib/jobs/core/job-kind';
+import { outcomeOf, type RunOutcome } from '@/lib/jobs/core/run-control';
+import { workThrough } from '@/lib/jobs/core/work-queue';
 import { runUndoCreate, type UndoEnv } from './undo-create-batch';
 import { runUndoLink } from './undo-link-batch';
 
@@ -14,7 +13,8 @@ import { runUndoLink } from './undo-link-batch';
  * (archived → verified) — only then are the new IDs of records deleted together all known.
  * Undoing "remove from list" just adds the members back.
  */
-export async function runUndo(db: CrmSweepDb, api: HubSpotApi, undoJob: Job, control: RunControl): Promise<RunOutcome> {
+export async function runUndo(ctx: KindRun): Promise<RunOutcome> {
+  const { db, api, job: undoJob, control } = ctx;
   const deleteJob = undoJob.undoOf ? await getJob(db, undoJob.undoOf) : undefined;
   if (!deleteJob) throw new Error('The job this undo belongs to no longer exists.');
   const env: UndoEnv = {
@@ -22,6 +22,7 @@ export async function runUndo(db: CrmSweepDb, api: HubSpotApi, undoJob: Job, con
     api,
     undoJob,
     deleteJob,
+    keepsSnapshots: ctx.keepsSnapshots,
     defs: deleteJob.kind === 'delete' ? await api.metadata.properties(deleteJob.objectTypeId) : [],
   };
 
@@ -34,6 +35,7 @@ export async function runUndo(db: CrmSweepDb, api: HubSpotApi, undoJob: Job, con
         ];
   for (const [states, step] of passes) {
     const queue = (await listBatches(db, undoJob.id)).filter((b) => states.includes(b.state));
+    // Three at a time whatever the engine's concurrency, as undo always ran (the governor bounds it).
     const interrupted = await workThrough(db, undoJob.id, queue, control, step);
     if (interrupted || control.stop) return outcomeOf(db, undoJob.id, control, interrupted);
   }
@@ -43,7 +45,7 @@ export async function runUndo(db: CrmSweepDb, api: HubSpotApi, undoJob: Job, con
 async function readdMembers(env: UndoEnv, batch: Batch): Promise<Batch> {
   const { db, api, undoJob, deleteJob, signal } = env;
   if (!deleteJob.listId) throw new Error('The list of this job is unknown.');
-  let b = batch.state === 'archived' ? batch : await markBatch(db, undoJob.id, batch.seq, { to: 'archiving' });
+  let b = batch.state === 'archived' ? batch : await markArchiving(db, undoJob.id, batch.seq, env.keepsSnapshots);
   if (b.state === 'archiving') {
     await api.lists.addMembers(deleteJob.listId, b.ids, signal);
     b = await markBatch(db, undoJob.id, b.seq, { to: 'archived' });

@@ -1,8 +1,9 @@
 import { appendAudit } from '@/lib/db/audit-repo';
-import { markBatch } from '@/lib/db/batches-repo';
+import { markArchiving, markBatch } from '@/lib/db/batches-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
-import type { BatchEnv } from './delete-batch';
+import { STILL_PRESENT } from '@/lib/jobs/core/job-facts';
+import type { BatchEnv } from '@/lib/jobs/core/job-kind';
 
 /**
  * Permanent (privacy-law) delete of contacts: one HubSpot call per contact, nothing kept but the
@@ -13,7 +14,7 @@ export async function runGdprBatch(env: BatchEnv, batch: Batch): Promise<Batch> 
   const { db, api, job, signal } = env;
   let b = batch;
   if (b.state === 'pending' || b.state === 'archiving') {
-    b = await markBatch(db, job.id, b.seq, { to: 'archiving' });
+    b = await markArchiving(db, job.id, b.seq, env.keepsSnapshots);
     for (const id of b.ids) {
       try {
         await api.objects.gdprDelete(id, signal);
@@ -33,7 +34,7 @@ export async function runGdprBatch(env: BatchEnv, batch: Batch): Promise<Batch> 
     const remaining = new Set([...active.results, ...archived.results].map((r) => r.id));
     const failedIds: FailedRecord[] = b.ids
       .filter((id) => remaining.has(id))
-      .map((id) => ({ id, category: 'STILL_PRESENT', message: 'HubSpot still has this contact after the permanent delete.' }));
+      .map((id) => ({ id, category: STILL_PRESENT, message: 'HubSpot still has this contact after the permanent delete.' }));
     b = await markBatch(db, job.id, b.seq, { to: 'verified', failedIds });
     const deleted = b.ids.filter((id) => !remaining.has(id));
     await appendAudit(db, {

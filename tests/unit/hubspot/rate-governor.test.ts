@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DailyReserveReached, RateGovernor } from '@/lib/jobs/rate-governor';
+import { DailyReserveReached } from '@/lib/hubspot/api/rate/daily-reserve';
+import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
 
 beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
 afterEach(() => vi.useRealTimers());

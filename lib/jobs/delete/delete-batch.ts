@@ -1,20 +1,14 @@
-import { markBatch } from '@/lib/db/batches-repo';
-import type { Batch, FailedRecord, Job } from '@/lib/db/rows';
-import type { CrmSweepDb } from '@/lib/db/schema';
+import { markArchiving, markBatch } from '@/lib/db/batches-repo';
+import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { commitSnapshot, listSnapshotsOfBatch } from '@/lib/db/snapshots-repo';
-import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { captureBatch, type CaptureContext } from '@/lib/undo/capture-snapshot';
+import { ALREADY_GONE, STILL_PRESENT } from '@/lib/jobs/core/job-facts';
+import type { BatchEnv } from '@/lib/jobs/core/job-kind';
+import { captureBatch, type CaptureContext } from './capture-snapshot';
 
-export interface BatchEnv {
-  db: CrmSweepDb;
-  api: HubSpotApi;
-  job: Job;
-  capture: CaptureContext | null;
-  signal?: AbortSignal;
+/** A delete batch also needs what snapshotting learnt about the job (read once per run). */
+export interface DeleteBatchEnv extends BatchEnv {
+  capture: CaptureContext;
 }
-
-export const ALREADY_GONE = 'ALREADY_GONE';
-export const STILL_PRESENT = 'STILL_PRESENT';
 
 /**
  * One batch of a restorable delete, from wherever it stands (DESIGN.md §5):
@@ -23,17 +17,16 @@ export const STILL_PRESENT = 'STILL_PRESENT';
  * Only records with a committed snapshot are ever archived; records HubSpot no longer had at
  * snapshot time are reported, never touched.
  */
-export async function runDeleteBatch(env: BatchEnv, batch: Batch): Promise<Batch> {
+export async function runDeleteBatch(env: DeleteBatchEnv, batch: Batch): Promise<Batch> {
   const { db, api, job, signal } = env;
   let b = batch;
   if (b.state === 'pending') {
-    if (!env.capture) throw new Error('A restorable delete needs its snapshot context.');
     const { rows } = await captureBatch(env.capture, b.ids);
-    b = await commitSnapshot(db, job.id, b.seq, rows);
+    b = await commitSnapshot(db, job.id, b.seq, rows, env.keepsSnapshots);
   }
   if (b.state === 'snapshotted' || b.state === 'archiving') {
     const snapshotted = (await listSnapshotsOfBatch(db, job.id, b.seq)).map((s) => s.recordId);
-    b = await markBatch(db, job.id, b.seq, { to: 'archiving' });
+    b = await markArchiving(db, job.id, b.seq, env.keepsSnapshots);
     if (snapshotted.length > 0) await api.objects.batchArchive(job.objectTypeId, snapshotted, signal);
     b = await markBatch(db, job.id, b.seq, { to: 'archived' });
   }
@@ -42,7 +35,7 @@ export async function runDeleteBatch(env: BatchEnv, batch: Batch): Promise<Batch
 }
 
 /** After archive: a batch read with `archived=true` must find every snapshotted record archived. */
-async function verifyBatch(env: BatchEnv, b: Batch): Promise<Batch> {
+async function verifyBatch(env: DeleteBatchEnv, b: Batch): Promise<Batch> {
   const { db, api, job, signal } = env;
   const snapshotted = new Set((await listSnapshotsOfBatch(db, job.id, b.seq)).map((s) => s.recordId));
   const archived = new Set<string>();

@@ -1,4 +1,4 @@
-import { markBatch } from '@/lib/db/batches-repo';
+import { type KeepsSnapshots, markArchiving, markBatch } from '@/lib/db/batches-repo';
 import { mapOldIds, recordIdMappings } from '@/lib/db/idmap-repo';
 import type { Batch, FailedRecord, Job, RecordSnapshot } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
@@ -13,6 +13,7 @@ export interface UndoEnv {
   api: HubSpotApi;
   undoJob: Job;
   deleteJob: Job;
+  keepsSnapshots: KeepsSnapshots;
   defs: PropertyDefinition[];
   signal?: AbortSignal;
 }
@@ -69,7 +70,7 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
   const failedIds: FailedRecord[] = batch.ids
     .filter((id) => !snapshots.some((s) => s.recordId === id))
     .map((id) => ({ id, category: 'NO_SNAPSHOT', message: 'No snapshot of this record was kept, so it cannot be re-created.' }));
-  const b = await markBatch(db, undoJob.id, batch.seq, { to: 'archiving' });
+  const b = await markArchiving(db, undoJob.id, batch.seq, env.keepsSnapshots);
   for (let attempt = 0; todo.length > 0; attempt++) {
     if (lostSince !== null) await adoptLostCreates(lostSince);
     if (todo.length === 0) break;

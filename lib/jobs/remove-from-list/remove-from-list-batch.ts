@@ -1,6 +1,7 @@
-import { markBatch } from '@/lib/db/batches-repo';
+import { markArchiving, markBatch } from '@/lib/db/batches-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
-import type { BatchEnv } from './delete-batch';
+import { STILL_PRESENT } from '@/lib/jobs/core/job-facts';
+import type { BatchEnv } from '@/lib/jobs/core/job-kind';
 
 /**
  * "Remove from list": the records stay, only their membership of a manual or snapshot list goes.
@@ -11,7 +12,7 @@ export async function runRemoveFromListBatch(env: BatchEnv, batch: Batch): Promi
   if (!job.listId) throw new Error('A remove-from-list job needs its list.');
   let b = batch;
   if (b.state === 'pending' || b.state === 'archiving') {
-    b = await markBatch(db, job.id, b.seq, { to: 'archiving' });
+    b = await markArchiving(db, job.id, b.seq, env.keepsSnapshots);
     await api.lists.removeMembers(job.listId, b.ids, signal);
     b = await markBatch(db, job.id, b.seq, { to: 'archived' });
   }
@@ -19,7 +20,7 @@ export async function runRemoveFromListBatch(env: BatchEnv, batch: Batch): Promi
     const memberships = await api.lists.recordMemberships(job.objectTypeId, b.ids, signal);
     const failedIds: FailedRecord[] = b.ids
       .filter((id) => (memberships.get(id) ?? []).some((m) => m.listId === job.listId))
-      .map((id) => ({ id, category: 'STILL_PRESENT', message: 'HubSpot still lists this record as a member.' }));
+      .map((id) => ({ id, category: STILL_PRESENT, message: 'HubSpot still lists this record as a member.' }));
     b = await markBatch(db, job.id, b.seq, { to: 'verified', failedIds });
   }
   return b;

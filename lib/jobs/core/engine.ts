@@ -1,19 +1,20 @@
 import { appendAudit } from '@/lib/db/audit-repo';
-import { listBatches, markBatch } from '@/lib/db/batches-repo';
-import { getJob, getJobProgress, listJobsInState, transitionJob } from '@/lib/db/jobs-repo';
-import type { Job, JobKind, PauseReason } from '@/lib/db/rows';
+import { type KeepsSnapshots, listBatches, markBatch } from '@/lib/db/batches-repo';
+import { getJob, getJobProgress, listJobsInState } from '@/lib/db/jobs-repo';
+import type { Job, PauseReason } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { prepareCapture } from '@/lib/undo/capture-snapshot';
+import { type JobKinds, snapshotRuleOf } from './job-kind';
+import { transitionJob } from './job-transitions';
 import { pauseReasonFor, storedError } from './pause-reasons';
-import { runBatches, type RunControl, type RunOutcome } from './run-job';
+import type { RunControl, RunOutcome } from './run-control';
 
 export interface EngineDeps {
   db: CrmSweepDb;
   /** A governed HubSpot client for the portal (one rate governor per portal, shared by all jobs). */
   connect(portalId: string): Promise<HubSpotApi>;
-  /** Runs a job kind the delete engine does not know (undo). */
-  extraRunners?: Partial<Record<JobKind, (api: HubSpotApi, job: Job, control: RunControl) => Promise<RunOutcome>>>;
+  /** What each kind of job does (lib/jobs/kinds.ts): the engine itself knows no kind. */
+  kinds: JobKinds;
   /** Something changed that the badge or a notification should reflect. */
   onChange?: (job: Job) => void;
   /** Called before a job is resumed by the user, e.g. to forget a stale daily-limit figure. */
@@ -31,8 +32,11 @@ const AUTO_RESUME: readonly PauseReason['code'][] = ['rateLimit', 'network'];
  */
 export class JobEngine {
   private readonly active = new Map<string, { control: RunControl; done: Promise<void> }>();
+  private readonly keepsSnapshots: KeepsSnapshots;
 
-  constructor(private readonly deps: EngineDeps) {}
+  constructor(private readonly deps: EngineDeps) {
+    this.keepsSnapshots = snapshotRuleOf(deps.kinds);
+  }
 
   isActive(jobId: string): boolean {
     return this.active.has(jobId);
@@ -101,13 +105,9 @@ export class JobEngine {
   private async run(job: Job, control: RunControl): Promise<void> {
     let outcome: RunOutcome;
     try {
+      const { db, kinds, concurrency = 3 } = this.deps;
       const api = await this.deps.connect(job.portalId);
-      const extra = this.deps.extraRunners?.[job.kind];
-      if (extra) outcome = await extra(api, job, control);
-      else {
-        const capture = job.kind === 'delete' ? await prepareCapture(api, job.objectTypeId) : null;
-        outcome = await runBatches({ db: this.deps.db, api, job, capture }, control, this.deps.concurrency);
-      }
+      outcome = await kinds[job.kind].run({ db, api, job, control, keepsSnapshots: this.keepsSnapshots, concurrency });
     } catch (error) {
       const reason = pauseReasonFor(error);
       if (!reason) {

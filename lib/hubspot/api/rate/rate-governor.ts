@@ -1,4 +1,21 @@
+import { DailyReserveReached } from './daily-reserve';
+import type { CallKind, CallOutcome, GovernorOptions, GovernorState, Permit } from './governor-types';
 import type { RateHeaders } from './rate-headers';
+import { Waiting } from './waiting';
+
+const SEARCH_WINDOW_MS = 1000;
+/**
+ * How long after its send a search at the fastest latency seen is taken to have reached HubSpot
+ * (where it is counted); a slower search adds its extra latency. It only has to cover how much
+ * sooner a later search may reach HubSpot than one five places before it: a constant latency
+ * cancels out, and stalls are covered by the extra latency.
+ */
+const SEARCH_SEND_MARGIN_MS = 20;
+/**
+ * A daily figure this old no longer blocks: the governor sends nothing while the reserve is
+ * reached, so without this it could never learn that HubSpot's day rolled over.
+ */
+const DAILY_FIGURE_STALE_MS = 5 * 60_000;
 
 /**
  * One governor per portal, shared by every job and by undo (DESIGN.md §5). HubSpot limits each
@@ -22,64 +39,6 @@ import type { RateHeaders } from './rate-headers';
  *   others are using the window (`others ≈ max − remaining − ours`), keeping a small margin;
  * - `Retry-After` and 429s set a persisted "not before" time; the daily reserve is never touched.
  */
-export type CallKind = 'standard' | 'search';
-
-export interface GovernorState {
-  notBefore: number;
-  windowMs: number;
-  max: number;
-  dailyMax?: number;
-  dailyRemaining?: number;
-}
-
-export interface GovernorOptions {
-  sharePercent: number;
-  dailyReservePercent: number;
-  maxInFlight?: number;
-  /** Search's own per-second limit (HubSpot: about 5 per second per token). */
-  searchPerSecond?: number;
-  initial?: Partial<GovernorState>;
-  /** Called when something worth persisting changed (the "not before" time after a 429). */
-  onPersist?: (state: GovernorState) => void;
-}
-
-export interface CallOutcome {
-  status: number;
-  headers?: RateHeaders;
-  /** HubSpot's 429 body names the policy: TEN_SECONDLY_ROLLING, SECONDLY or DAILY. */
-  policyName?: string;
-}
-
-export interface Permit {
-  release(outcome: CallOutcome | null): void;
-}
-
-export class DailyReserveReached extends Error {
-  constructor(
-    readonly dailyRemaining: number,
-    readonly reserve: number,
-  ) {
-    super(
-      `Paused to leave HubSpot's daily API allowance for your other tools: ${dailyRemaining} calls are left today and ${reserve} are kept in reserve.`,
-    );
-    this.name = 'DailyReserveReached';
-  }
-}
-
-const SEARCH_WINDOW_MS = 1000;
-/**
- * How long after its send a search at the fastest latency seen is taken to have reached HubSpot
- * (where it is counted); a slower search adds its extra latency. It only has to cover how much
- * sooner a later search may reach HubSpot than one five places before it: a constant latency
- * cancels out, and stalls are covered by the extra latency.
- */
-const SEARCH_SEND_MARGIN_MS = 20;
-/**
- * A daily figure this old no longer blocks: the governor sends nothing while the reserve is
- * reached, so without this it could never learn that HubSpot's day rolled over.
- */
-const DAILY_FIGURE_STALE_MS = 5 * 60_000;
-
 export class RateGovernor {
   private state: GovernorState;
   /**
@@ -95,7 +54,7 @@ export class RateGovernor {
   private searchMinRttMs = Infinity;
   private dailyObservedAt = 0;
   private others = 0;
-  private wake: (() => void)[] = [];
+  private readonly waiting = new Waiting();
 
   constructor(private opts: GovernorOptions) {
     this.state = { notBefore: 0, windowMs: 10_000, max: 100, ...opts.initial };
@@ -130,7 +89,7 @@ export class RateGovernor {
       this.checkDailyReserve();
       const wait = this.delay(kind, Date.now());
       if (wait === 0) break;
-      await this.sleep(wait, signal);
+      await this.waiting.sleep(wait, signal);
     }
     this.inFlight[kind] += 1;
     const sentAt = Date.now();
@@ -141,7 +100,7 @@ export class RateGovernor {
         released = true;
         this.inFlight[kind] -= 1;
         this.finish(kind, outcome, sentAt, Date.now());
-        this.wakeAll();
+        this.waiting.wakeAll();
       },
     };
   }
@@ -218,25 +177,6 @@ export class RateGovernor {
     if (Date.now() - this.dailyObservedAt > DAILY_FIGURE_STALE_MS) return;
     const reserve = Math.ceil((dailyMax * this.opts.dailyReservePercent) / 100);
     if (dailyRemaining <= reserve) throw new DailyReserveReached(dailyRemaining, reserve);
-  }
-
-  private sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = ms === Infinity ? undefined : setTimeout(done, ms);
-      this.wake.push(done);
-      signal?.addEventListener('abort', done, { once: true });
-    });
-  }
-
-  private wakeAll(): void {
-    const waiting = this.wake;
-    this.wake = [];
-    for (const resume of waiting) resume();
   }
 }
 

@@ -1,0 +1,26 @@
+import type { Batch, JobState } from '@/lib/db/rows';
+
+/**
+ * Facts about stored jobs and batches that the engine, the kinds and the UI all read. Pure
+ * functions over row types, nothing else: the UI reaches them through lib/jobs/job-facts.ts
+ * without pulling engine code into the popup.
+ */
+
+/** done, failed and cancelled: the job no longer runs (failed may still be retried). */
+export function isFinishedJobState(state: JobState): boolean {
+  return state === 'done' || state === 'failed' || state === 'cancelled';
+}
+
+/** A record the delete did not touch because HubSpot no longer had it (already deleted or merged). */
+export const ALREADY_GONE = 'ALREADY_GONE';
+/** A record HubSpot still shows after a delete or removal it accepted. */
+export const STILL_PRESENT = 'STILL_PRESENT';
+
+/** Records a job actually removed: batches that reached HubSpot, minus records that were already gone. */
+export function removedRecordIds(batches: readonly Batch[]): string[] {
+  const reached = batches.filter((b) => b.state === 'archiving' || b.state === 'archived' || b.state === 'verified');
+  return reached.flatMap((b) => {
+    const gone = new Set((b.failedIds ?? []).filter((f) => f.category === ALREADY_GONE).map((f) => f.id));
+    return b.ids.filter((id) => !gone.has(id));
+  });
+}

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/translate';
-import type { ConnectionReport } from '@/lib/messaging/protocol';
+import type { ConnectionReport } from '@/lib/messaging/payloads/settings';
 import { objectName } from '../common/labels';
 
 const SCOPE_OBJECT: [RegExp, string][] = [

@@ -3,7 +3,8 @@ import { createJob, getJob } from '@/lib/db/jobs-repo';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { deleteForJob } from '@/lib/db/snapshots-repo';
 import { deleteStagedSelection, stageSelection } from '@/lib/db/staged-repo';
-import { checkRestored, createUndoJob, UndoRefused } from '@/lib/undo/start-undo';
+import { text, TextError } from '@/lib/i18n/text';
+import { checkRestored, createUndoJob } from '@/lib/undo/start-undo';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import type { JobEngine } from '@/lib/jobs/engine';
 import type { Handlers } from '@/lib/messaging/router';
@@ -72,7 +73,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
     },
     'job/check-restored': async ({ jobId }) => {
       const job = await getJob(db, jobId);
-      if (!job) throw new UndoRefused('That batch is no longer in the undo log.');
+      if (!job) throw new TextError(text('undo.notInLog'));
       return checkRestored(db, await deps.connect(job.portalId), jobId);
     },
     'snapshots/clear': async ({ jobId }) => ({ removed: await deleteForJob(db, jobId) }),

@@ -1,6 +1,7 @@
 import { BatchNotFoundError, IllegalBatchTransitionError, JobNotFoundError } from '@/lib/db/errors';
 import { jobKeepsSnapshots } from '@/lib/db/job-transitions';
 import type { Batch, BatchState, FailedRecord, StoredError } from '@/lib/db/rows';
+import { text } from '@/lib/i18n/text';
 import type { CrmSweepDb } from '@/lib/db/schema';
 
 /**
@@ -67,7 +68,7 @@ export async function markBatch(db: CrmSweepDb, jobId: string, seq: number, chan
       const job = await db.jobs.get(jobId);
       if (!job) throw new JobNotFoundError(jobId);
       if (jobKeepsSnapshots(job.kind)) {
-        throw new IllegalBatchTransitionError(jobId, seq, batch.state, change.to, 'its snapshot has not been written');
+        throw new IllegalBatchTransitionError(jobId, seq, batch.state, change.to, text('storage.snapshotNotWritten'));
       }
     }
 

@@ -40,9 +40,15 @@ const CODE_CALLS = new Set([
 /** Attributes a person reads or hears; every other attribute (class, data-*, role…) is code. */
 const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label']);
 
+/**
+ * Two letter-words with a space between ("Select all"), or a sentence's end ("Stopped.") on text
+ * that reads like a sentence: a capital first letter or a space. Code such as 'gdprDelete.' (a
+ * prefix) or 'crm.lists.' is neither.
+ */
 export function looksLikeProse(text: string): boolean {
   const trimmed = text.trim();
-  return /\p{L}{2,}[ \u00a0]+\p{L}/u.test(trimmed) || /\p{L}[.!?…]$/u.test(trimmed);
+  if (/\p{L}{2,}[ \u00a0]+\p{L}/u.test(trimmed)) return true;
+  return /\p{L}[.!?…]$/u.test(trimmed) && (/^\p{Lu}/u.test(trimmed) || /\s/.test(trimmed));
 }
 
 export function scanProse(root: string): ProseHit[] {

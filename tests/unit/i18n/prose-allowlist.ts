@@ -1,6 +1,6 @@
 /**
  * Sentences in shipped code that are allowed outside the catalogue (lib/i18n), each with why.
- * Entries match by file and exact text (a template's `${…}` parts written `${}`); an entry that no
+ * Entries match by file and exact text (a template's `${…}` parts written `{…}`); an entry that no
  * longer matches fails the test, so this list only shrinks as code is converted.
  */
 export interface AllowedProse {
@@ -14,14 +14,14 @@ const PAYLOAD_DETAIL =
   'Detail of a malformed message (PayloadError): only a bug or a hostile sender gets it, inside the translated "Request refused" text; it names code, not anything the user did.';
 const VALIDATOR_DETAILS = [
   'expected a string',
-  'longer than ${} characters',
+  'longer than {…} characters',
   'has an invalid format',
   'expected a whole number',
   'expected true or false',
-  'expected one of ${}',
+  'expected one of {…}',
   'expected a list',
-  'more than ${} items',
-  'fewer than ${} items',
+  'more than {…} items',
+  'fewer than {…} items',
   'expected an object',
   'is not allowed',
 ];
@@ -32,17 +32,17 @@ export const DEVELOPER_ONLY: AllowedProse[] = [
   { file: 'lib/selection/query.ts', text: 'expected view, list or board', reason: PAYLOAD_DETAIL },
   {
     file: 'lib/selection/model.ts',
-    text: 'Not a HubSpot record ID: ${}',
+    text: 'Not a HubSpot record ID: {…}',
     reason: 'TypeError for a caller bug: IDs reach the model from the page adapter, already matched against RECORD_ID_PATTERN.',
   },
   {
     file: 'lib/db/plan-batches.ts',
-    text: 'Batch size must be 1…${}, got ${}.',
+    text: 'Batch size must be 1…{…}, got {…}.',
     reason: 'RangeError for a caller bug: the batch size is a constant of the job code, never user input.',
   },
   {
     file: 'lib/hubspot/api/objects.ts',
-    text: 'A HubSpot batch holds 1–${} records, not ${}.',
+    text: 'A HubSpot batch holds 1–{…} records, not {…}.',
     reason: 'RangeError for a caller bug: batches are planned at ≤100 before any call.',
   },
   // The staged selection's description is English on purpose, like a log line: the popup shows it
@@ -50,7 +50,7 @@ export const DEVELOPER_ONLY: AllowedProse[] = [
   // (components/confirm/SelectionSummary.tsx).
   {
     file: 'lib/overlay/stage-selection.ts',
-    text: '${}: ${}${} ${} on the HubSpot ${}',
+    text: '{…}: {…}{…} {…} on the HubSpot {…}',
     reason: 'English description stored with the staged selection (see SelectionSummary.tsx).',
   },
   { file: 'lib/overlay/stage-selection.ts', text: 'Remove from list', reason: 'Part of the English description above.' },
@@ -82,7 +82,7 @@ export const TO_CONVERT_AFTER_JOBS_RESTRUCTURE: AllowedProse[] = [
   ),
   convert('Paused by you. Nothing more is deleted until you resume.', 'pause.user.detail', 'lib/jobs/engine.ts (PauseReason)'),
   convert(
-    '${} batch(es) could not be completed. The rest is done; you can retry the failed ones.',
+    '{…} batch(es) could not be completed. The rest is done; you can retry the failed ones.',
     'job.batchesFailed (plural by count)',
     'lib/jobs/engine.ts (Job.error)',
   ),
@@ -93,13 +93,13 @@ export const TO_CONVERT_AFTER_JOBS_RESTRUCTURE: AllowedProse[] = [
     'lib/jobs/pause-reasons.ts (PauseReason)',
   ),
   convert(
-    'HubSpot could not be reached reliably. Paused; crm-sweep retries by itself in a minute. (${})',
+    'HubSpot could not be reached reliably. Paused; crm-sweep retries by itself in a minute. ({…})',
     'pause.network.detail {detail}',
     'lib/jobs/pause-reasons.ts (PauseReason)',
   ),
   convert('Stopped.', 'pause.stopped', 'lib/jobs/pause-reasons.ts (PauseReason)'),
   convert(
-    "Paused to leave HubSpot's daily API allowance for your other tools: ${} calls are left today and ${} are kept in reserve.",
+    "Paused to leave HubSpot's daily API allowance for your other tools: {…} calls are left today and {…} are kept in reserve.",
     'pause.dailyReserve.detail {left} {reserve}',
     'lib/jobs/rate-governor.ts (DailyReserveReached → HubSpotError → PauseReason)',
   ),
@@ -135,7 +135,7 @@ export const TO_CONVERT_AFTER_JOBS_RESTRUCTURE: AllowedProse[] = [
     'lib/undo/undo-create-batch.ts (FailedRecord)',
   ),
   convert(
-    'Not re-created: contact ${} now has this email address. Merge by hand if needed.',
+    'Not re-created: contact {…} now has this email address. Merge by hand if needed.',
     'record.emailConflict {contactId}',
     'lib/undo/undo-create-batch.ts (FailedRecord)',
   ),
@@ -147,5 +147,5 @@ export const TO_CONVERT_AFTER_JOBS_RESTRUCTURE: AllowedProse[] = [
   // Invariants of the job code (developer-only), listed here because their files move too.
   convert('A restorable delete needs its snapshot context.', '— none: developer-only invariant', 'lib/jobs/delete-batch.ts'),
   convert('A remove-from-list job needs its list.', '— none: developer-only invariant', 'lib/jobs/remove-from-list-batch.ts'),
-  convert('No batch runner for ${} jobs.', '— none: developer-only invariant', 'lib/jobs/run-job.ts'),
+  convert('No batch runner for {…} jobs.', '— none: developer-only invariant', 'lib/jobs/run-job.ts'),
 ];

@@ -12,7 +12,7 @@ export interface ProseHit {
   /** Path from the repository root, with forward slashes. */
   file: string;
   line: number;
-  /** The literal's text; a template's `${…}` parts are written as `${}`. */
+  /** The literal's text; a template's `${…}` parts are written as `{…}`. */
   text: string;
 }
 
@@ -92,7 +92,7 @@ function visit(node: ts.Node, source: ts.SourceFile, file: string, hits: ProseHi
 
 function literalText(node: ts.Node): string | null {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => `\${}${span.literal.text}`).join('');
+  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => `{…}${span.literal.text}`).join('');
   if (ts.isJsxText(node)) return node.containsOnlyTriviaWhiteSpaces ? null : node.text;
   return null;
 }

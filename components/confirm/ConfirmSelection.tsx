@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import type { StagedSelection } from '@/lib/db/rows';
 import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { currentLanguage, localeOf } from '@/lib/i18n/language';
+import { showError } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
 import { ErrorNotice } from '../common/ErrorNotice';
@@ -20,7 +21,8 @@ interface Props {
   onDismissed(): void;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A refusal in the page's language (its Text), else its English message. */
+const message = (error: unknown) => showError(error);
 
 /** Modes that apply: permanent deletion exists for contacts only; list removal for manual/snapshot lists. */
 export function availableModes(staged: StagedSelection, preview: PreviewState): DeleteMode[] {

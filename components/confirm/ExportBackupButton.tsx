@@ -2,9 +2,10 @@ import { useSignal } from '@preact/signals';
 import type { StagedSelection } from '@/lib/db/rows';
 import { filledProperties, recordsToCsv, type CsvRecord } from '@/lib/format/csv';
 import { objectTypeFacts } from '@/lib/hubspot/object-types';
+import { showError } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
-import type { StagedExportPage } from '@/lib/messaging/protocol';
+import type { StagedExportPage } from '@/lib/messaging/payloads/preview';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { csvFileName, saveTextFile } from '../common/save-file';
 
@@ -41,7 +42,7 @@ export function ExportBackupButton({ staged }: { staged: StagedSelection }) {
       saveTextFile(file, recordsToCsv(records, objectTypeFacts(staged.objectTypeId)?.csvColumns ?? []));
       state.value = { status: 'done', file, count: records.length, missing };
     } catch (error) {
-      state.value = { status: 'error', message: t('export.failed', { message: error instanceof Error ? error.message : String(error) }) };
+      state.value = { status: 'error', message: t('export.failed', { message: showError(error) }) };
     }
   };
 

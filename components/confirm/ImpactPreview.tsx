@@ -1,6 +1,7 @@
 import type { StagedSelection } from '@/lib/db/rows';
+import { showText } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
-import type { StagedPreview } from '@/lib/messaging/protocol';
+import type { StagedPreview } from '@/lib/messaging/payloads/preview';
 import { capitalised, maybeAbout, objectName } from '../common/labels';
 
 export type PreviewState = { status: 'loading' } | { status: 'ready'; preview: StagedPreview } | { status: 'error'; message: string };
@@ -86,7 +87,7 @@ function PreviewBody({ staged, preview }: { staged: StagedSelection; preview: St
       {impact.associations.length > 0 && <p class="hint">{t('preview.associationsNote')}</p>}
       {preview.gaps.map((gap, i) => (
         <p class="notice notice-warn" key={i}>
-          {t('preview.gap', { part: t(`preview.part.${gap.part}`), message: gap.message })}
+          {t('preview.gap', { part: t(`preview.part.${gap.part}`), message: showText(gap) })}
         </p>
       ))}
     </>

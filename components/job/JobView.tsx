@@ -1,6 +1,7 @@
 import { countProgress } from '@/lib/db/job-progress';
 import type { Batch, Job, JobKind } from '@/lib/db/rows';
 import { useId } from 'preact/hooks';
+import { showText } from '@/lib/i18n/text';
 import { n, t } from '@/lib/i18n/translate';
 import { useDb } from '../common/db-context';
 import { ErrorNotice } from '../common/ErrorNotice';
@@ -80,7 +81,7 @@ function JobBody({ job, batches, level }: { job: Job; batches: Batch[]; level: 2
         </p>
       )}
       {job.state === 'paused' && job.pauseReason && <PauseNotice reason={job.pauseReason} />}
-      {job.state === 'failed' && job.error && <ErrorNotice message={t('job.error', { message: job.error.message })} />}
+      {job.state === 'failed' && job.error && <ErrorNotice message={t('job.error', { message: showText(job.error) })} />}
       {job.finishedAt !== undefined && !active && <p class="muted">{t('job.finished', { time: formatWhen(job.finishedAt) })}</p>}
       <JobControls job={job} />
       <FailedRecords batches={batches} />

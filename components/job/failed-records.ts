@@ -1,9 +1,10 @@
 import type { Batch } from '@/lib/db/rows';
+import { showText } from '@/lib/i18n/text';
 
 export interface FailedRecordView {
   id: string;
   category: string;
-  /** HubSpot's (or the engine's) own words. */
+  /** Why, in the page's language when the row carries a Text; else as stored (English, HubSpot's words). */
   message: string;
   correlationId?: string;
 }
@@ -23,12 +24,12 @@ export function failedRecordsOf(batches: readonly Batch[]): FailedRecordView[] {
         out.push({
           id,
           category: own?.category ?? 'other',
-          message: own?.message ?? batch.error?.message ?? '',
+          message: showText(own ?? batch.error),
           correlationId: batch.error?.correlationId,
         });
       }
     } else if (batch.state === 'archived' || batch.state === 'verified') {
-      for (const f of batch.failedIds ?? []) out.push({ id: f.id, category: f.category ?? 'other', message: f.message });
+      for (const f of batch.failedIds ?? []) out.push({ id: f.id, category: f.category ?? 'other', message: showText(f) });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { objectTypeOfScope } from '@/lib/hubspot/object-types';
 import { t } from '@/lib/i18n/translate';
-import type { ConnectionReport } from '@/lib/messaging/protocol';
+import type { ConnectionReport } from '@/lib/messaging/payloads/settings';
 import { objectName } from '../common/labels';
 
 /** What a scope is for, in words: "contacts", "lists", … */

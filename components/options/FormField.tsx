@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { SettingsProblem } from '@/lib/messaging/protocol';
+import type { SettingsProblem } from '@/lib/messaging/payloads/settings';
 import { t } from '@/lib/i18n/translate';
 
 /** A refused field, in the reader's language; HubSpot's own words (`detail`) are kept verbatim. */

@@ -1,9 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { resolveLanguage, setLanguage, LANGUAGES, type LanguageSetting } from '@/lib/i18n/language';
+import { showError } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
-import type { ConnectionReport, SettingsField, SettingsInput, SettingsProblem, SettingsView } from '@/lib/messaging/protocol';
+import type { ConnectionReport, SettingsField, SettingsInput, SettingsProblem, SettingsView } from '@/lib/messaging/payloads/settings';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { ConnectionReportView } from './ConnectionReportView';
 import { FormField } from './FormField';
@@ -12,7 +13,8 @@ import { TokenField } from './TokenField';
 /** Mirrors SETTINGS_LIMITS in lib/background/settings-handlers.ts, which is what is enforced. */
 const LIMITS = { ratePercent: [1, 100], dailyReservePercent: [0, 90], retentionDays: [1, 365] } as const;
 type Form = Required<Omit<SettingsInput, 'token'>> & { token: string };
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A refusal in the page's language (its Text), else its English message. */
+const message = (error: unknown) => showError(error);
 
 const fromView = (view: SettingsView): Form => ({
   apiBase: view.apiBase,

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/translate';
-import type { SettingsProblem } from '@/lib/messaging/protocol';
+import type { SettingsProblem } from '@/lib/messaging/payloads/settings';
 import { FormField } from './FormField';
 
 interface Props {

@@ -1,9 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { showText } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
-import type { OverlayStatus } from '@/lib/messaging/protocol';
+import type { OverlayStatus } from '@/lib/messaging/payloads/in-page';
 
 /**
  * Why the overlay is not on the page the user is looking at: the content script stays out of a
@@ -31,7 +32,7 @@ export function PageStatus() {
   if (!current || current.state === 'ready') return null;
   return (
     <p class="notice notice-warn" role="status">
-      {current.state === 'unavailable' ? t('page.unavailable', { reason: current.reason ?? '' }) : t('page.unsupported')}
+      {current.state === 'unavailable' ? t('page.unavailable', { reason: showText({ text: current.reason }) }) : t('page.unsupported')}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Job } from '@/lib/db/rows';
 import { recycleBinUrl } from '@/lib/hubspot/page/url';
+import { showError } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
 import { ErrorNotice } from '../common/ErrorNotice';
@@ -30,7 +31,7 @@ export function RestorePanel({ job }: { job: Job }) {
       const { restored, total } = await request('job/check-restored', { jobId: job.id });
       result.value = t('restore.result', { restored, total });
     } catch (failure) {
-      error.value = failure instanceof Error ? failure.message : String(failure);
+      error.value = showError(failure);
     } finally {
       busy.value = false;
     }

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Job } from '@/lib/db/rows';
 import { objectTypeFacts } from '@/lib/hubspot/object-types';
+import { showError } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
 import { useDb } from '../common/db-context';
@@ -36,7 +37,7 @@ export function SnapshotPanel({ job, snapshotCount, retentionDays }: Props) {
     try {
       status.value = await work();
     } catch (failure) {
-      error.value = failure instanceof Error ? failure.message : String(failure);
+      error.value = showError(failure);
     } finally {
       busy.value = false;
     }

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { Job } from '@/lib/db/rows';
+import { showError } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
 import { ErrorNotice } from '../common/ErrorNotice';
@@ -50,7 +51,7 @@ export function UndoPanel({ job, removed, snapshotCount, undoJobs, outcome }: Pr
     try {
       await request('job/undo', { jobId: job.id });
     } catch (failure) {
-      error.value = failure instanceof Error ? failure.message : String(failure);
+      error.value = showError(failure);
     } finally {
       busy.value = false;
     }

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { getJobProgress, listJobsInState } from '@/lib/db/jobs-repo';
 import type { Job } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
+import { showText, text } from '@/lib/i18n/text';
+import { translateText } from '@/lib/i18n/translate';
+import { chosenLanguage } from '@/lib/settings/settings';
 
 /** Badge: remaining records of running jobs ("1.2k"), "!" when a job needs the user. */
 export async function refreshBadge(db: CrmSweepDb): Promise<void> {
@@ -24,14 +27,20 @@ function compact(n: number): string {
 export async function notifyJob(db: CrmSweepDb, job: Job): Promise<void> {
   if (job.state !== 'done' && job.state !== 'failed' && !(job.state === 'paused' && job.pauseReason?.code !== 'user')) return;
   const progress = await getJobProgress(db, job.id);
-  const verb = job.kind === 'undo' ? 'Undo' : job.kind === 'removeFromList' ? 'Remove from list' : 'Delete';
-  const title = job.state === 'done' ? `${verb} finished` : job.state === 'failed' ? `${verb} finished with failures` : `${verb} paused`;
+  // Notifications are the background's own words: in the language the user chose in the options.
+  const language = await chosenLanguage();
+  const kind = text(job.kind === 'undo' ? 'job.kind.undo' : job.kind === 'removeFromList' ? 'job.kind.removeFromList' : 'job.kind.delete');
+  const title = text(job.state === 'done' ? 'notify.finished' : job.state === 'failed' ? 'notify.finishedWithFailures' : 'notify.paused', {
+    kind,
+  });
   const message =
-    job.state === 'paused' ? (job.pauseReason?.message ?? '') : `${progress.done} done, ${progress.failed} failed of ${progress.total}.`;
+    job.state === 'paused'
+      ? showText(job.pauseReason, language)
+      : translateText(language, text('notify.counts', { done: progress.done, failed: progress.failed, total: progress.total }));
   await browser.notifications.create(`crm-sweep-${job.id}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title,
+    title: translateText(language, title),
     message,
   });
 }

@@ -1,27 +1,18 @@
 import type { StagedSelection } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { getStagedSelection } from '@/lib/db/staged-repo';
-import { formatCount, parseTypedCount, type TypedCountProblem } from '@/lib/format/typed-count';
+import { text, TextError } from '@/lib/i18n/text';
+import { typedCountProblem } from '@/lib/i18n/typed-count-problem';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { isDeletableObjectType, objectTypeFacts } from '@/lib/hubspot/object-types';
 import { missingScopes, requiredScopes, type JobMode } from './required-scopes';
 
-/** A refusal the user reads as is: what happened, that nothing changed, what to do next. */
-export class StartRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StartRefused';
-  }
-}
+/** A refusal the user reads: what happened, that nothing changed, what to do next. */
+export class StartRefused extends TextError {}
 
-const TYPED_COUNT_PROBLEMS: Record<TypedCountProblem, string> = {
-  empty: 'Type the number of records to confirm.',
-  notANumber: 'The confirmation must be a whole number.',
-  decimal: 'The confirmation looks like a decimal number; type the whole count.',
-  wrongSeparator: "The confirmation uses a separator that is not this language's thousands separator; type the digits only.",
-  badGrouping: 'The thousands separators in the confirmation are misplaced; type the digits only.',
-};
+/** The staged selection is gone (expired, dismissed or claimed by a job). */
+export const SELECTION_EXPIRED = text('start.expired');
 
 export interface JobStartRequest {
   stagedId: string;
@@ -36,47 +27,31 @@ export interface JobStartRequest {
  */
 export async function checkJobStart(db: CrmSweepDb, api: HubSpotApi, token: string, req: JobStartRequest): Promise<StagedSelection> {
   const staged = await getStagedSelection(db, req.stagedId);
-  if (!staged)
-    throw new StartRefused(
-      'This selection has expired or was already used. Nothing was deleted. Select the records again on the HubSpot page.',
-    );
-  const typed = parseTypedCount(req.typedCount, req.locale);
-  if (!typed.ok) throw new StartRefused(`${TYPED_COUNT_PROBLEMS[typed.reason]} Nothing was deleted.`);
-  if (typed.value !== staged.ids.length) {
-    throw new StartRefused(
-      `You typed ${formatCount(typed.value, req.locale)}, but ${formatCount(staged.ids.length, req.locale)} records are selected. Nothing was deleted.`,
-    );
-  }
+  if (!staged) throw new StartRefused(SELECTION_EXPIRED);
+  // The popup's own check, with the same words: the popup never accepts what is refused here.
+  const problem = typedCountProblem(req.typedCount, staged.ids.length, req.locale);
+  if (problem) throw new StartRefused(text('start.typedProblem', { problem }));
   if (!isDeletableObjectType(staged.objectTypeId))
-    throw new StartRefused(`Records of type ${staged.objectTypeId} cannot be deleted in bulk. Nothing was deleted.`);
+    throw new StartRefused(text('start.notDeletable', { objectTypeId: staged.objectTypeId }));
   if (req.mode === 'gdprDelete' && !objectTypeFacts(staged.objectTypeId)?.permanentDelete)
-    throw new StartRefused('Permanent deletion exists for contacts only. Nothing was deleted.');
+    throw new StartRefused(text('start.gdprContactsOnly'));
   if (req.mode === 'removeFromList') await checkList(api, staged);
 
   const account = await api.metadata.account();
   if (String(account.portalId) !== staged.portalId) {
-    throw new StartRefused(
-      `The access token belongs to HubSpot portal ${account.portalId}, but these records are in portal ${staged.portalId}. Nothing was deleted. Use a token of portal ${staged.portalId}.`,
-    );
+    throw new StartRefused(text('start.portalMismatch', { tokenPortal: String(account.portalId), portal: staged.portalId }));
   }
   const granted = await grantedScopes(api, token);
   const missing = granted ? missingScopes(granted, requiredScopes(staged.objectTypeId, req.mode)) : [];
-  if (missing.length > 0)
-    throw new StartRefused(
-      `The access token lacks ${missing.join(', ')}. Nothing was deleted. Add the scopes to the private app in HubSpot.`,
-    );
+  if (missing.length > 0) throw new StartRefused(text('start.missingScopes', { scopes: missing.join(', ') }));
   return staged;
 }
 
 async function checkList(api: HubSpotApi, staged: StagedSelection): Promise<void> {
-  if (!staged.listId) throw new StartRefused('"Remove from list" needs a list page selection. Nothing was changed.');
+  if (!staged.listId) throw new StartRefused(text('start.removeNeedsList'));
   const list = await api.lists.get(staged.listId);
-  if (list.processingType === 'DYNAMIC')
-    throw new StartRefused(
-      `"${list.name}" is an active list: HubSpot decides its members by its filters, so members cannot be removed by hand. Nothing was changed.`,
-    );
-  if (list.objectTypeId !== staged.objectTypeId)
-    throw new StartRefused('The list holds a different kind of record than the selection. Nothing was changed.');
+  if (list.processingType === 'DYNAMIC') throw new StartRefused(text('start.activeList', { list: list.name }));
+  if (list.objectTypeId !== staged.objectTypeId) throw new StartRefused(text('start.listObjectMismatch'));
 }
 
 /** The token's scopes, or null when HubSpot will not say (e.g. a service key): then the API's own 403s decide. */

@@ -4,6 +4,7 @@ import { createHubSpotApi, type HubSpotApi } from '@/lib/hubspot/api/client';
 import type { HttpConfig } from '@/lib/hubspot/api/http';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
+import { text } from '@/lib/i18n/text';
 import { loadSettings } from '@/lib/settings/settings';
 
 /**
@@ -33,9 +34,7 @@ export function createConnector(db: CrmSweepDb, http: Pick<HttpConfig, 'baseBack
 
   const connect = async function connect(portalId: string): Promise<HubSpotApi> {
     const settings = await loadSettings();
-    if (!settings.token) {
-      throw new HubSpotError('auth', "No HubSpot access token is set. Nothing was changed. Add one in crm-sweep's options.");
-    }
+    if (!settings.token) throw new HubSpotError('auth', text('start.noToken'));
     const governor = await governorFor(portalId, settings.ratePercent, settings.dailyReservePercent);
     governor.configure({ sharePercent: settings.ratePercent, dailyReservePercent: settings.dailyReservePercent });
     return createHubSpotApi({ ...http, apiBase: settings.apiBase, token: settings.token, governor });

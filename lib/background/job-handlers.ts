@@ -3,11 +3,12 @@ import { getJob } from '@/lib/db/jobs-repo';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { deleteForJob } from '@/lib/db/snapshots-repo';
 import { deleteStagedSelection } from '@/lib/db/staged-repo';
+import { text, TextError } from '@/lib/i18n/text';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { createJob } from '@/lib/jobs/core/create-job';
 import type { JobEngine } from '@/lib/jobs/core/engine';
 import { stageSelection } from '@/lib/jobs/core/stage-selection';
-import { checkRestored, createUndoJob, UndoRefused } from '@/lib/jobs/undo/start-undo';
+import { checkRestored, createUndoJob } from '@/lib/jobs/undo/start-undo';
 import type { Handlers } from '@/lib/messaging/router';
 import { loadSettings } from '@/lib/settings/settings';
 import { checkJobStart } from './check-job-start';
@@ -74,7 +75,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
     },
     'job/check-restored': async ({ jobId }) => {
       const job = await getJob(db, jobId);
-      if (!job) throw new UndoRefused('That batch is no longer in the undo log.');
+      if (!job) throw new TextError(text('undo.notInLog'));
       return checkRestored(db, await deps.connect(job.portalId), jobId);
     },
     'snapshots/clear': async ({ jobId }) => ({ removed: await deleteForJob(db, jobId) }),

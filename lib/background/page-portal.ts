@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { StageIntent } from '@/lib/db/rows';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { parseHubSpotPage, type HubSpotPage } from '@/lib/hubspot/page/url';
+import { text } from '@/lib/i18n/text';
 import { REMOVE_NEEDS_LIST, SelectionRefused } from '@/lib/selection/refusal';
 
 /**
@@ -13,10 +14,7 @@ import { REMOVE_NEEDS_LIST, SelectionRefused } from '@/lib/selection/refusal';
 export async function checkPagePortal(api: HubSpotApi, pagePortalId: string): Promise<void> {
   const { portalId } = await api.metadata.account();
   if (String(portalId) === pagePortalId) return;
-  throw new SelectionRefused(
-    `This page is in HubSpot portal ${pagePortalId}, but crm-sweep's access token belongs to portal ${portalId}. Nothing was selected. ` +
-      `Select the records in portal ${portalId}, or set a token of portal ${pagePortalId} in crm-sweep's options.`,
-  );
+  throw new SelectionRefused(text('selection.pagePortalMismatch', { pagePortal: pagePortalId, tokenPortal: String(portalId) }));
 }
 
 /**
@@ -41,7 +39,7 @@ export type SelectablePage = HubSpotPage & { kind: 'table' | 'board' | 'list' };
 export function selectablePage(sender: Runtime.MessageSender, intent?: StageIntent): SelectablePage {
   const page = parseHubSpotPage(senderPageUrl(sender));
   if (!page || (page.kind !== 'table' && page.kind !== 'board' && page.kind !== 'list')) {
-    throw new SelectionRefused('This page is not a HubSpot table, board or list. Nothing was selected.');
+    throw new SelectionRefused(text('selection.notSelectablePage'));
   }
   if (intent === 'removeFromList' && page.kind !== 'list') throw new SelectionRefused(REMOVE_NEEDS_LIST);
   return page as SelectablePage;

@@ -2,7 +2,7 @@ import { deleteStagedSelection, getStagedSelection } from '@/lib/db/staged-repo'
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import type { Handlers } from '@/lib/messaging/router';
-import { StartRefused } from './check-job-start';
+import { SELECTION_EXPIRED, StartRefused } from './check-job-start';
 import { previewSelection } from './selection-impact';
 
 export interface PreviewDeps {
@@ -18,10 +18,7 @@ export function createPreviewHandlers(deps: PreviewDeps): Pick<Handlers, 'staged
   const propertyNames = new Map<string, Promise<string[]>>();
   const staged = async (stagedId: string) => {
     const found = await getStagedSelection(deps.db, stagedId);
-    if (!found)
-      throw new StartRefused(
-        'This selection has expired or was already used. Nothing was deleted. Select the records again on the HubSpot page.',
-      );
+    if (!found) throw new StartRefused(SELECTION_EXPIRED);
     return found;
   };
   return {

@@ -4,10 +4,10 @@ import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { stageSelection } from '@/lib/jobs/core/stage-selection';
 import { parseHubSpotPage } from '@/lib/hubspot/page/url';
 import { MAX_SELECTION } from '@/lib/hubspot/ids';
-import type { OverlayStatus } from '@/lib/messaging/protocol';
+import type { OverlayStatus } from '@/lib/messaging/payloads/in-page';
 import type { Handlers } from '@/lib/messaging/router';
 import { SelectionRefused } from '@/lib/selection/refusal';
-import { englishCount } from '@/lib/format/english-count';
+import { text } from '@/lib/i18n/text';
 import { selectAllSupport } from '@/lib/selection/query';
 import { resolveSelection } from '@/lib/selection/resolve-query';
 import { checkPagePortal, selectablePage, senderPageUrl } from './page-portal';
@@ -44,7 +44,7 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
   return {
     'selection/resolve': async (request, sender) => {
       const page = selectablePage(sender, request.intent);
-      if (running.has(request.resolveId)) throw new SelectionRefused('This selection is already being resolved.');
+      if (running.has(request.resolveId)) throw new SelectionRefused(text('selection.alreadyResolving'));
       const job: Resolving = { tabId: sender.tab?.id, resolved: 0, expected: request.displayedTotal, controller: new AbortController() };
       running.set(request.resolveId, job);
       try {
@@ -54,14 +54,12 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
         if (selectAllSupport(page).ok) await checkPagePortal(api, page.portalId);
         const result = await resolveSelection(api, page, request, (n) => (job.resolved = n), job.controller.signal).catch(
           (error: unknown) => {
-            if (job.controller.signal.aborted) throw new SelectionRefused('Cancelled: nothing was selected.');
+            if (job.controller.signal.aborted) throw new SelectionRefused(text('selection.cancelled'));
             throw error;
           },
         );
         if (result.ids.length > MAX_SELECTION) {
-          throw new SelectionRefused(
-            `That is ${englishCount(result.ids.length)} records; crm-sweep handles at most ${englishCount(MAX_SELECTION)} at a time. Nothing was selected.`,
-          );
+          throw new SelectionRefused(text('selection.tooMany', { found: result.ids.length, max: MAX_SELECTION }));
         }
         const staged = await stageSelection(deps.db, {
           portalId: page.portalId,
@@ -89,7 +87,7 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
 
     'page/list-info': async (_payload, sender) => {
       const page = selectablePage(sender);
-      if (page.kind !== 'list') throw new SelectionRefused('This page is not a HubSpot list.');
+      if (page.kind !== 'list') throw new SelectionRefused(text('selection.notList'));
       const list = await (await deps.connect(page.portalId)).lists.get(page.listId);
       return { listId: list.listId, name: list.name, processingType: list.processingType, objectTypeId: list.objectTypeId };
     },

@@ -3,7 +3,8 @@ import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import type { CrmRecord } from '@/lib/hubspot/api/types';
 import { STANDARD_OBJECT_TYPE_IDS, isCustomObjectTypeId, objectTypeFacts } from '@/lib/hubspot/object-types';
-import type { AssociationImpact, StagedPreview } from '@/lib/messaging/protocol';
+import { isText, type Text } from '@/lib/i18n/text';
+import type { AssociationImpact, StagedPreview } from '@/lib/messaging/payloads/preview';
 
 /**
  * What the confirmation shows about a staged selection before anything is deleted: a few records
@@ -38,7 +39,11 @@ export function spreadSample(ids: readonly string[], size: number): string[] {
   return Array.from({ length: size }, (_, i) => ids[Math.floor((i * ids.length) / size)]!);
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Why a part could not be read: English for logs, and the error's Text when it carries one. */
+const problem = (error: unknown): { message: string; text?: Text } => {
+  const carried = typeof error === 'object' && error !== null ? (error as { text?: unknown }).text : undefined;
+  return { message: error instanceof Error ? error.message : String(error), ...(isText(carried) ? { text: carried } : {}) };
+};
 
 /**
  * Names of a few records and the impact of deleting the selection, from a sample. Which token and
@@ -59,20 +64,20 @@ export async function previewSelection(api: HubSpotApi, staged: StagedSelection)
     api.objects
       .batchRead(type, impactIds, [...(facts?.nameProperties ?? []), ...(stage ? [stage.pipeline, stage.stage] : [])])
       .catch((error: unknown) => {
-        gaps.push({ part: 'sample', message: message(error) });
+        gaps.push({ part: 'sample', ...problem(error) });
         return null;
       }),
     readAssociations(api, type, impactIds).catch((error: unknown) => {
-      gaps.push({ part: 'associations', message: message(error) });
+      gaps.push({ part: 'associations', ...problem(error) });
       return new Map<string, Map<string, string[]>>();
     }),
     readLists(api, type, impactIds).catch((error: unknown) => {
-      gaps.push({ part: 'lists', message: message(error) });
+      gaps.push({ part: 'lists', ...problem(error) });
       return null;
     }),
     staged.listId
       ? api.lists.get(staged.listId).catch((error: unknown) => {
-          gaps.push({ part: 'lists', message: message(error) });
+          gaps.push({ part: 'lists', ...problem(error) });
           return undefined;
         })
       : undefined,
@@ -100,7 +105,7 @@ export async function previewSelection(api: HubSpotApi, staged: StagedSelection)
       openPipeline.push({ objectTypeId: toType, count: scaled(await countOpen(api, toType, read.results)), associated: true });
     }
   } catch (error) {
-    gaps.push({ part: 'pipelines', message: message(error) });
+    gaps.push({ part: 'pipelines', ...problem(error) });
   }
 
   return {

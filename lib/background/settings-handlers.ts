@@ -6,9 +6,10 @@ import { createHubSpotApi } from '@/lib/hubspot/api/client';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
 import { ANY_CUSTOM_OBJECT_TYPE, DELETABLE_STANDARD_TYPES } from '@/lib/hubspot/object-types';
-import type { ConnectionReport, SettingsInput, SettingsProblem } from '@/lib/messaging/protocol';
+import type { ConnectionReport, SettingsInput, SettingsProblem } from '@/lib/messaging/payloads/settings';
 import type { Handlers } from '@/lib/messaging/router';
 import { loadSettings, settingsItem, tokenHint, type Settings } from '@/lib/settings/settings';
+import { text, TextError } from '@/lib/i18n/text';
 import { missingScopes, requiredScopes } from './required-scopes';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -143,9 +144,10 @@ export function createSettingsHandlers(deps: { db: CrmSweepDb; fetch?: typeof fe
     },
     'settings/test': async () => {
       const { apiBase, token } = await loadSettings();
-      if (!token) throw new Error('No access token is saved yet. Paste one from your HubSpot private app, then save.');
+      if (!token) throw new TextError(text('settings.noToken'));
       const result = await testConnection(apiBase, token, deps.fetch);
-      if (!isReport(result)) throw new Error(result.detail ?? 'HubSpot did not accept the saved token.');
+      // HubSpot's own explanation, when it gave one, is shown as it is (untranslated).
+      if (!isReport(result)) throw result.detail ? new Error(result.detail) : new TextError(text('settings.tokenRefused'));
       return result;
     },
   };

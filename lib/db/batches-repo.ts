@@ -1,5 +1,6 @@
 import { BatchNotFoundError, IllegalBatchTransitionError, JobNotFoundError } from '@/lib/db/errors';
 import type { Batch, BatchState, FailedRecord, JobKind, StoredError } from '@/lib/db/rows';
+import { text } from '@/lib/i18n/text';
 import type { CrmSweepDb } from '@/lib/db/schema';
 
 /**
@@ -96,7 +97,7 @@ async function changeBatch(
       if (!job) throw new JobNotFoundError(jobId);
       // Only markArchiving reaches here, always with the rule; without one, refuse (fail safe).
       if (keepsSnapshots === null || keepsSnapshots(job.kind)) {
-        throw new IllegalBatchTransitionError(jobId, seq, batch.state, change.to, 'its snapshot has not been written');
+        throw new IllegalBatchTransitionError(jobId, seq, batch.state, change.to, text('storage.snapshotNotWritten'));
       }
     }
 

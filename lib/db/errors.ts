@@ -1,19 +1,16 @@
 import type { BatchState } from '@/lib/db/rows';
+import { text, TextError, type Text } from '@/lib/i18n/text';
 
 /**
- * Errors the storage layer throws on purpose. Each message says what happened and that nothing
- * was changed, so callers can show it as is; `instanceof` tells them apart.
+ * Errors the storage layer throws on purpose. Each says what happened and that nothing was
+ * changed, as a Text a page can show in its language; `instanceof` tells them apart. Job and batch
+ * states are code names ("running"), left as they are.
  */
-export class StorageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
+export class StorageError extends TextError {}
 
 export class JobNotFoundError extends StorageError {
   constructor(readonly jobId: string) {
-    super(`Job ${jobId} does not exist (it may have been cleared). Nothing was changed.`);
+    super(text('storage.jobNotFound', { jobId }));
   }
 }
 
@@ -22,7 +19,7 @@ export class BatchNotFoundError extends StorageError {
     readonly jobId: string,
     readonly seq: number,
   ) {
-    super(`Batch ${seq} of job ${jobId} does not exist. Nothing was changed.`);
+    super(text('storage.batchNotFound', { seq: String(seq), jobId }));
   }
 }
 
@@ -32,9 +29,10 @@ export class IllegalBatchTransitionError extends StorageError {
     readonly seq: number,
     readonly from: BatchState,
     readonly to: BatchState,
-    why = '',
+    why?: Text,
   ) {
-    super(`Batch ${seq} of job ${jobId} is ${from} and cannot become ${to}${why ? ` (${why})` : ''}. Nothing was changed.`);
+    const params = { seq: String(seq), jobId, from, to };
+    super(why ? text('storage.batchTransitionWhy', { ...params, why }) : text('storage.batchTransition', params));
   }
 }
 
@@ -44,6 +42,6 @@ export class SnapshotRefusedError extends StorageError {}
 /** Audit entries may carry record IDs only for GDPR deletes (DESIGN.md §6). */
 export class AuditRecordIdsRefusedError extends StorageError {
   constructor(readonly action: string) {
-    super(`Audit entries for "${action}" may not list record IDs; only gdprDelete entries do. Nothing was stored.`);
+    super(text('storage.auditRecordIds', { action }));
   }
 }

@@ -1,6 +1,13 @@
+import type { Text } from '@/lib/i18n/text';
+
 /**
  * Shapes of the rows kept in each table (DESIGN.md §7). Every HubSpot ID — record, portal, list —
  * is a decimal string: HubSpot IDs exceed 2^53, so a JavaScript number would silently round them.
+ *
+ * Text a person reads is kept twice where rows hold it: `text`, the catalogue reference a page words
+ * in its reader's language, and `message`, English. Rows written before texts existed have only
+ * `message`, and a `text` whose key a later version dropped is ignored: pages show `message` then
+ * (showText in lib/i18n/text.ts). Neither is indexed, so adding `text` needed no migration.
  */
 
 export type JobKind = 'delete' | 'gdprDelete' | 'removeFromList' | 'undo';
@@ -10,11 +17,13 @@ export type PauseCode = 'rateLimit' | 'dailyReserve' | 'auth' | 'scopes' | 'user
 export interface PauseReason {
   code: PauseCode;
   message: string;
+  text?: Text;
 }
 
 /** An error as the user will read it, with HubSpot's category and correlation ID for support. */
 export interface StoredError {
   message: string;
+  text?: Text;
   category?: string;
   correlationId?: string;
 }
@@ -51,6 +60,7 @@ export type BatchState = 'pending' | 'snapshotted' | 'archiving' | 'archived' | 
 export interface FailedRecord {
   id: string;
   message: string;
+  text?: Text;
   category?: string;
 }
 

@@ -4,6 +4,7 @@ import { BatchNotFoundError, IllegalBatchTransitionError, JobNotFoundError, Snap
 import type { KeepsSnapshots } from '@/lib/db/batches-repo';
 import { UNKNOWN_PORTAL_ID } from '@/lib/db/migrations';
 import type { Batch, RecordSnapshot } from '@/lib/db/rows';
+import { text } from '@/lib/i18n/text';
 import type { CrmSweepDb } from '@/lib/db/schema';
 
 /** One record as captured from HubSpot; the job and batch are filled in by commitSnapshot. */
@@ -34,7 +35,7 @@ export async function commitSnapshot(
     const job = await db.jobs.get(jobId);
     if (!job) throw new JobNotFoundError(jobId);
     if (!keepsSnapshots(job.kind)) {
-      throw new SnapshotRefusedError(`Job ${jobId} is a ${job.kind} job, which keeps no snapshots. Nothing was stored.`);
+      throw new SnapshotRefusedError(text('storage.noSnapshotsKept', { jobId, kind: job.kind }));
     }
     const batch = await db.batches.get([jobId, seq]);
     if (!batch) throw new BatchNotFoundError(jobId, seq);
@@ -43,7 +44,7 @@ export async function commitSnapshot(
     for (const row of rows) {
       if (!inBatch.has(row.recordId) || row.objectTypeId !== job.objectTypeId) {
         throw new SnapshotRefusedError(
-          `Record ${row.recordId} (${row.objectTypeId}) is not part of batch ${seq} of job ${jobId}. Nothing was stored.`,
+          text('storage.notInBatch', { recordId: row.recordId, objectTypeId: row.objectTypeId, seq: String(seq), jobId }),
         );
       }
     }

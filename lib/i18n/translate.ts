@@ -1,26 +1,24 @@
 import { formatCount } from '@/lib/format/typed-count';
 import { currentLanguage, localeOf, type Language } from './language';
-import type { Catalogue, MessageKey, PluralText, Translations } from './catalogue';
+import type { MessageKey, ParamArgs, PluralText, Text, TextParam, Translations } from './catalogue';
 import { da } from './messages-da';
 import { en } from './messages-en';
 import { nl } from './messages-nl';
 
-export type { Catalogue, MessageKey, PluralText, Translations } from './catalogue';
-
-type TextOf<M> = M extends string ? M : M extends { one: infer O extends string; other: infer X extends string } ? O | X : never;
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
-type Names<K extends MessageKey> = Placeholders<TextOf<Catalogue[K]>> | (Catalogue[K] extends PluralText ? 'count' : never);
-/** The parameters a message needs, from its English text: `{count}` must be a number. */
-export type ParamsOf<K extends MessageKey> = { [P in Names<K>]: P extends 'count' ? number : string | number };
-type ParamArgs<K extends MessageKey> = [Names<K>] extends [never] ? [] : [params: ParamsOf<K>];
+export type { Catalogue, MessageKey, ParamsOf, PluralText, Text, Translations } from './catalogue';
 
 const CATALOGUES: Record<Language, Translations> = { en, da, nl };
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
 /** A message in `language`, with `{name}` replaced; numbers are formatted in that language. */
 export function translate<K extends MessageKey>(language: Language, key: K, ...[params]: ParamArgs<K>): string {
+  return translateText(language, { key, params: params as Record<string, TextParam> | undefined });
+}
+
+/** A Text in `language`; a parameter that is itself a Text is put into words in the same language. */
+export function translateText(language: Language, { key, params }: Text): string {
   const message: string | PluralText = CATALOGUES[language][key] ?? en[key];
-  const values = (params ?? {}) as Record<string, string | number>;
+  const values = params ?? {};
   let text: string;
   if (typeof message === 'string') text = message;
   else {
@@ -34,7 +32,8 @@ export function translate<K extends MessageKey>(language: Language, key: K, ...[
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatCount(value, localeOf(language)) : value;
+    if (typeof value === 'number') return formatCount(value, localeOf(language));
+    return typeof value === 'string' ? value : translateText(language, value);
   });
 }
 

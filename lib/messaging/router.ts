@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { englishOf, isText, text, type Text } from '@/lib/i18n/text';
 import { PayloadError } from '@/lib/validate/validators';
 import {
   PROTOCOL,
@@ -21,7 +22,14 @@ export interface SenderIdentity {
 
 const MAX_MESSAGE_CHARS = 2_000_000;
 
-const fail = (code: ErrorCode, message: string): Reply<never> => ({ ok: false, error: { code, message } });
+const fail = (code: ErrorCode, refusal: Text): Reply<never> => ({ ok: false, error: { code, message: englishOf(refusal), text: refusal } });
+
+/** A handler's error as a reply: its Text when it carries one (TextError), else its English message. */
+function failed(error: unknown): Reply<never> {
+  const message = error instanceof Error ? error.message : String(error);
+  const carried = typeof error === 'object' && error !== null ? (error as { text?: unknown }).text : undefined;
+  return { ok: false, error: { code: 'failed', message, ...(isText(carried) ? { text: carried } : {}) } };
+}
 
 /** Who sent this message, as far as the browser vouches for it; null for anyone we do not serve. */
 export function senderTrust(sender: Runtime.MessageSender, self: SenderIdentity): Trust | null {
@@ -42,22 +50,24 @@ export async function dispatch(
   handlers: Handlers,
 ): Promise<Reply<unknown>> {
   const trust = senderTrust(sender, self);
-  if (!trust) return fail('foreign-sender', 'Message refused: it did not come from crm-sweep itself.');
-  if (typeof message !== 'object' || message === null) return fail('invalid-payload', 'Message refused: not an object.');
+  if (!trust) return fail('foreign-sender', text('request.foreignSender'));
+  if (typeof message !== 'object' || message === null) return fail('invalid-payload', text('request.notObject'));
   const { route, payload } = message as Envelope;
   if (typeof route !== 'string' || !Object.hasOwn(PROTOCOL, route))
-    return fail('unknown-route', `Unknown request "${String(route).slice(0, 64)}".`);
+    return fail('unknown-route', text('request.unknownRoute', { route: String(route).slice(0, 64) }));
   const spec = PROTOCOL[route as RouteName];
   if (spec.trust === 'extension' && trust !== 'extension') {
-    return fail('forbidden', `"${route}" can only be requested from the crm-sweep popup or options page.`);
+    return fail('forbidden', text('request.forbidden', { route }));
   }
   try {
-    if (JSON.stringify(payload ?? null).length > MAX_MESSAGE_CHARS) return fail('invalid-payload', 'Message refused: payload too large.');
+    if (JSON.stringify(payload ?? null).length > MAX_MESSAGE_CHARS) return fail('invalid-payload', text('request.tooLarge'));
     const valid = spec.validate(payload, 'payload');
     const handler = handlers[route as RouteName] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
     return { ok: true, data: await handler(valid, sender) };
   } catch (error) {
-    if (error instanceof PayloadError) return fail('invalid-payload', `Request refused, nothing was changed: ${error.message}.`);
-    return fail('failed', error instanceof Error ? error.message : String(error));
+    // The validator's words ("payload.ids: expected a list") stay English: only a bug or a hostile
+    // sender gets them, and they name code, not anything the user did.
+    if (error instanceof PayloadError) return fail('invalid-payload', text('request.invalid', { problem: error.message }));
+    return failed(error);
   }
 }

@@ -5,7 +5,7 @@ import { ACTION_BAR_CSS } from './action-bar-style';
 import type { StageIntent } from '@/lib/db/rows';
 import { stageCurrentSelection } from './stage-selection';
 import { byUser } from './user-input';
-import { englishCount } from '@/lib/format/english-count';
+import { t } from '@/lib/i18n/translate';
 
 /**
  * The floating action bar, inside the overlay's shadow root (HubSpot's CSS and ours never mix): a
@@ -22,8 +22,8 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
   const notice = bar.notice.value;
   const progress = bar.progress.value;
   const busy = bar.busy.value;
-  const status = empty ? '' : `${englishCount(count)} selected`;
-  const announcement = empty ? (hadSelection.current ? 'Selection cleared' : '') : status;
+  const status = empty ? '' : t('overlay.selected', { count });
+  const announcement = empty ? (hadSelection.current ? t('overlay.cleared') : '') : status;
   hadSelection.current = !empty;
 
   const stage = (intent: StageIntent) => void stageCurrentSelection(ctx, intent, signal);
@@ -38,7 +38,7 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
         {announcement}
       </p>
       {(!empty || notice || progress) && (
-        <div class="bar" role="toolbar" aria-label="crm-sweep selection" onKeyDown={moveFocusWithArrows} onClickCapture={dropScriptClicks}>
+        <div class="bar" role="toolbar" aria-label={t('overlay.toolbar')} onKeyDown={moveFocusWithArrows} onClickCapture={dropScriptClicks}>
           <div class="row">
             <span class="brand" aria-hidden="true">
               crm-sweep
@@ -51,19 +51,17 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
             )}
             {progress && (
               <span class="progress">
-                <progress max={progress.expected} value={progress.resolved} aria-label="Checking the selection with HubSpot" />
-                <span>
-                  Checking {englishCount(progress.resolved)} of {englishCount(progress.expected)} with HubSpot…
-                </span>
+                <progress max={progress.expected} value={progress.resolved} aria-label={t('overlay.checking')} />
+                <span>{t('overlay.checkingProgress', { resolved: progress.resolved, expected: progress.expected })}</span>
               </span>
             )}
             <span class="actions">
               <button type="button" onClick={clear} disabled={busy}>
-                Clear
+                {t('overlay.clear')}
               </button>
               {bar.removeFromList.value && (
                 <button type="button" onClick={() => stage('removeFromList')} disabled={busy || empty}>
-                  Remove from list…
+                  {t('overlay.removeFromList')}
                 </button>
               )}
               <button type="button" class="danger" onClick={() => stage('delete')} disabled={busy || empty}>
@@ -75,7 +73,7 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
             <div class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
               <span>{notice.text}</span>
               <button type="button" class="link" onClick={() => (bar.notice.value = null)}>
-                Dismiss
+                {t('overlay.dismiss')}
               </button>
             </div>
           )}

@@ -1,6 +1,8 @@
 import { effect } from '@preact/signals';
 import { boardColumns, COLUMN_NAME_SELECTOR, COLUMN_SELECTOR, findBoard, readColumn, type BoardColumnInfo } from '@/lib/hubspot/page/board';
 import type { SelectionScope } from '@/lib/selection/model';
+import { renderText, text } from '@/lib/i18n/text';
+import { t } from '@/lib/i18n/translate';
 import { selectAllSupport } from '@/lib/selection/query';
 import { createCheckbox, onControlClick } from './checkboxes';
 import type { OverlayContext } from './context';
@@ -30,7 +32,7 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
 
   const refuseIfFiltered = (): boolean => {
     const support = selectAllSupport(page);
-    if (!support.ok) bar.notice.value = { tone: 'error', text: support.reason };
+    if (!support.ok) bar.notice.value = { tone: 'error', text: renderText(support.reason) };
     return !support.ok;
   };
 
@@ -49,6 +51,7 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     const columns = readColumns();
     if (pipelineSelected()) return model.setScopes([]);
     const total = columns.reduce((sum, c) => sum + (c.shown ?? 0), 0);
+    // The label goes into the English description of the staged selection (describeSelection).
     model.setScopes([{ key: 'pipeline', kind: 'pipeline', label: 'the whole pipeline', shown: total }]);
   };
 
@@ -64,8 +67,8 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     const existing = columnBoxes.get(info.label);
     if (existing?.isConnected && column.contains(existing)) return;
     existing?.remove();
-    const box = createCheckbox('column', `Select column ${info.label}`);
-    box.title = `Select every record in ${info.label}`;
+    const box = createCheckbox('column', t('overlay.selectColumn', { column: info.label }));
+    box.title = t('overlay.selectColumnTitle', { column: info.label });
     info.nameElement.before(box);
     columnBoxes.set(info.label, box);
     sync();
@@ -79,7 +82,8 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     pipelineControl = document.createElement('label');
     pipelineControl.setAttribute(OURS, '');
     pipelineControl.setAttribute('data-crmx-pipeline', '');
-    pipelineControl.append(createCheckbox('pipeline', 'Select all in pipeline'), 'Select all in pipeline');
+    const name = t('overlay.selectPipeline');
+    pipelineControl.append(createCheckbox('pipeline', name), name);
     board.before(pipelineControl);
     sync();
   };
@@ -138,11 +142,7 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     const support = selectAllSupport(page);
     if (!support.ok) return { refused: support.reason };
     const columns = readColumns();
-    if (columns.some((c) => c.shown === null))
-      return {
-        refused:
-          "crm-sweep can't read every column's count on this board, so it can't check a whole-column selection. Nothing was selected.",
-      };
+    if (columns.some((c) => c.shown === null)) return { refused: text('overlay.columnCountsUnreadable') };
     const whole = model.hasScope('pipeline');
     const query = columns.map((c) => ({ label: c.label, shown: c.shown!, selected: whole || model.hasScope(stageKey(c.label)) }));
     return {

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/translate';
 import { OURS } from './mutations';
 
 /**
@@ -40,7 +41,7 @@ export class BoxNamer {
       this.word = document.createElement('span');
       this.word.setAttribute(OURS, '');
       this.word.hidden = true;
-      this.word.textContent = 'Select';
+      this.word.textContent = t('overlay.select');
     }
     if (this.byReference && !this.word.isConnected && !this.signal.aborted) document.body.append(this.word);
     return this.word;
@@ -49,5 +50,5 @@ export class BoxNamer {
 
 /** A record box named "Select <name>" as text (board cards, and rows where `name` cannot). */
 export function nameAsText(box: Element, name: string): void {
-  box.setAttribute('aria-label', `Select ${name}`);
+  box.setAttribute('aria-label', t('overlay.selectRecord', { name }));
 }

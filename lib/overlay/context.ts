@@ -2,6 +2,8 @@ import { signal, type Signal } from '@preact/signals';
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import { SelectionModel } from '@/lib/selection/model';
 import type { SelectionQuery } from '@/lib/selection/query';
+import type { Text } from '@/lib/i18n/text';
+import { t } from '@/lib/i18n/translate';
 import type { MutationFeed } from './mutations';
 
 /** The pages with bulk selection. */
@@ -33,7 +35,7 @@ export interface BarState {
 }
 
 /** The query for the selected scopes and the total HubSpot displays for them (set by a page feature). */
-export type QueryBuilder = () => { query: SelectionQuery; displayedTotal: number } | { refused: string };
+export type QueryBuilder = () => { query: SelectionQuery; displayedTotal: number } | { refused: Text };
 
 /** Everything the features of one page share; it lives until the page's signal aborts. */
 export interface OverlayContext {
@@ -55,8 +57,8 @@ export function createBarState(page: SelectablePage): BarState {
     notice: signal(null),
     progress: signal(null),
     removeFromList: signal(false),
-    deleteLabel: signal(page.kind === 'list' ? 'Delete records…' : 'Delete…'),
-    noun: signal('records'),
+    deleteLabel: signal(t(page.kind === 'list' ? 'overlay.deleteRecords' : 'overlay.delete')),
+    noun: signal(t('overlay.records')),
     busy: signal(false),
   };
 }

@@ -1,6 +1,8 @@
 import { boardColumns, readColumn } from '@/lib/hubspot/page/board';
 import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { findTable } from '@/lib/hubspot/page/table';
+import { text, type Text } from '@/lib/i18n/text';
+import { t } from '@/lib/i18n/translate';
 import { initActionBar } from './action-bar';
 import { initBoardCards } from './board-cards';
 import { initBoardColumns } from './board-columns';
@@ -28,24 +30,24 @@ const FEATURES: Record<SelectablePage['kind'], OverlayFeature[]> = {
 /** HubSpot renders after its data arrives: give the page this long to show its table or board. */
 const WAIT_FOR_DOM_MS = 10_000;
 
-/** Null when the page has the DOM we need; otherwise why the overlay is unavailable, in words. */
-function domProblem(page: SelectablePage): string | null {
+/** Null when the page has the DOM we need; otherwise why the overlay is unavailable (the popup words it). */
+function domProblem(page: SelectablePage): Text | null {
   if (page.kind === 'board') {
     const columns = boardColumns();
-    if (columns.length === 0) return "crm-sweep can't find the board's columns on this page (HubSpot may have changed it).";
-    return columns.some((c) => readColumn(c) === null) ? "crm-sweep can't read the board's column names on this page." : null;
+    if (columns.length === 0) return text('overlay.noColumns');
+    return columns.some((c) => readColumn(c) === null) ? text('overlay.noColumnNames') : null;
   }
   // A list's members are shown in the same index table as the table view (HUBSPOT.md §1, §6).
   const table = findTable();
-  return table ? null : "crm-sweep can't find the records table on this page (HubSpot may have changed it).";
+  return table ? null : text('overlay.noTable');
 }
 
 /** Waits (watching the DOM, checking at most once a frame) until the page matches or time runs out. */
-export function waitForPageDom(page: SelectablePage, signal: AbortSignal, timeoutMs = WAIT_FOR_DOM_MS): Promise<string | null> {
+export function waitForPageDom(page: SelectablePage, signal: AbortSignal, timeoutMs = WAIT_FOR_DOM_MS): Promise<Text | null> {
   return new Promise((resolve) => {
     if (domProblem(page) === null) return resolve(null);
     let frame = 0;
-    const finish = (problem: string | null) => {
+    const finish = (problem: Text | null) => {
       observer.disconnect();
       cancelAnimationFrame(frame);
       clearTimeout(timer);
@@ -60,14 +62,17 @@ export function waitForPageDom(page: SelectablePage, signal: AbortSignal, timeou
     });
     observer.observe(document.body, { childList: true, subtree: true });
     const timer = setTimeout(() => finish(domProblem(page)), timeoutMs);
-    signal.addEventListener('abort', () => finish('The page changed.'), { once: true });
+    signal.addEventListener('abort', () => finish(text('overlay.pageChanged')), { once: true });
   });
 }
 
 export function startFeatures(page: SelectablePage, root: ShadowRoot, signal: AbortSignal): OverlayContext {
   const ctx = createContext(page, root, new MutationFeed(document.body, signal));
-  // Boards exist for deals and tickets only (url.ts): the bar counts them by their API name.
-  if (page.kind === 'board') ctx.bar.noun.value = objectTypeFacts(page.objectTypeId)?.apiName ?? 'deals';
+  if (page.kind === 'board') {
+    // The plural form ("deals", "handler"), as the board's records are counted (boards: deals, tickets).
+    const labelKey = (objectTypeFacts(page.objectTypeId)?.labelKey ?? 'object.0-3') as 'object.0-3' | 'object.0-5';
+    ctx.bar.noun.value = t(labelKey, { count: 2 });
+  }
   isolateOurControls(signal);
   initUserInputGuard(signal);
   initRecordIdentityGuard(ctx, signal); // before the features' click handlers: see record-identity.ts

@@ -2,6 +2,8 @@ import { CARD_SELECTOR, readCardIdentity } from '@/lib/hubspot/page/board';
 import { readRow, ROW_SELECTOR } from '@/lib/hubspot/page/table';
 import { itemOf, removeBox } from './checkboxes';
 import type { OverlayContext } from './context';
+import { renderText, text } from '@/lib/i18n/text';
+import { t } from '@/lib/i18n/translate';
 
 /**
  * A record box remembers the record it was made for, but React reuses nodes: a row or card can be
@@ -50,7 +52,7 @@ export function initRecordIdentityGuard(ctx: OverlayContext, signal: AbortSignal
       removeBox(box); // the mutation feed re-decorates the node for the record it shows now
       ctx.bar.notice.value = {
         tone: 'error',
-        text: `This ${kind} changed to another record just before your click (HubSpot re-drew it), so nothing was selected. Its checkbox now stands for the record it shows: click again to select that one.`,
+        text: t(kind === 'card' ? 'overlay.changedBeforeClick.card' : 'overlay.changedBeforeClick.row'),
       };
     },
     { capture: true, signal },
@@ -71,13 +73,14 @@ export function refuseChangedRecords(ctx: OverlayContext): boolean {
   if (unpick.length > 0) ctx.model.set(unpick, false);
   const kind = where(stale[0]!);
   stale.forEach(removeBox);
-  const what =
-    stale.length === 1
-      ? `A ${kind} changed to another record after its checkbox was drawn (HubSpot re-drew it)`
-      : `${stale.length} ${kind}s changed to other records after their checkboxes were drawn (HubSpot re-drew them)`;
+  const what = text(kind === 'card' ? 'overlay.changed.card' : 'overlay.changed.row', { count: stale.length });
   ctx.bar.notice.value = {
     tone: 'error',
-    text: `${what}. Nothing was selected for deletion.${unpick.length > 0 ? ` ${unpick.length === 1 ? 'Its tick was' : 'Their ticks were'} taken off.` : ''} Check what is ticked and press Delete… again.`,
+    text: renderText(
+      unpick.length > 0
+        ? text('overlay.changedUnticked', { count: unpick.length, what })
+        : text('overlay.changedNothingSelected', { what }),
+    ),
   };
   return true;
 }

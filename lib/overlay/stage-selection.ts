@@ -3,6 +3,8 @@ import type { StageIntent } from '@/lib/db/rows';
 import type { OverlayContext } from './context';
 import { refuseChangedRecords } from './record-identity';
 import { englishCount } from '@/lib/format/english-count';
+import { showError, renderText, text } from '@/lib/i18n/text';
+import { t } from '@/lib/i18n/translate';
 
 /**
  * Delete… / Remove from list…: hands the selection to the background, which freezes it and opens
@@ -12,8 +14,11 @@ import { englishCount } from '@/lib/format/english-count';
  */
 
 const POLL_MS = 400;
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
+/**
+ * The selection as the staged row's `source.description`: English on purpose, like a log line. The
+ * popup shows it only when it speaks English and words the source from the catalogue otherwise
+ * (components/confirm/SelectionSummary.tsx).
+ */
 export function describeSelection(ctx: OverlayContext, intent: StageIntent): string {
   const { model, page, bar } = ctx;
   const scopes = model.scopes.value.map((s) => (s.kind === 'stage' ? `column "${s.label}"` : s.label));
@@ -40,9 +45,9 @@ export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIn
       if (!signal.aborted) bar.notice.value = { tone: 'info', text: confirmText(reply.count) };
       return;
     }
-    const built = ctx.buildQuery?.() ?? { refused: 'This page cannot resolve "select all".' };
+    const built = ctx.buildQuery?.() ?? { refused: text('overlay.cannotResolve') };
     if ('refused' in built) {
-      bar.notice.value = { tone: 'error', text: built.refused };
+      bar.notice.value = { tone: 'error', text: renderText(built.refused) };
       return;
     }
     const resolveId = crypto.randomUUID();
@@ -69,7 +74,7 @@ export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIn
     }).finally(() => signal.removeEventListener('abort', cancel));
     if (!signal.aborted) bar.notice.value = { tone: 'info', text: confirmText(reply.count) };
   } catch (error) {
-    if (!signal.aborted) bar.notice.value = { tone: 'error', text: message(error) };
+    if (!signal.aborted) bar.notice.value = { tone: 'error', text: showError(error) };
   } finally {
     clearInterval(poll);
     bar.progress.value = null;
@@ -78,5 +83,5 @@ export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIn
 }
 
 function confirmText(count: number): string {
-  return `${englishCount(count)} ${count === 1 ? 'record is' : 'records are'} ready: confirm in the crm-sweep window. Nothing is deleted until you do.`;
+  return t('overlay.ready', { count });
 }

@@ -1,7 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/lib/messaging/client';
 import { afterFirstPaint } from '@/lib/timing/first-paint';
-import type { OverlayState } from '@/lib/messaging/protocol';
+import { currentLanguage } from '@/lib/i18n/language';
+import type { Text } from '@/lib/i18n/text';
+import type { OverlayState } from '@/lib/messaging/payloads/in-page';
 import { isSelectablePage } from './context';
 import { startFeatures, waitForPageDom } from './features';
 import { mountOverlayHost } from './host';
@@ -25,6 +27,9 @@ export function startOverlay(ctx: ContentScriptContext): void {
     try {
       const context = await request('page/context', { url: location.href });
       if (current.signal.aborted || !context.page) return;
+      // The user's chosen language, as the background resolved it: the content script cannot read
+      // the settings (they hold the token). Not setLanguage(): that would set HubSpot's <html lang>.
+      currentLanguage.value = context.language;
       if (!isSelectablePage(context.page)) return report('unsupported');
       const problem = await waitForPageDom(context.page, current.signal);
       if (current.signal.aborted) return;
@@ -46,6 +51,6 @@ export function startOverlay(ctx: ContentScriptContext): void {
   void boot();
 }
 
-function report(state: OverlayState, reason?: string): void {
+function report(state: OverlayState, reason?: Text): void {
   request('overlay/report', { state, reason }).catch(() => undefined);
 }

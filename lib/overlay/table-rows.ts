@@ -2,6 +2,8 @@ import { effect, signal as createSignal } from '@preact/signals';
 import { findTable, nameHeader, readDisplayedTotal, readRow, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
 import { selectAllSupport } from '@/lib/selection/query';
 import { englishCount } from '@/lib/format/english-count';
+import { renderText, text } from '@/lib/i18n/text';
+import { t } from '@/lib/i18n/translate';
 import { createCheckbox, onCheckClick, onControlClick, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { matchesIn } from './mutations';
@@ -35,7 +37,7 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     const header = table && nameHeader(table);
     if (!header || (pageBox?.isConnected && header.contains(pageBox))) return;
     pageBox?.remove();
-    pageBox = createCheckbox('page', 'Select all records on this page');
+    pageBox = createCheckbox('page', t('overlay.selectPage'));
     header.prepend(pageBox);
     syncPageBox();
   };
@@ -44,8 +46,8 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     const rows = pageItems.value;
     const picked = rows.filter((r) => model.isSelected(r.id, r.scopes)).length;
     if (!pageBox) return;
-    const noun = total.value?.noun || 'records';
-    pageBox.setAttribute('aria-label', `Select all ${englishCount(rows.length)} ${noun} on this page`);
+    const noun = total.value?.noun || t('overlay.records');
+    pageBox.setAttribute('aria-label', t('overlay.selectPageOf', { count: rows.length, noun }));
     pageBox.checked = rows.length > 0 && picked === rows.length;
     pageBox.indeterminate = picked > 0 && picked < rows.length;
   };
@@ -55,12 +57,12 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     if (!shown) return;
     const support = selectAllSupport(page, shown);
     if (!support.ok) {
-      bar.notice.value = { tone: 'error', text: support.reason };
+      bar.notice.value = { tone: 'error', text: renderText(support.reason) };
       return;
     }
-    model.setScopes([
-      { key: scopeKey, kind: scopeKey, label: `all ${englishCount(shown.count)} ${shown.noun || 'records'}`, shown: shown.count },
-    ]);
+    // The label goes into the English description of the staged selection (describeSelection).
+    const label = `all ${englishCount(shown.count)} ${shown.noun || 'records'}`;
+    model.setScopes([{ key: scopeKey, kind: scopeKey, label, shown: shown.count }]);
   };
 
   const rowBoxes = new TableRowBoxes(ctx, signal, itemScopes, refreshPage);
@@ -92,10 +94,10 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     model.toggle(item.id, item.scopes, { moveAnchor: !keepAnchor });
   });
 
-  bar.noun.value = total.value?.noun || 'records';
+  bar.noun.value = total.value?.noun || t('overlay.records');
   ctx.buildQuery = () => {
     const scope = model.scopes.value.find((s) => s.key === scopeKey);
-    if (!scope) return { refused: 'Nothing to resolve.' };
+    if (!scope) return { refused: text('overlay.nothingToResolve') };
     const support = selectAllSupport(page, total.value ?? undefined);
     if (!support.ok) return { refused: support.reason };
     return { query: { kind: scopeKey }, displayedTotal: total.value?.count ?? scope.shown };
@@ -105,11 +107,12 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     effect(syncPageBox),
     effect(() => {
       const shown = total.value;
-      bar.noun.value = shown?.noun || 'records';
+      bar.noun.value = shown?.noun || t('overlay.records');
       const rows = pageItems.value;
       const wholePage = rows.length > 0 && rows.every((r) => model.isSelected(r.id, r.scopes));
       const offer = shown && wholePage && shown.count > rows.length && !model.hasScope(scopeKey);
-      bar.offer.value = offer ? { label: `Select all ${englishCount(shown.count)} ${shown.noun || 'records'}`, run: selectAll } : null;
+      const label = offer ? t('overlay.selectAllOf', { count: shown.count, noun: shown.noun || t('overlay.records') }) : '';
+      bar.offer.value = offer ? { label, run: selectAll } : null;
     }),
   ];
   signal.addEventListener(

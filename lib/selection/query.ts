@@ -2,7 +2,7 @@ import { RECORD_ID_PATTERN, UUID_PATTERN } from '@/lib/hubspot/ids';
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import type { StageIntent } from '@/lib/db/rows';
 import { arrayOf, bool, int, object, oneOf, optional, PayloadError, str, type Validator } from '@/lib/validate/validators';
-import { englishCount } from '@/lib/format/english-count';
+import { text, type Text } from '@/lib/i18n/text';
 
 /**
  * "All N in view" as a query the background resolves through HubSpot's API, never by scrolling
@@ -79,23 +79,18 @@ export const resolveRequestValidator: Validator<ResolveRequest> = object({
 export const progressRequestValidator = object({ resolveId: str({ pattern: UUID_PATTERN }), cancel: optional(bool) });
 
 /**
- * Whether "select all" can be resolved on this page, and if not, why — in words for the user.
+ * Whether "select all" can be resolved on this page, and if not, why — as a Text for the user.
  * Saved views and board views other than `all` carry filters the public API cannot see, so the
  * API's set could differ from what the page shows: refuse rather than risk it.
  */
-export function selectAllSupport(page: HubSpotPage, total?: { count: number; noun: string }): { ok: true } | { ok: false; reason: string } {
+export function selectAllSupport(page: HubSpotPage, total?: { count: number; noun: string }): { ok: true } | { ok: false; reason: Text } {
   if (page.kind === 'list') return { ok: true };
-  if (page.kind !== 'table' && page.kind !== 'board')
-    return { ok: false, reason: 'Select all works on HubSpot tables, boards and lists only.' };
+  if (page.kind !== 'table' && page.kind !== 'board') return { ok: false, reason: text('selection.selectAllPagesOnly') };
   if (page.viewId === 'all') return { ok: true };
-  const board = page.kind === 'board';
-  const what = board ? 'a whole column or pipeline' : total ? `all ${englishCount(total.count)} ${total.noun || 'records'}` : 'all records';
-  const instead = board ? 'Pick the cards you see instead' : 'Select the rows or pages you see instead';
-  return {
-    ok: false,
-    reason:
-      `crm-sweep can't select ${what} in a filtered view: HubSpot's API can't see this view's filters, ` +
-      `so it can't check that the records it would find are exactly the ones you see. ` +
-      `${instead}, or open the unfiltered "All" view.`,
-  };
+  if (page.kind === 'board') return { ok: false, reason: text('selection.filteredBoard') };
+  // The noun is HubSpot's own word on the page ("contacts"), in HubSpot's language.
+  const what = total
+    ? text('selection.allOf', { count: total.count, noun: total.noun || text('overlay.records') })
+    : text('selection.allRecords');
+  return { ok: false, reason: text('selection.filteredTable', { what }) };
 }

@@ -4,7 +4,7 @@ import type { Pipeline } from '@/lib/hubspot/api/types';
 import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import type { BoardColumnQuery } from './query';
 import { SelectionRefused } from './refusal';
-import { englishCount } from '@/lib/format/english-count';
+import { text, type Text } from '@/lib/i18n/text';
 
 const sameLabel = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -19,10 +19,7 @@ function orderedStages(pipeline: Pipeline) {
 export function identifyPipeline(pipelines: Pipeline[], pipelineId: string | null, columns: readonly BoardColumnQuery[]): Pipeline {
   if (pipelineId !== null) {
     const named = pipelines.find((p) => p.id === pipelineId);
-    if (!named)
-      throw new SelectionRefused(
-        `HubSpot has no pipeline "${pipelineId}" for this object. Nothing was selected. Reload the board and try again.`,
-      );
+    if (!named) throw new SelectionRefused(text('selection.unknownPipeline', { pipeline: pipelineId }));
     return named;
   }
   const matching = pipelines.filter((p) => {
@@ -30,9 +27,7 @@ export function identifyPipeline(pipelines: Pipeline[], pipelineId: string | nul
     return stages.length === columns.length && stages.every((s, i) => sameLabel(s.label, columns[i]!.label));
   });
   if (matching.length !== 1) {
-    throw new SelectionRefused(
-      "crm-sweep can't tell which pipeline this board shows: choose the pipeline in HubSpot's pipeline menu (so the address names it) and try again. Nothing was selected.",
-    );
+    throw new SelectionRefused(text('selection.whichPipeline'));
   }
   return matching[0]!;
 }
@@ -50,7 +45,7 @@ export async function resolveBoard(
   signal: AbortSignal,
 ): Promise<string[]> {
   const props = objectTypeFacts(board.objectTypeId)?.board;
-  if (!props) throw new SelectionRefused('Only deal and ticket boards can be selected whole. Nothing was selected.');
+  if (!props) throw new SelectionRefused(text('selection.boardsDealsTickets'));
   const pipeline = identifyPipeline(await api.metadata.pipelines(board.objectTypeId, signal), board.pipelineId, columns);
   const stages = orderedStages(pipeline);
   const selected = columns.filter((c) => c.selected);
@@ -58,9 +53,7 @@ export async function resolveBoard(
   for (const column of selected) {
     const stage = stages.filter((s) => sameLabel(s.label, column.label));
     if (stage.length !== 1) {
-      throw new SelectionRefused(
-        `The column "${column.label}" is not a stage of the pipeline "${pipeline.label}" in HubSpot's API. Nothing was selected. Reload the board and try again.`,
-      );
+      throw new SelectionRefused(text('selection.unknownColumn', { column: column.label, pipeline: pipeline.label }));
     }
     stageIdOf.set(stage[0]!.id, column.label);
   }
@@ -69,10 +62,10 @@ export async function resolveBoard(
   if (!wholePipeline) filters.push({ propertyName: props.stage, operator: 'IN', values: [...stageIdOf.keys()] });
   const expected = selected.reduce((sum, c) => sum + c.shown, 0);
   const where = wholePipeline
-    ? `the pipeline "${pipeline.label}"`
+    ? text('selection.where.pipeline', { name: pipeline.label })
     : selected.length === 1
-      ? `the column "${selected[0]!.label}"`
-      : `the ${selected.length} selected columns`;
+      ? text('selection.where.column', { name: selected[0]!.label })
+      : text('selection.where.columns', { count: selected.length });
 
   const ids = new Set<string>();
   const perStage = new Map<string, number>();
@@ -91,16 +84,12 @@ export async function resolveBoard(
   for (const column of selected) {
     const stageId = [...stageIdOf].find(([, label]) => label === column.label)?.[0] ?? '';
     const found = perStage.get(stageId) ?? 0;
-    if (found !== column.shown) throw mismatch(`the column "${column.label}"`, column.shown, found);
+    if (found !== column.shown) throw mismatch(text('selection.where.column', { name: column.label }), column.shown, found);
   }
   if (ids.size !== expected) throw mismatch(where, expected, ids.size);
   return [...ids];
 }
 
-function mismatch(where: string, shown: number, found: number): SelectionRefused {
-  return new SelectionRefused(
-    `The board shows ${englishCount(shown)} in ${where}, but HubSpot's API finds ${englishCount(found)}. Nothing was selected: ` +
-      `records may have changed since the board loaded, or the board hides some with filters the API can't see. ` +
-      `Reload the board and try again, or pick the cards you see.`,
-  );
+function mismatch(where: Text, shown: number, found: number): SelectionRefused {
+  return new SelectionRefused(text('selection.boardMismatch', { shown, where, found }));
 }

@@ -3,7 +3,7 @@ import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import { selectAllSupport, type ResolveRequest } from './query';
 import { resolveBoard } from './resolve-board';
 import { SelectionRefused } from './refusal';
-import { englishCount } from '@/lib/format/english-count';
+import { text, type Text } from '@/lib/i18n/text';
 
 /**
  * Resolves a query selection to record IDs through HubSpot's API, in the background, and checks
@@ -30,7 +30,7 @@ export async function resolveSelection(
   signal: AbortSignal,
 ): Promise<ResolvedSelection> {
   const support = selectAllSupport(page);
-  if (!support.ok) throw new SelectionRefused(`${support.reason} Nothing was selected.`);
+  if (!support.ok) throw new SelectionRefused(text('selection.refused', { reason: support.reason }));
   const { query, displayedTotal } = request;
   let objectTypeId: string;
   let listId: string | undefined;
@@ -38,28 +38,30 @@ export async function resolveSelection(
 
   if (query.kind === 'board' && page.kind === 'board') {
     const shown = query.columns.filter((c) => c.selected).reduce((sum, c) => sum + c.shown, 0);
-    if (shown !== displayedTotal)
-      throw new SelectionRefused(
-        'The selected columns do not add up to the total sent. Nothing was selected. Reload the board and try again.',
-      );
+    if (shown !== displayedTotal) throw new SelectionRefused(text('selection.columnsDoNotAddUp'));
     objectTypeId = page.objectTypeId;
     resolved = await resolveBoard(api, page, query.columns, onProgress, signal);
   } else if (query.kind === 'view' && page.kind === 'table') {
     objectTypeId = page.objectTypeId;
-    resolved = await collect(objectListing(api, objectTypeId, signal), displayedTotal, 'this view', onProgress);
+    resolved = await collect(objectListing(api, objectTypeId, signal), displayedTotal, text('selection.where.view'), onProgress);
   } else if (query.kind === 'list' && page.kind === 'list') {
     const list = await api.lists.get(page.listId, signal);
     objectTypeId = list.objectTypeId;
     listId = page.listId;
-    resolved = await collect(api.lists.members(page.listId, signal), displayedTotal, `the list "${list.name}"`, onProgress);
+    resolved = await collect(
+      api.lists.members(page.listId, signal),
+      displayedTotal,
+      text('selection.where.list', { name: list.name }),
+      onProgress,
+    );
   } else {
-    throw new SelectionRefused(`A "${query.kind}" selection does not fit this ${page.kind} page. Nothing was selected.`);
+    throw new SelectionRefused(text('selection.queryDoesNotFit', { query: query.kind, page: page.kind }));
   }
 
   const ids = new Set(resolved);
   for (const id of request.exclude) ids.delete(id);
   for (const id of request.include) ids.add(id);
-  if (ids.size === 0) throw new SelectionRefused('Nothing is left to select once the unticked records are taken out.');
+  if (ids.size === 0) throw new SelectionRefused(text('selection.nothingLeft'));
   return { objectTypeId, listId, ids: [...ids], resolved: resolved.length };
 }
 
@@ -74,26 +76,17 @@ async function* objectListing(api: HubSpotApi, objectTypeId: string, signal: Abo
 }
 
 /** Drains pages of IDs; stops as soon as there are more than displayed (no use paging further). */
-async function collect(
-  pages: AsyncIterable<string[]>,
-  displayed: number,
-  where: string,
-  onProgress: (n: number) => void,
-): Promise<string[]> {
+async function collect(pages: AsyncIterable<string[]>, displayed: number, where: Text, onProgress: (n: number) => void): Promise<string[]> {
   const ids = new Set<string>();
   for await (const page of pages) {
     for (const id of page) ids.add(id);
-    if (ids.size > displayed) throw countMismatch(where, displayed, `more than ${englishCount(displayed)}`);
+    if (ids.size > displayed) throw countMismatch(where, displayed, text('selection.moreThan', { count: displayed }));
     onProgress(ids.size);
   }
-  if (ids.size !== displayed) throw countMismatch(where, displayed, englishCount(ids.size));
+  if (ids.size !== displayed) throw countMismatch(where, displayed, ids.size);
   return [...ids];
 }
 
-function countMismatch(where: string, displayed: number, found: string): SelectionRefused {
-  return new SelectionRefused(
-    `HubSpot shows ${englishCount(displayed)} records in ${where}, but its API lists ${found}. Nothing was selected: ` +
-      `records may have changed since the page loaded, or the page hides some with filters the API can't see. ` +
-      `Reload the page and try again, or select the rows you see.`,
-  );
+function countMismatch(where: Text, displayed: number, found: number | Text): SelectionRefused {
+  return new SelectionRefused(text('selection.viewMismatch', { displayed, where, found }));
 }

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { resolveLanguage, type Language } from '@/lib/i18n/language';
 
 /**
  * User settings, in extension storage (`storage.local`). The token is read only by the background
@@ -38,4 +39,9 @@ export async function loadSettings(): Promise<Settings> {
 
 export function tokenHint(token: string | null): string | null {
   return token ? `…${token.slice(-4)}` : null;
+}
+
+/** The language the user chose, 'auto' resolved with the browser's: for what the background words itself. */
+export async function chosenLanguage(): Promise<Language> {
+  return resolveLanguage((await loadSettings()).language);
 }

@@ -1,3 +1,5 @@
+import { englishOf, text, type Text } from '@/lib/i18n/text';
+
 /**
  * HubSpot failures as typed values: what kind of failure (which decides what the job does next),
  * plus HubSpot's own category, message and correlationId so a user can quote them to support.
@@ -30,12 +32,16 @@ export interface HubSpotErrorBody {
 }
 
 export class HubSpotError extends Error {
+  /** What to show, in the reader's language; absent when made from English only (not yet converted code). */
+  readonly text?: Text;
+
   constructor(
     readonly kind: HubSpotErrorKind,
-    message: string,
+    what: Text | string,
     readonly details: { status?: number; category?: string; correlationId?: string; policyName?: string; body?: HubSpotErrorBody } = {},
   ) {
-    super(message);
+    super(typeof what === 'string' ? what : englishOf(what));
+    if (typeof what !== 'string') this.text = what;
     this.name = 'HubSpotError';
   }
 
@@ -55,18 +61,17 @@ export function kindForStatus(status: number, body: HubSpotErrorBody | null): Hu
   return 'invalid';
 }
 
-const PLAIN: Partial<Record<HubSpotErrorKind, string>> = {
-  auth: "HubSpot did not accept the access token (it may have been revoked or expired). Nothing more was changed. Enter a valid token in crm-sweep's options, then resume.",
-  scopes:
-    'The access token lacks a permission (scope) this step needs. Nothing more was changed. Add the missing scope to the private app in HubSpot, then resume.',
-  dailyLimit: "HubSpot's daily API limit for this portal is used up. Nothing more was changed; resume tomorrow.",
+const PLAIN: Partial<Record<HubSpotErrorKind, Text>> = {
+  auth: text('hubspot.auth'),
+  scopes: text('hubspot.scopes'),
+  dailyLimit: text('hubspot.dailyLimit'),
 };
 
+/** Our words for the failure, then HubSpot's own message untranslated, as support may ask for it. */
 export function errorFromResponse(status: number, body: HubSpotErrorBody | null): HubSpotError {
   const kind = kindForStatus(status, body);
-  const hubspotSays = body?.message ? ` HubSpot said: "${body.message}"` : '';
-  const message = (PLAIN[kind] ?? `HubSpot answered ${status}.`) + hubspotSays;
-  return new HubSpotError(kind, message, {
+  const problem = PLAIN[kind] ?? text('hubspot.status', { status: String(status) });
+  return new HubSpotError(kind, body?.message ? text('hubspot.said', { problem, said: body.message }) : problem, {
     status,
     category: body?.category,
     correlationId: body?.correlationId,

@@ -2,7 +2,11 @@ import { DailyReserveReached } from './rate/daily-reserve';
 import type { CallKind } from './rate/governor-types';
 import type { RateGovernor } from './rate/rate-governor';
 import { readRateHeaders } from './rate/rate-headers';
+import { text } from '@/lib/i18n/text';
 import { errorFromResponse, HubSpotError, type HubSpotErrorBody } from './errors';
+
+/** A request stopped because its job was paused or cancelled, or its page left. */
+const CANCELLED = text('hubspot.cancelled');
 
 export interface HttpConfig {
   apiBase: string;
@@ -50,10 +54,11 @@ export class HubSpotHttp {
         response = await (this.config.fetch ?? fetch)(this.url(req), this.init(req));
       } catch (error) {
         permit.release(null);
-        if (req.signal?.aborted) throw new HubSpotError('cancelled', 'Cancelled.');
+        if (req.signal?.aborted) throw new HubSpotError('cancelled', CANCELLED);
         failures += 1;
         if (req.idempotent === false || failures >= maxAttempts) {
-          throw new HubSpotError('network', `No answer from HubSpot (${error instanceof Error ? error.message : String(error)}).`);
+          const detail = error instanceof Error ? error.message : String(error);
+          throw new HubSpotError('network', text('hubspot.noAnswer', { detail }));
         }
         await backoff(baseBackoffMs, failures, req.signal);
         continue;
@@ -78,7 +83,7 @@ export class HubSpotHttp {
       return await this.config.governor.acquire(req.kind ?? 'standard', req.signal);
     } catch (error) {
       if (error instanceof DailyReserveReached) throw new HubSpotError('dailyReserve', error.message);
-      if (req.signal?.aborted) throw new HubSpotError('cancelled', 'Cancelled.');
+      if (req.signal?.aborted) throw new HubSpotError('cancelled', CANCELLED);
       throw error;
     }
   }
@@ -119,7 +124,7 @@ function backoff(baseMs: number, failures: number, signal?: AbortSignal): Promis
       'abort',
       () => {
         clearTimeout(timer);
-        reject(new HubSpotError('cancelled', 'Cancelled.'));
+        reject(new HubSpotError('cancelled', CANCELLED));
       },
       { once: true },
     );

@@ -20,7 +20,11 @@ describe('background wiring', () => {
     });
     expect(reply).toEqual({
       ok: true,
-      data: { page: { kind: 'board', portalId: '5', objectTypeId: '0-3', viewId: 'all', pipelineId: 'default' }, configured: false },
+      data: {
+        page: { kind: 'board', portalId: '5', objectTypeId: '0-3', viewId: 'all', pipelineId: 'default' },
+        configured: false,
+        language: 'en',
+      },
     });
   });
 

@@ -35,7 +35,7 @@ const otherExtension: Runtime.MessageSender = { id: 'evil-id', url: 'chrome-exte
 /** Only the routes these tests call; the others would never be reached. */
 function handlers() {
   const h = {
-    'page/context': vi.fn(async () => ({ page: null, configured: false })),
+    'page/context': vi.fn(async () => ({ page: null, configured: false, language: 'en' as const })),
     'settings/get': vi.fn(async () => ({
       apiBase: 'x',
       tokenHint: null,
@@ -70,7 +70,7 @@ describe('dispatch', () => {
   it('answers a content route from the content script', async () => {
     const h = handlers();
     const reply = await dispatch({ route: 'page/context', payload: { url: 'https://app.hubspot.com/' } }, contentScript, self, h);
-    expect(reply).toEqual({ ok: true, data: { page: null, configured: false } });
+    expect(reply).toEqual({ ok: true, data: { page: null, configured: false, language: 'en' } });
     expect(h['page/context']).toHaveBeenCalledOnce();
   });
 

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { currentLanguage } from '@/lib/i18n/language';
-import type { SettingsView } from '@/lib/messaging/protocol';
+import type { SettingsView } from '@/lib/messaging/payloads/settings';
 import { answerRoutes, freshDb, renderPage } from '../popup/page-harness';
 
 const view: SettingsView = {

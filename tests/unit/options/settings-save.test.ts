@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALL_REQUIRED_SCOPES, createSettingsHandlers, parseSettingsInput, purgeExpiredSnapshots } from '@/lib/background/settings-handlers';
 import { deleteDb, openDb } from '@/lib/db/open';
 import type { CrmSweepDb } from '@/lib/db/schema';
-import type { SettingsInput } from '@/lib/messaging/protocol';
+import type { SettingsInput } from '@/lib/messaging/payloads/settings';
 import type { Runtime } from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, loadSettings, settingsItem } from '@/lib/settings/settings';
 import { startSandbox, type Sandbox } from '../../sandbox/server';

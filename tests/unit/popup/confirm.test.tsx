@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfirmSelection } from '@/components/confirm/ConfirmSelection';
-import type { StagedPreview } from '@/lib/messaging/protocol';
+import type { StagedPreview } from '@/lib/messaging/payloads/preview';
 import { answerRoutes, freshDb, renderPage } from './page-harness';
 import { stagedRow } from './seed-rows';
 

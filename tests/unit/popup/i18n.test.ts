@@ -18,6 +18,26 @@ describe('message catalogues', () => {
     });
   }
 
+  it('da and nl have exactly the same keys, and plurals where English has them', () => {
+    const keys = Object.keys(en).sort();
+    for (const language of ['da', 'nl'] as const) {
+      expect(Object.keys(CATALOGUES[language]).sort(), language).toEqual(keys);
+      for (const key of keys as MessageKey[]) {
+        const plural = typeof en[key] !== 'string';
+        expect(typeof CATALOGUES[language][key] !== 'string', `${language} ${key}`).toBe(plural);
+      }
+    }
+  });
+
+  it('has no empty message in any language', () => {
+    for (const language of ['en', 'da', 'nl'] as const) {
+      for (const [key, message] of Object.entries(CATALOGUES[language])) {
+        const texts = typeof message === 'string' ? [message] : [message.one, message.other];
+        for (const text of texts) expect(text.trim().length, `${language} ${key}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('chooses singular and plural by the count, per language', () => {
     expect(translate('en', 'object.0-1', { count: 1 })).toBe('contact');
     expect(translate('en', 'object.0-1', { count: 2 })).toBe('contacts');

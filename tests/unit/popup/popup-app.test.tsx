@@ -37,12 +37,14 @@ describe('popup', () => {
         url: reportedUrl,
         pageKind: 'board',
         state: 'unavailable',
-        reason: "can't find the board's columns",
+        reason: { key: 'overlay.noColumns' },
         at: Date.now(),
       }),
     });
     const first = renderPage(<PopupApp stagedId={null} retentionDays={90} />, freshDb());
-    expect(await screen.findByText(/crm-sweep added nothing to this HubSpot page .*\(can't find the board's columns\)/)).toBeTruthy();
+    expect(
+      await screen.findByText(/crm-sweep added nothing to this HubSpot page .*\(crm-sweep can't find the board's columns on this page/),
+    ).toBeTruthy();
     expect(sent.find((r) => r.route === 'overlay/status')?.payload).toEqual({ tabId: tab.id });
     first.unmount();
     reportedUrl = 'https://app.hubspot.com/contacts/4242424/objects/0-1/views/all/list';

@@ -58,13 +58,15 @@ describe('overlay routes', () => {
   it('remembers per tab whether the overlay works, for the popup only', async () => {
     const h = await startHarness();
     const path = `/contacts/${h.sandbox.portalId}/objects/0-3/views/all/board`;
-    expect((await h.send('overlay/report', { state: 'unavailable', reason: "can't find the board" }, h.contentOn(path))).data).toEqual({
-      recorded: true,
-    });
+    const reason = { key: 'overlay.noColumns' } as const;
+    expect((await h.send('overlay/report', { state: 'unavailable', reason }, h.contentOn(path))).data).toEqual({ recorded: true });
+    // A reason the catalogue does not know is refused: the popup shows only catalogue text.
+    const forged = await h.send('overlay/report', { state: 'unavailable', reason: { key: 'no.such.key' } } as never, h.contentOn(path));
+    expect(forged.error?.code).toBe('invalid-payload');
     const status = await h.send('overlay/status', { tabId: 9 });
     expect(status.data).toMatchObject({
       state: 'unavailable',
-      reason: "can't find the board",
+      reason,
       pageKind: 'board',
       url: `${h.sandbox.url}${path}`,
     });

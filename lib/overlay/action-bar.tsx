@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { OverlayContext } from './context';
 import { ACTION_BAR_CSS } from './action-bar-style';
-import type { StageIntent } from '@/lib/db/rows';
+import type { StageIntent } from '@/lib/selection/query';
 import { stageCurrentSelection } from './stage-selection';
 import { byUser } from './user-input';
 import { t } from '@/lib/i18n/translate';

@@ -1,5 +1,5 @@
 import { request } from '@/lib/messaging/client';
-import type { StageIntent } from '@/lib/db/rows';
+import type { StageIntent } from '@/lib/selection/query';
 import type { OverlayContext } from './context';
 import { refuseChangedRecords } from './record-identity';
 import { englishCount } from '@/lib/format/english-count';

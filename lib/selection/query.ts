@@ -1,6 +1,9 @@
 import { RECORD_ID_PATTERN, UUID_PATTERN } from '@/lib/hubspot/ids';
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import type { StageIntent } from '@/lib/db/rows';
+
+/** What the user asked for on the page (the overlay names it without reaching into storage). */
+export type { StageIntent };
 import { arrayOf, bool, int, object, oneOf, optional, PayloadError, str, type Validator } from '@/lib/validate/validators';
 import { text, type Text } from '@/lib/i18n/text';
 

@@ -22,6 +22,33 @@ export const da: Translations = {
   'object.custom': { one: 'post af brugerdefineret objekt', other: 'poster af brugerdefineret objekt' },
 
   'popup.inProgress': 'I gang',
+  'pause.user.detail': 'Sat på pause af dig. Der slettes ikke mere, før du genoptager.',
+  'pause.rateLimit.detail':
+    'HubSpot svarede gentagne gange "for mange forespørgsler". Sat på pause; crm-sweep genoptager selv om et minut.',
+  'pause.network.detail': 'HubSpot kunne ikke nås pålideligt. Sat på pause; crm-sweep prøver selv igen om et minut. ({detail})',
+  'pause.stopped': 'Stoppet.',
+  'pause.dailyReserve.detail':
+    'Sat på pause for at efterlade HubSpots daglige API-kvote til dine andre værktøjer: {left} kald er tilbage i dag, og {reserve} holdes i reserve.',
+  'job.batchesFailed': {
+    one: '{count} portion kunne ikke gennemføres. Resten er udført; du kan prøve de mislykkede igen.',
+    other: '{count} portioner kunne ikke gennemføres. Resten er udført; du kan prøve de mislykkede igen.',
+  },
+  'record.alreadyGone': 'Ikke slettet af crm-sweep: HubSpot havde ikke længere denne post (allerede slettet eller flettet).',
+  'record.stillPresent': 'HubSpot accepterede sletningen, men posten findes stadig. Prøv igen, eller slet den i HubSpot.',
+  'record.gdprStillPresent': 'HubSpot har stadig denne kontakt efter den permanente sletning.',
+  'record.stillMember': 'HubSpot viser stadig denne post som medlem.',
+  'record.noSnapshot': 'Der blev ikke gemt et øjebliksbillede af denne post, så den kan ikke genoprettes.',
+  'record.emailConflict': 'Ikke genoprettet: kontakt {contactId} har nu denne e-mailadresse. Flet manuelt om nødvendigt.',
+  'record.recreatedNotVisible': 'Genoprettet, men HubSpot viser ikke den nye post.',
+  'undo.jobGone': 'Det job, denne fortrydelse hører til, findes ikke længere.',
+  'undo.listUnknown': 'Listen for dette job er ukendt.',
+  'undo.refused.notInLog': 'Den sletning er ikke længere i fortryd-loggen. Intet er ændret.',
+  'undo.refused.permanent': 'Permanent slettede kontakter kan ikke hentes tilbage: HubSpot gemmer intet, og det gør crm-sweep heller ikke.',
+  'undo.refused.undoOfUndo': 'En fortrydelse kan ikke selv fortrydes her. Intet er ændret.',
+  'undo.refused.running': 'Sæt sletningen på pause, eller lad den blive færdig, før du fortryder den. Intet er ændret.',
+  'undo.refused.open': 'En fortrydelse af denne sletning er allerede i gang.',
+  'undo.refused.nothingDeleted': 'Intet i denne sletning blev slettet, så der er intet at fortryde.',
+  'job.listMissing': 'Dette job angiver ikke, hvilken liste det hører til. Intet er ændret.',
 
   // Made outside the pages and carried as Text (lib/i18n/text.ts); see messages-en.ts.
   'request.foreignSender': 'Beskeden blev afvist: den kom ikke fra crm-sweep selv.',

@@ -25,6 +25,32 @@ export const en = {
   'object.custom': { one: 'custom object record', other: 'custom object records' },
 
   'popup.inProgress': 'In progress',
+  'pause.user.detail': 'Paused by you. Nothing more is deleted until you resume.',
+  'pause.rateLimit.detail': 'HubSpot kept answering "too many requests". Paused; crm-sweep resumes by itself in a minute.',
+  'pause.network.detail': 'HubSpot could not be reached reliably. Paused; crm-sweep retries by itself in a minute. ({detail})',
+  'pause.stopped': 'Stopped.',
+  'pause.dailyReserve.detail':
+    "Paused to leave HubSpot's daily API allowance for your other tools: {left} calls are left today and {reserve} are kept in reserve.",
+  'job.batchesFailed': {
+    one: '{count} batch could not be completed. The rest is done; you can retry the failed ones.',
+    other: '{count} batches could not be completed. The rest is done; you can retry the failed ones.',
+  },
+  'record.alreadyGone': 'Not deleted by crm-sweep: HubSpot no longer had this record (already deleted or merged).',
+  'record.stillPresent': 'HubSpot accepted the delete but the record is still there. Retry, or delete it in HubSpot.',
+  'record.gdprStillPresent': 'HubSpot still has this contact after the permanent delete.',
+  'record.stillMember': 'HubSpot still lists this record as a member.',
+  'record.noSnapshot': 'No snapshot of this record was kept, so it cannot be re-created.',
+  'record.emailConflict': 'Not re-created: contact {contactId} now has this email address. Merge by hand if needed.',
+  'record.recreatedNotVisible': 'Re-created, but HubSpot does not show the new record.',
+  'undo.jobGone': 'The job this undo belongs to no longer exists.',
+  'undo.listUnknown': 'The list of this job is unknown.',
+  'undo.refused.notInLog': 'That batch is no longer in the undo log. Nothing was changed.',
+  'undo.refused.permanent': 'Permanently deleted contacts cannot be brought back: HubSpot keeps nothing, and neither does crm-sweep.',
+  'undo.refused.undoOfUndo': 'An undo cannot itself be undone here. Nothing was changed.',
+  'undo.refused.running': 'Pause or let the delete finish before undoing it. Nothing was changed.',
+  'undo.refused.open': 'An undo of this batch is already under way.',
+  'undo.refused.nothingDeleted': 'Nothing in this batch was deleted, so there is nothing to undo.',
+  'job.listMissing': 'This job does not say which list it belongs to. Nothing was changed.',
 
   // Made outside the pages (background, API client, storage, overlay) and carried as Text
   // (lib/i18n/text.ts), so the page that shows them can word them in the reader's language.

@@ -22,6 +22,33 @@ export const nl: Translations = {
   'object.custom': { one: 'record van een aangepast object', other: 'records van een aangepast object' },
 
   'popup.inProgress': 'Bezig',
+  'pause.user.detail': 'Door jou gepauzeerd. Er wordt niets meer verwijderd tot je hervat.',
+  'pause.rateLimit.detail': 'HubSpot antwoordde steeds "te veel verzoeken". Gepauzeerd; crm-sweep hervat zelf over een minuut.',
+  'pause.network.detail':
+    'HubSpot was niet betrouwbaar bereikbaar. Gepauzeerd; crm-sweep probeert het zelf over een minuut opnieuw. ({detail})',
+  'pause.stopped': 'Gestopt.',
+  'pause.dailyReserve.detail':
+    'Gepauzeerd om het dagelijkse API-tegoed van HubSpot over te laten voor je andere tools: er zijn vandaag nog {left} aanroepen over en {reserve} worden in reserve gehouden.',
+  'job.batchesFailed': {
+    one: '{count} batch kon niet worden voltooid. De rest is klaar; je kunt de mislukte opnieuw proberen.',
+    other: '{count} batches konden niet worden voltooid. De rest is klaar; je kunt de mislukte opnieuw proberen.',
+  },
+  'record.alreadyGone': 'Niet verwijderd door crm-sweep: HubSpot had dit record niet meer (al verwijderd of samengevoegd).',
+  'record.stillPresent': 'HubSpot accepteerde het verwijderen, maar het record bestaat nog. Probeer opnieuw of verwijder het in HubSpot.',
+  'record.gdprStillPresent': 'HubSpot heeft deze contactpersoon nog na het definitief verwijderen.',
+  'record.stillMember': 'HubSpot toont dit record nog als lid.',
+  'record.noSnapshot': 'Er is geen momentopname van dit record bewaard, dus het kan niet opnieuw worden aangemaakt.',
+  'record.emailConflict': 'Niet opnieuw aangemaakt: contactpersoon {contactId} heeft nu dit e-mailadres. Voeg zo nodig handmatig samen.',
+  'record.recreatedNotVisible': 'Opnieuw aangemaakt, maar HubSpot toont het nieuwe record niet.',
+  'undo.jobGone': 'De taak waar deze terugdraaiing bij hoort, bestaat niet meer.',
+  'undo.listUnknown': 'De lijst van deze taak is onbekend.',
+  'undo.refused.notInLog': 'Die batch staat niet meer in het logboek voor terugdraaien. Er is niets gewijzigd.',
+  'undo.refused.permanent': 'Definitief verwijderde contactpersonen kunnen niet terugkomen: HubSpot bewaart niets, en crm-sweep ook niet.',
+  'undo.refused.undoOfUndo': 'Een terugdraaiing kan hier zelf niet worden teruggedraaid. Er is niets gewijzigd.',
+  'undo.refused.running': 'Pauzeer het verwijderen of laat het afronden voordat je het terugdraait. Er is niets gewijzigd.',
+  'undo.refused.open': 'Er loopt al een terugdraaiing van deze batch.',
+  'undo.refused.nothingDeleted': 'Er is niets in deze batch verwijderd, dus er valt niets terug te draaien.',
+  'job.listMissing': 'Deze taak zegt niet bij welke lijst hij hoort. Er is niets gewijzigd.',
 
   // Made outside the pages and carried as Text (lib/i18n/text.ts); see messages-en.ts.
   'request.foreignSender': 'Bericht geweigerd: het kwam niet van crm-sweep zelf.',

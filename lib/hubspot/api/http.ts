@@ -82,7 +82,7 @@ export class HubSpotHttp {
     try {
       return await this.config.governor.acquire(req.kind ?? 'standard', req.signal);
     } catch (error) {
-      if (error instanceof DailyReserveReached) throw new HubSpotError('dailyReserve', error.message);
+      if (error instanceof DailyReserveReached) throw new HubSpotError('dailyReserve', error.text);
       if (req.signal?.aborted) throw new HubSpotError('cancelled', CANCELLED);
       throw error;
     }

@@ -1,3 +1,5 @@
+import { text } from '@/lib/i18n/text';
+import { storedText } from './stored-text';
 import { appendAudit } from '@/lib/db/audit-repo';
 import { type KeepsSnapshots, listBatches, markBatch } from '@/lib/db/batches-repo';
 import { getJob, getJobProgress, listJobsInState } from '@/lib/db/jobs-repo';
@@ -127,13 +129,13 @@ export class JobEngine {
     else if (outcome.kind === 'stopped' && outcome.by === 'pause')
       job = await transitionJob(db, jobId, {
         to: 'paused',
-        pauseReason: { code: 'user', message: 'Paused by you. Nothing more is deleted until you resume.' },
+        pauseReason: { code: 'user', ...storedText(text('pause.user.detail')) },
       });
     else if (outcome.kind === 'stopped') job = await transitionJob(db, jobId, { to: 'cancelled' });
     else if (outcome.failedBatches > 0) {
       job = await transitionJob(db, jobId, {
         to: 'failed',
-        error: { message: `${outcome.failedBatches} batch(es) could not be completed. The rest is done; you can retry the failed ones.` },
+        error: storedText(text('job.batchesFailed', { count: outcome.failedBatches })),
       });
     } else job = await transitionJob(db, jobId, { to: 'done' });
     if (job.state !== 'paused') {

@@ -1,3 +1,4 @@
+import { text, TextError } from '@/lib/i18n/text';
 import { updateJob } from '@/lib/db/jobs-repo';
 import type { Job, JobState, PauseReason, StoredError } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
@@ -27,14 +28,13 @@ export type JobStateChange =
   | { to: 'running' | 'done' | 'cancelled' };
 
 /** A state change the state machine refuses; the job is left as it was. */
-export class IllegalJobTransitionError extends Error {
+export class IllegalJobTransitionError extends TextError {
   constructor(
     readonly jobId: string,
     readonly from: JobState,
     readonly to: JobState,
   ) {
-    super(`Job ${jobId} is ${from} and cannot become ${to}. Nothing was changed.`);
-    this.name = 'IllegalJobTransitionError';
+    super(text('storage.jobTransition', { jobId, from, to }));
   }
 }
 

@@ -1,4 +1,6 @@
-import type { PauseReason } from '@/lib/db/rows';
+import type { PauseReason, StoredError } from '@/lib/db/rows';
+import { text, type Text } from '@/lib/i18n/text';
+import { storedText } from './stored-text';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 
 /** Errors after which the same work may succeed later: the job pauses instead of failing. */
@@ -6,31 +8,33 @@ export function pauseReasonFor(error: unknown): PauseReason | null {
   if (!(error instanceof HubSpotError)) return null;
   switch (error.kind) {
     case 'auth':
-      return { code: 'auth', message: error.message };
+      return { code: 'auth', ...wordsOf(error) };
     case 'scopes':
     case 'forbidden':
-      return { code: 'scopes', message: error.message };
+      return { code: 'scopes', ...wordsOf(error) };
     case 'dailyLimit':
     case 'dailyReserve':
-      return { code: 'dailyReserve', message: error.message };
+      return { code: 'dailyReserve', ...wordsOf(error) };
     case 'rateLimit':
-      return { code: 'rateLimit', message: 'HubSpot kept answering "too many requests". Paused; crm-sweep resumes by itself in a minute.' };
+      return { code: 'rateLimit', ...storedText(text('pause.rateLimit.detail')) };
     case 'server':
     case 'network':
-      return {
-        code: 'network',
-        message: `HubSpot could not be reached reliably. Paused; crm-sweep retries by itself in a minute. (${error.message})`,
-      };
+      return { code: 'network', ...storedText(text('pause.network.detail', { detail: error.text ?? error.message })) };
     case 'cancelled':
-      return { code: 'user', message: 'Stopped.' };
+      return { code: 'user', ...storedText(text('pause.stopped')) };
     default:
       return null;
   }
 }
 
-export function storedError(error: unknown) {
+/** An error's words for a row: its Text when it has one (with the English message), else the message. */
+function wordsOf(error: Error & { text?: Text }): { message: string; text?: Text } {
+  return error.text ? storedText(error.text) : { message: error.message };
+}
+
+export function storedError(error: unknown): StoredError {
   if (error instanceof HubSpotError) {
-    return { message: error.message, category: error.details.category, correlationId: error.details.correlationId };
+    return { ...wordsOf(error), category: error.details.category, correlationId: error.details.correlationId };
   }
-  return { message: error instanceof Error ? error.message : String(error) };
+  return error instanceof Error ? wordsOf(error) : { message: String(error) };
 }

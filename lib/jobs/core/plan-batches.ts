@@ -1,21 +1,20 @@
+import { text, TextError } from '@/lib/i18n/text';
 import { isRecordId } from '@/lib/hubspot/ids';
 
 /** HubSpot's batch read/archive endpoints take at most 100 inputs per call (HUBSPOT.md). */
 export const MAX_BATCH_SIZE = 100;
 
 /** A selection held something that is not a HubSpot record ID; nothing was stored. */
-export class InvalidRecordIdError extends Error {
+export class InvalidRecordIdError extends TextError {
   constructor(readonly value: unknown) {
-    super(`${JSON.stringify(value) ?? String(value)} is not a HubSpot record ID (expected a string of digits). Nothing was stored.`);
-    this.name = 'InvalidRecordIdError';
+    super(text('storage.invalidRecordId', { value: JSON.stringify(value) ?? String(value) }));
   }
 }
 
 /** A selection with no records: there is no job (or staged selection) to make of it. */
-export class EmptySelectionError extends Error {
+export class EmptySelectionError extends TextError {
   constructor() {
-    super('The selection has no records, so there is nothing to do. Nothing was stored.');
-    this.name = 'EmptySelectionError';
+    super(text('storage.emptySelection'));
   }
 }
 

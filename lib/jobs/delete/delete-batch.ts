@@ -1,3 +1,5 @@
+import { text } from '@/lib/i18n/text';
+import { storedText } from '@/lib/jobs/core/stored-text';
 import { markArchiving, markBatch } from '@/lib/db/batches-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { commitSnapshot, listSnapshotsOfBatch } from '@/lib/db/snapshots-repo';
@@ -50,13 +52,13 @@ async function verifyBatch(env: DeleteBatchEnv, b: Batch): Promise<Batch> {
       failedIds.push({
         id,
         category: ALREADY_GONE,
-        message: 'Not deleted by crm-sweep: HubSpot no longer had this record (already deleted or merged).',
+        ...storedText(text('record.alreadyGone')),
       });
     } else if (!archived.has(id)) {
       failedIds.push({
         id,
         category: STILL_PRESENT,
-        message: 'HubSpot accepted the delete but the record is still there. Retry, or delete it in HubSpot.',
+        ...storedText(text('record.stillPresent')),
       });
     }
   }

@@ -1,3 +1,5 @@
+import { text } from '@/lib/i18n/text';
+import { storedText } from '@/lib/jobs/core/stored-text';
 import { appendAudit } from '@/lib/db/audit-repo';
 import { markArchiving, markBatch } from '@/lib/db/batches-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
@@ -34,7 +36,7 @@ export async function runGdprBatch(env: BatchEnv, batch: Batch): Promise<Batch> 
     const remaining = new Set([...active.results, ...archived.results].map((r) => r.id));
     const failedIds: FailedRecord[] = b.ids
       .filter((id) => remaining.has(id))
-      .map((id) => ({ id, category: STILL_PRESENT, message: 'HubSpot still has this contact after the permanent delete.' }));
+      .map((id) => ({ id, category: STILL_PRESENT, ...storedText(text('record.gdprStillPresent')) }));
     b = await markBatch(db, job.id, b.seq, { to: 'verified', failedIds });
     const deleted = b.ids.filter((id) => !remaining.has(id));
     await appendAudit(db, {

@@ -1,3 +1,5 @@
+import { text, TextError } from '@/lib/i18n/text';
+import { storedText } from '@/lib/jobs/core/stored-text';
 import { markArchiving, markBatch } from '@/lib/db/batches-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { STILL_PRESENT } from '@/lib/jobs/core/job-facts';
@@ -9,7 +11,7 @@ import type { BatchEnv } from '@/lib/jobs/core/job-kind';
  */
 export async function runRemoveFromListBatch(env: BatchEnv, batch: Batch): Promise<Batch> {
   const { db, api, job, signal } = env;
-  if (!job.listId) throw new Error('A remove-from-list job needs its list.');
+  if (!job.listId) throw new TextError(text('job.listMissing'));
   let b = batch;
   if (b.state === 'pending' || b.state === 'archiving') {
     b = await markArchiving(db, job.id, b.seq, env.keepsSnapshots);
@@ -20,7 +22,7 @@ export async function runRemoveFromListBatch(env: BatchEnv, batch: Batch): Promi
     const memberships = await api.lists.recordMemberships(job.objectTypeId, b.ids, signal);
     const failedIds: FailedRecord[] = b.ids
       .filter((id) => (memberships.get(id) ?? []).some((m) => m.listId === job.listId))
-      .map((id) => ({ id, category: STILL_PRESENT, message: 'HubSpot still lists this record as a member.' }));
+      .map((id) => ({ id, category: STILL_PRESENT, ...storedText(text('record.stillMember')) }));
     b = await markBatch(db, job.id, b.seq, { to: 'verified', failedIds });
   }
   return b;

@@ -1,3 +1,4 @@
+import { text, TextError } from '@/lib/i18n/text';
 import { listBatches, markArchiving, markBatch } from '@/lib/db/batches-repo';
 import { getJob } from '@/lib/db/jobs-repo';
 import type { Batch } from '@/lib/db/rows';
@@ -16,7 +17,7 @@ import { runUndoLink } from './undo-link-batch';
 export async function runUndo(ctx: KindRun): Promise<RunOutcome> {
   const { db, api, job: undoJob, control } = ctx;
   const deleteJob = undoJob.undoOf ? await getJob(db, undoJob.undoOf) : undefined;
-  if (!deleteJob) throw new Error('The job this undo belongs to no longer exists.');
+  if (!deleteJob) throw new TextError(text('undo.jobGone'));
   const env: UndoEnv = {
     db,
     api,
@@ -44,7 +45,7 @@ export async function runUndo(ctx: KindRun): Promise<RunOutcome> {
 
 async function readdMembers(env: UndoEnv, batch: Batch): Promise<Batch> {
   const { db, api, undoJob, deleteJob, signal } = env;
-  if (!deleteJob.listId) throw new Error('The list of this job is unknown.');
+  if (!deleteJob.listId) throw new TextError(text('undo.listUnknown'));
   let b = batch.state === 'archived' ? batch : await markArchiving(db, undoJob.id, batch.seq, env.keepsSnapshots);
   if (b.state === 'archiving') {
     await api.lists.addMembers(deleteJob.listId, b.ids, signal);

@@ -1,3 +1,4 @@
+import { text, TextError } from '@/lib/i18n/text';
 import { listBatches } from '@/lib/db/batches-repo';
 import { mapOldIds, recordIdMappings } from '@/lib/db/idmap-repo';
 import { getJob, listUndoJobsOf } from '@/lib/db/jobs-repo';
@@ -7,26 +8,20 @@ import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { createJob } from '@/lib/jobs/core/create-job';
 import { removedRecordIds } from '@/lib/jobs/core/job-facts';
 
-export class UndoRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UndoRefused';
-  }
-}
+/** Undo refused before anything changed; its Text says why, in the reader's language. */
+export class UndoRefused extends TextError {}
 
 /** Creates the undo job for a finished or stopped delete / remove-from-list job. */
 export async function createUndoJob(db: CrmSweepDb, jobId: string): Promise<Job> {
   const job = await getJob(db, jobId);
-  if (!job) throw new UndoRefused('That batch is no longer in the undo log. Nothing was changed.');
-  if (job.kind === 'gdprDelete')
-    throw new UndoRefused('Permanently deleted contacts cannot be brought back: HubSpot keeps nothing, and neither does crm-sweep.');
-  if (job.kind === 'undo') throw new UndoRefused('An undo cannot itself be undone here. Nothing was changed.');
-  if (job.state === 'running' || job.state === 'staged')
-    throw new UndoRefused('Pause or let the delete finish before undoing it. Nothing was changed.');
+  if (!job) throw new UndoRefused(text('undo.refused.notInLog'));
+  if (job.kind === 'gdprDelete') throw new UndoRefused(text('undo.refused.permanent'));
+  if (job.kind === 'undo') throw new UndoRefused(text('undo.refused.undoOfUndo'));
+  if (job.state === 'running' || job.state === 'staged') throw new UndoRefused(text('undo.refused.running'));
   const open = (await listUndoJobsOf(db, jobId)).find((u) => u.state === 'running' || u.state === 'paused' || u.state === 'staged');
-  if (open) throw new UndoRefused('An undo of this batch is already under way.');
+  if (open) throw new UndoRefused(text('undo.refused.open'));
   const ids = removedRecordIds(await listBatches(db, jobId));
-  if (ids.length === 0) throw new UndoRefused('Nothing in this batch was deleted, so there is nothing to undo.');
+  if (ids.length === 0) throw new UndoRefused(text('undo.refused.nothingDeleted'));
   return createJob(db, {
     kind: 'undo',
     undoOf: jobId,
@@ -44,7 +39,7 @@ export async function createUndoJob(db: CrmSweepDb, jobId: string): Promise<Job>
  */
 export async function checkRestored(db: CrmSweepDb, api: HubSpotApi, jobId: string): Promise<{ restored: number; total: number }> {
   const job = await getJob(db, jobId);
-  if (!job) throw new UndoRefused('That batch is no longer in the undo log.');
+  if (!job) throw new UndoRefused(text('undo.notInLog'));
   const ids = removedRecordIds(await listBatches(db, jobId));
   let restored = 0;
   for (let i = 0; i < ids.length; i += 100) {

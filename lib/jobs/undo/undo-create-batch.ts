@@ -1,3 +1,5 @@
+import { text } from '@/lib/i18n/text';
+import { storedText } from '@/lib/jobs/core/stored-text';
 import { type KeepsSnapshots, markArchiving, markBatch } from '@/lib/db/batches-repo';
 import { mapOldIds, recordIdMappings } from '@/lib/db/idmap-repo';
 import type { Batch, FailedRecord, Job, RecordSnapshot } from '@/lib/db/rows';
@@ -69,7 +71,7 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
 
   const failedIds: FailedRecord[] = batch.ids
     .filter((id) => !snapshots.some((s) => s.recordId === id))
-    .map((id) => ({ id, category: 'NO_SNAPSHOT', message: 'No snapshot of this record was kept, so it cannot be re-created.' }));
+    .map((id) => ({ id, category: 'NO_SNAPSHOT', ...storedText(text('record.noSnapshot')) }));
   const b = await markArchiving(db, undoJob.id, batch.seq, env.keepsSnapshots);
   for (let attempt = 0; todo.length > 0; attempt++) {
     if (lostSince !== null) await adoptLostCreates(lostSince);
@@ -83,7 +85,7 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
       failedIds.push({
         id: oldId,
         category: 'CONFLICT',
-        message: `Not re-created: contact ${ownerId} now has this email address. Merge by hand if needed.`,
+        ...storedText(text('record.emailConflict', { contactId: ownerId })),
       });
     }
     todo = todo.filter((s) => !conflicts.has(s.recordId));

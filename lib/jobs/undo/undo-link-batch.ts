@@ -1,3 +1,5 @@
+import { text } from '@/lib/i18n/text';
+import { storedText } from '@/lib/jobs/core/stored-text';
 import { appendAudit } from '@/lib/db/audit-repo';
 import { markBatch } from '@/lib/db/batches-repo';
 import { findIdMappings } from '@/lib/db/idmap-repo';
@@ -66,7 +68,7 @@ export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
   }
   const failedIds: FailedRecord[] = recreated
     .filter((s) => !present.has(newIdOf.get(s.recordId)!.newId))
-    .map((s) => ({ id: s.recordId, category: 'STILL_MISSING', message: 'Re-created, but HubSpot does not show the new record.' }));
+    .map((s) => ({ id: s.recordId, category: 'STILL_MISSING', ...storedText(text('record.recreatedNotVisible')) }));
   if (linkFailures > 0) {
     await appendAudit(db, {
       jobId: undoJob.id,

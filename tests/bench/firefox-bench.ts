@@ -39,6 +39,11 @@ export async function benchFirefoxDelete(): Promise<Record<string, BenchRow>> {
       },
       settings,
     );
+    // When the background last started (lib/background/start.ts): a change means Firefox
+    // suspended the event page during the job and something woke it again.
+    const backgroundStart = () =>
+      options.evaluate(async () => (await (globalThis as any).browser.storage.session.get('workerStartedAt')).workerStartedAt as number);
+    const startedBefore = await backgroundStart();
     const { list } = seedList(sandbox, 'Bench list', RECORDS);
     // Staging resolves the list's members first; the job's calls start at the confirm click.
     let since = 0;
@@ -79,6 +84,7 @@ export async function benchFirefoxDelete(): Promise<Record<string, BenchRow>> {
         calls: calls.length,
         rejected429: calls.filter((c) => c.status === 429).length,
         state: job.state,
+        backgroundRestarted: (await backgroundStart()) !== startedBefore,
       }),
     };
   } finally {

@@ -1,5 +1,5 @@
 import type { HubSpotHttp } from './http';
-import type { AssociationType, BatchResponse } from './types';
+import type { AssociationType, BatchError, BatchErrors, BatchResponse } from './types';
 import { apiPaths } from './version';
 
 /** v4 association batch reads take up to 1,000 IDs; each record's targets page by itself. */
@@ -16,6 +16,18 @@ interface ReadResult {
   paging?: { next?: { after: string } };
 }
 
+/** A created association (official client model `LabelsBetweenObjectPair`). */
+export interface CreatedAssociation {
+  fromObjectTypeId: string;
+  fromObjectId: string;
+  toObjectTypeId: string;
+  toObjectId: string;
+  labels: string[];
+}
+
+/** "Nothing associated" is how HubSpot answers a record without targets: not a failure. */
+const NO_ASSOCIATIONS = 'crm.associations.NO_ASSOCIATIONS_FOUND';
+
 export interface AssociationCreateInput {
   from: { id: string };
   to: { id: string };
@@ -25,9 +37,19 @@ export interface AssociationCreateInput {
 export class AssociationsApi {
   constructor(private readonly http: HubSpotHttp) {}
 
-  /** All associations from `ids` to `toType`, following each record's own paging to the end. */
-  async readAll(fromType: string, toType: string, ids: string[], signal?: AbortSignal): Promise<Map<string, AssociatedRecord[]>> {
-    const found = new Map<string, AssociatedRecord[]>();
+  /**
+   * All associations from `ids` to `toType`, following each record's own paging to the end.
+   * A 207's real failures (not "no associations found") are in the map's `errors`; their records
+   * are absent from the map, as records without associations are.
+   */
+  async readAll(
+    fromType: string,
+    toType: string,
+    ids: string[],
+    signal?: AbortSignal,
+  ): Promise<Map<string, AssociatedRecord[]> & BatchErrors> {
+    const errors: BatchError[] = [];
+    const found = Object.assign(new Map<string, AssociatedRecord[]>(), { errors });
     let inputs: { id: string; after?: string }[] = ids.map((id) => ({ id }));
     while (inputs.length > 0) {
       const next: { id: string; after?: string }[] = [];
@@ -45,6 +67,7 @@ export class AssociationsApi {
           found.set(r.from.id, list);
           if (r.paging?.next?.after) next.push({ id: r.from.id, after: r.paging.next.after });
         }
+        errors.push(...(data.errors ?? []).filter((e) => e.subCategory !== NO_ASSOCIATIONS));
       }
       inputs = next;
     }
@@ -56,8 +79,8 @@ export class AssociationsApi {
     toType: string,
     inputs: AssociationCreateInput[],
     signal?: AbortSignal,
-  ): Promise<BatchResponse<unknown>> {
-    const { data } = await this.http.call<BatchResponse<unknown>>({
+  ): Promise<BatchResponse<CreatedAssociation>> {
+    const { data } = await this.http.call<BatchResponse<CreatedAssociation>>({
       method: 'POST',
       path: `${apiPaths.associations(fromType, toType)}/batch/create`,
       body: { inputs },

@@ -1,5 +1,5 @@
 import type { HubSpotHttp } from './http';
-import type { ListInfo } from './types';
+import type { BatchError, BatchErrors, BatchResponse, ListInfo, MembershipsUpdateResponse } from './types';
 import { apiPaths } from './version';
 
 export const MEMBERSHIP_PAGE_LIMIT = 250;
@@ -11,6 +11,19 @@ export interface RecordListMembership {
   listVersion?: number;
   firstAddedTimestamp?: string;
   lastAddedTimestamp?: string;
+}
+
+/** Add / remove answers; `recordIdsAdded` is kept as an alias of HubSpot's own `recordsIdsAdded`. */
+export type MembershipsUpdate = MembershipsUpdateResponse & { recordIdsAdded: string[] };
+
+function membershipsUpdate(data: Partial<MembershipsUpdateResponse> | null): MembershipsUpdate {
+  const added = data?.recordsIdsAdded ?? [];
+  return {
+    recordsIdsAdded: added,
+    recordIdsAdded: added,
+    recordIdsRemoved: data?.recordIdsRemoved ?? [],
+    recordIdsMissing: data?.recordIdsMissing ?? [],
+  };
 }
 
 export class ListsApi {
@@ -40,31 +53,40 @@ export class ListsApi {
     } while (after);
   }
 
-  async addMembers(listId: string, ids: string[], signal?: AbortSignal) {
-    const { data } = await this.http.call<{ recordIdsAdded?: string[]; recordIdsMissing?: string[] }>({
+  /** HubSpot answers `MembershipsUpdateResponse`: IDs not added are in `recordIdsMissing`. */
+  async addMembers(listId: string, ids: string[], signal?: AbortSignal): Promise<MembershipsUpdate> {
+    const { data } = await this.http.call<Partial<MembershipsUpdateResponse> | null>({
       method: 'PUT',
       path: `${apiPaths.lists()}/${encodeURIComponent(listId)}/memberships/add`,
       body: ids,
       signal,
     });
-    return data ?? {};
+    return membershipsUpdate(data);
   }
 
-  async removeMembers(listId: string, ids: string[], signal?: AbortSignal) {
-    const { data } = await this.http.call<{ recordIdsRemoved?: string[]; recordIdsMissing?: string[] }>({
+  async removeMembers(listId: string, ids: string[], signal?: AbortSignal): Promise<MembershipsUpdate> {
+    const { data } = await this.http.call<Partial<MembershipsUpdateResponse> | null>({
       method: 'PUT',
       path: `${apiPaths.lists()}/${encodeURIComponent(listId)}/memberships/remove`,
       body: ids,
       signal,
     });
-    return data ?? {};
+    return membershipsUpdate(data);
   }
 
-  /** The lists each record belongs to, ≤100 records per call (one call instead of one per record). */
-  async recordMemberships(objectTypeId: string, recordIds: string[], signal?: AbortSignal): Promise<Map<string, RecordListMembership[]>> {
-    const out = new Map<string, RecordListMembership[]>();
+  /**
+   * The lists each record belongs to, ≤100 records per call (one call instead of one per record).
+   * Records a 207 failed are absent from the map; its errors are in the map's `errors`.
+   */
+  async recordMemberships(
+    objectTypeId: string,
+    recordIds: string[],
+    signal?: AbortSignal,
+  ): Promise<Map<string, RecordListMembership[]> & BatchErrors> {
+    const errors: BatchError[] = [];
+    const out = Object.assign(new Map<string, RecordListMembership[]>(), { errors });
     for (let i = 0; i < recordIds.length; i += RECORD_MEMBERSHIP_BATCH_LIMIT) {
-      const { data } = await this.http.call<{ results: { recordId: string; recordListMemberships: RecordListMembership[] }[] }>({
+      const { data } = await this.http.call<BatchResponse<{ recordId: string; recordListMemberships: RecordListMembership[] }>>({
         method: 'POST',
         path: `${apiPaths.lists()}/records/memberships/batch/read`,
         body: { inputs: recordIds.slice(i, i + RECORD_MEMBERSHIP_BATCH_LIMIT).map((recordId) => ({ objectTypeId, recordId })) },
@@ -76,6 +98,7 @@ export class ListsApi {
           (r.recordListMemberships ?? []).map((m) => ({ ...m, listId: String(m.listId) })),
         );
       }
+      errors.push(...(data.errors ?? []));
     }
     return out;
   }

@@ -22,9 +22,11 @@ export class SearchApi {
       kind: 'search',
       body: {
         filterGroups: [{ filters: body.filters }],
-        sorts: [{ propertyName: 'hs_object_id', direction: 'ASCENDING' }],
+        // HubSpot's PublicObjectSearchRequest types sorts as strings: a property name sorts ascending.
+        sorts: ['hs_object_id'],
         properties: body.properties ?? ['hs_object_id'],
         limit: body.limit ?? SEARCH_PAGE_LIMIT,
+        // Optional in HubSpot's model: left out on a first page (JSON drops undefined).
         after: body.after,
       },
       signal,

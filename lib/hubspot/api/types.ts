@@ -12,19 +12,51 @@ export interface Paging {
   next?: { after: string; link?: string };
 }
 
+/** One entry of a 207's `errors` (official client model `ErrorDetail`). */
+export interface BatchErrorDetail {
+  message: string;
+  code?: string;
+  in?: string;
+  subCategory?: string;
+  context?: Record<string, string[]>;
+}
+
+/**
+ * One per-record failure in a 207 (official client model `StandardError`: HubSpot always sends
+ * status, category, message, context, errors and links; optional here so older answers parse).
+ * `context.ids` names the records for OBJECT_NOT_FOUND; a 2026-09 create validation failure names
+ * `propertyName` and, when the input carried one, `objectWriteTraceId`.
+ */
 export interface BatchError {
   status?: string;
   category?: string;
+  subCategory?: string;
   message?: string;
-  context?: { ids?: string[] } & Record<string, unknown>;
+  context?: { ids?: string[] } & Record<string, string[] | undefined>;
+  errors?: BatchErrorDetail[];
+  links?: Record<string, string>;
 }
 
-/** Batch answers: 200, or 207 MULTI_STATUS with `errors` beside `results`. */
+/** Batch answers: 200/201, or 207 MULTI_STATUS with `errors` beside `results`. */
 export interface BatchResponse<T> {
   status?: string;
   results: T[];
   errors?: BatchError[];
   numErrors?: number;
+  startedAt?: string;
+  completedAt?: string;
+}
+
+/** What a batch call's 207 said besides its results (empty for a 200 / 201 / 204). */
+export interface BatchErrors {
+  errors: BatchError[];
+}
+
+/** List membership add / remove (official client `MembershipsUpdateResponse`; `recordsIdsAdded` is HubSpot's spelling). */
+export interface MembershipsUpdateResponse {
+  recordsIdsAdded: string[];
+  recordIdsRemoved: string[];
+  recordIdsMissing: string[];
 }
 
 export interface AssociationType {

@@ -29,7 +29,7 @@ export interface DispatchDeps {
 
 export async function dispatchApiRequest(deps: DispatchDeps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const started = Date.now();
-  const { legacyPath, respell } = toRoutablePath(url.pathname);
+  const { legacyPath, apiVersion, respell } = toRoutablePath(url.pathname);
   const match = matchRoute(deps.routes, req.method ?? 'GET', legacyPath);
   const template = match?.template ?? `${req.method} ${legacyPath}`;
   const text = await readBody(req);
@@ -104,6 +104,8 @@ export async function dispatchApiRequest(deps: DispatchDeps, req: IncomingMessag
     token,
     portal: deps.portal,
     now: Date.now(),
+    apiVersion,
+    faults: deps.faults.forRoute(template),
     link: (path, query) => `${deps.baseUrl()}${respell(path)}${query ? `?${new URLSearchParams(query)}` : ''}`,
   };
   let result: ApiResult;

@@ -6,6 +6,7 @@
  * 'batch/archive'); a revoked token, though, is revoked for every route, as a real revocation is.
  */
 import { Prng } from '../prng';
+import { recordFaults, type RecordErrorFault, type RecordFaults } from './record-faults';
 
 export interface StormConfig {
   /** Storm ends at this epoch ms… */
@@ -33,6 +34,10 @@ export interface FaultConfig {
   /** Leaves this many calls in the daily budget (applied once, when set). */
   dailyRemaining: number | null;
   onlyRoutes: string[] | null;
+  /** Records answered as per-record 207 errors (see record-faults.ts). */
+  recordErrors: RecordErrorFault | null;
+  /** Refuse bodies missing fields HubSpot's models mark required (e.g. batch read's propertiesWithHistory). */
+  strictBodies: boolean;
 }
 
 export const NO_FAULTS: FaultConfig = {
@@ -45,6 +50,8 @@ export const NO_FAULTS: FaultConfig = {
   revokeToken: null,
   dailyRemaining: null,
   onlyRoutes: null,
+  recordErrors: null,
+  strictBodies: false,
 };
 
 export class FaultController {
@@ -129,6 +136,11 @@ export class FaultController {
     }
     if (this.stormLeft !== null) this.stormLeft--;
     return { retryAfterSeconds: storm.retryAfterSeconds ?? null };
+  }
+
+  /** Per-record failures and body strictness for this call's route. */
+  forRoute(template: string): RecordFaults {
+    return recordFaults(this.config.recordErrors, this.applies(template), this.config.strictBodies);
   }
 
   /** A 5xx status for this call, or undefined. */

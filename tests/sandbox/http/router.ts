@@ -5,6 +5,7 @@
  */
 import type { SandboxStore } from '../store';
 import type { ApiResult } from './api-result';
+import type { RecordFaults } from './record-faults';
 import type { TokenInfo } from './tokens';
 
 export interface RouteContext {
@@ -17,6 +18,10 @@ export interface RouteContext {
   /** Absolute URL for a legacy-spelled path, in the spelling the caller used (for `paging…link`). */
   link(legacyPath: string, query?: Record<string, string>): string;
   now: number;
+  /** The date version of a dated spelling (`2026-03`, `2026-09`); null for the legacy spelling. */
+  apiVersion: string | null;
+  /** Injected per-record failures for this route (record-faults.ts). */
+  faults: RecordFaults;
 }
 
 /** Every inner list is "any one of"; all groups must be satisfied. */

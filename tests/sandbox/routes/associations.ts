@@ -4,13 +4,18 @@
  * `after`); records with nothing (visible) associated come back as 207 errors, subCategory
  * `crm.associations.NO_ASSOCIATIONS_FOUND`. Archived records' associations are hidden on both
  * sides. `toObjectId` is a string, as HubSpot's docs show, so large IDs survive JSON parsing.
+ * Batch archive answers 204 on the legacy `/crm/v4/…` path (official client: `void`) and 200 with a
+ * batch response on the dated paths, as HubSpot's 2026-03 reference documents. Injected record
+ * faults (record-faults.ts) fail chosen `from` IDs as 207 errors on read, create and archive.
  */
 import { compareIds, indexAfter } from '../ids';
-import { noContent, ok, validationError, type ApiResult } from '../http/api-result';
+import { ok, validationError, type ApiResult } from '../http/api-result';
+import { injectedErrors, standardError, type StandardError } from './batch-errors';
+import { v3Associations } from './v3-associations';
 import type { Route, RouteContext } from '../http/router';
 import type { AssociationTypeDef } from '../crm/association-types';
-import { batchEnvelope, batchInputs, idOf, isArrayResult, isTypeDef, limitParam, objectScopes, objectTypeParam } from './common';
-import { resolveAssociationType } from './create-associations';
+import { batchEnvelope, batchInputs, endpoints, idOf, isArrayResult, limitParam, objectScopes } from './common';
+import { batchArchive, batchCreate } from './association-writes';
 
 const BASE = '/crm/v4/associations/{fromObjectType}/{toObjectType}';
 export const TARGETS_PER_PAGE = 500;
@@ -28,14 +33,6 @@ function targetPage(ctx: RouteContext, fromTypeId: string, fromId: string, toTyp
   return { items, next: start + limit < ids.length ? slice[slice.length - 1] : undefined };
 }
 
-function endpoints(ctx: RouteContext) {
-  const from = objectTypeParam(ctx, 'fromObjectType');
-  if (!isTypeDef(from)) return from;
-  const to = objectTypeParam(ctx, 'toObjectType');
-  if (!isTypeDef(to)) return to;
-  return { from, to };
-}
-
 function batchRead(ctx: RouteContext): ApiResult {
   const startedAt = Date.now();
   const types = endpoints(ctx);
@@ -43,21 +40,22 @@ function batchRead(ctx: RouteContext): ApiResult {
   const inputs = batchInputs(ctx.body, 1000);
   if (!isArrayResult(inputs)) return inputs;
   const results = [];
-  const errors = [];
+  const errors: StandardError[] = [];
   for (const input of inputs) {
     const raw = input as { id?: unknown; after?: unknown } | null;
     const id = idOf(raw?.id);
     if (id === undefined) return validationError('Each input needs an "id".');
+    if (ctx.faults.failsId(id)) {
+      errors.push(...injectedErrors(ctx.faults, [id], 'association read'));
+      continue;
+    }
     const after = typeof raw?.after === 'string' && raw.after !== '' ? raw.after : undefined;
     const page = targetPage(ctx, types.from.objectTypeId, id, types.to.objectTypeId, after, TARGETS_PER_PAGE);
     if (page.items.length === 0 && after === undefined) {
-      errors.push({
-        status: 'error',
-        category: 'OBJECT_NOT_FOUND',
-        subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
-        message: `No ${types.to.singular} is associated with ${types.from.singular} ${id}.`,
-        context: { fromObjectId: [id] },
-      });
+      const message = `No ${types.to.singular} is associated with ${types.from.singular} ${id}.`;
+      errors.push(
+        standardError('OBJECT_NOT_FOUND', message, { fromObjectId: [id] }, { subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND' }),
+      );
       continue;
     }
     const result: Record<string, unknown> = { from: { id }, to: page.items };
@@ -67,68 +65,17 @@ function batchRead(ctx: RouteContext): ApiResult {
   return ok(batchEnvelope(startedAt, results, errors), errors.length > 0 ? 207 : 200);
 }
 
-function batchCreate(ctx: RouteContext): ApiResult {
-  const startedAt = Date.now();
-  const types = endpoints(ctx);
-  if ('status' in types) return types;
-  const inputs = batchInputs(ctx.body, 1000);
-  if (!isArrayResult(inputs)) return inputs;
-  const planned: Array<{ fromId: string; toId: string; defs: AssociationTypeDef[] }> = [];
-  for (const input of inputs) {
-    const raw = input as { from?: { id?: unknown }; to?: { id?: unknown }; types?: unknown } | null;
-    const fromId = idOf(raw?.from?.id);
-    const toId = idOf(raw?.to?.id);
-    if (fromId === undefined || toId === undefined || !Array.isArray(raw?.types))
-      return validationError('Each input needs from.id, to.id and types.');
-    if (!ctx.store.get(types.from.objectTypeId, fromId) || !ctx.store.get(types.to.objectTypeId, toId)) {
-      return validationError(
-        `Cannot associate ${types.from.singular} ${fromId} with ${types.to.singular} ${toId}: one of them does not exist.`,
-      );
-    }
-    const defs: AssociationTypeDef[] = [];
-    for (const spec of raw.types as object[]) {
-      const def = resolveAssociationType(ctx.store, types.from.objectTypeId, spec, types.to.objectTypeId);
-      if ('status' in def) return def;
-      defs.push(def);
-    }
-    planned.push({ fromId, toId, defs });
-  }
-  const results = planned.map(({ fromId, toId, defs }) => {
-    for (const def of defs) ctx.store.associate(types.from.objectTypeId, fromId, toId, def);
-    const labels = defs.map((d) => d.label).filter((l): l is string => l !== null);
-    return {
-      fromObjectTypeId: types.from.objectTypeId,
-      fromObjectId: fromId,
-      toObjectTypeId: types.to.objectTypeId,
-      toObjectId: toId,
-      labels,
-    };
-  });
-  return ok(batchEnvelope(startedAt, results), 201);
-}
-
-function batchArchive(ctx: RouteContext): ApiResult {
-  const types = endpoints(ctx);
-  if ('status' in types) return types;
-  const inputs = batchInputs(ctx.body, 1000);
-  if (!isArrayResult(inputs)) return inputs;
-  for (const input of inputs as Array<{ from?: { id?: unknown }; to?: Array<{ id?: unknown }> }>) {
-    const fromId = idOf(input?.from?.id);
-    for (const to of Array.isArray(input?.to) ? input.to : []) {
-      const toId = idOf(to?.id);
-      if (fromId && toId) ctx.store.associations.unlinkAll(types.from.objectTypeId, fromId, types.to.objectTypeId, toId);
-    }
-  }
-  return noContent();
-}
-
-/** `GET /crm/v4/objects/{from}/{id}/associations/{to}`: one record's targets, paged. */
-function recordAssociations(ctx: RouteContext): ApiResult {
+/**
+ * `GET /crm/v4/objects/{from}/{id}/associations/{to}` (and its dated spelling): one record's
+ * targets, paged, v4 shape. The legacy `/crm/v3/objects/…` spelling answers the v3 shape.
+ */
+function recordAssociations(ctx: RouteContext, legacyV3 = false): ApiResult {
   const types = endpoints(ctx);
   if ('status' in types) return types;
   const limit = limitParam(ctx.query, TARGETS_PER_PAGE, TARGETS_PER_PAGE);
   if (typeof limit !== 'number') return limit;
   const after = ctx.query.get('after') ?? undefined;
+  if (legacyV3) return ok(v3Associations(ctx, types.from, ctx.params.objectId as string, types.to, after, limit));
   const page = targetPage(ctx, types.from.objectTypeId, ctx.params.objectId as string, types.to.objectTypeId, after, limit);
   const body: Record<string, unknown> = { results: page.items };
   if (page.next !== undefined) body.paging = { next: { after: page.next, link: null } };
@@ -152,17 +99,17 @@ export const associationRoutes: Route[] = [
       return ok({ results: ctx.store.associationTypes.between(types.from.objectTypeId, types.to.objectTypeId).map(typeView) });
     },
   },
-  // The v4 per-record read, in both spellings (the dated one lives under /crm/objects/2026-03/).
+  // The per-record read: v4, its dated spelling (under /crm/objects/{date}/) and the legacy v3 shape.
   {
     method: 'GET',
     path: '/crm/v4/objects/{fromObjectType}/{objectId}/associations/{toObjectType}',
     scopes: readScopes,
-    handle: recordAssociations,
+    handle: (ctx) => recordAssociations(ctx),
   },
   {
     method: 'GET',
     path: '/crm/v3/objects/{fromObjectType}/{objectId}/associations/{toObjectType}',
     scopes: readScopes,
-    handle: recordAssociations,
+    handle: (ctx) => recordAssociations(ctx, ctx.apiVersion === null),
   },
 ];

@@ -88,4 +88,13 @@ export function batchEnvelope(startedAt: number, results: unknown[], errors: unk
   return envelope;
 }
 
+/** The `{fromObjectType}` and `{toObjectType}` of an association route, or the 400 for an unknown one. */
+export function endpoints(ctx: ParamsAndStore) {
+  const from = objectTypeParam(ctx, 'fromObjectType');
+  if (!isTypeDef(from)) return from;
+  const to = objectTypeParam(ctx, 'toObjectType');
+  if (!isTypeDef(to)) return to;
+  return { from, to };
+}
+
 export type Store = SandboxStore;

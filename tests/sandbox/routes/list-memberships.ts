@@ -2,7 +2,10 @@
  * List memberships (HUBSPOT.md §3): members paged ≤250, ascending by recordId after `after`, or
  * descending when only `before` is given; add / remove for MANUAL and SNAPSHOT lists (DYNAMIC
  * lists re-evaluate by themselves and answer 400); and the lists one record — or up to 100
- * records in a batch — belongs to.
+ * records in a batch — belongs to. Add and remove answer HubSpot's `MembershipsUpdateResponse`,
+ * always all three arrays and with HubSpot's own spelling `recordsIdsAdded` (sic) next to
+ * `recordIdsRemoved` and `recordIdsMissing`. Injected record faults (record-faults.ts) put chosen
+ * IDs in `recordIdsMissing` unchanged, and fail them as 207 errors in the batch read.
  */
 import { indexAfter, indexAtOrAfter } from '../ids';
 import type { ActiveMember } from '../crm/lists';
@@ -10,6 +13,7 @@ import { ok, validationError, type ApiResult } from '../http/api-result';
 import type { Route, RouteContext } from '../http/router';
 import { batchEnvelope, batchInputs, idOf, iso, isArrayResult, limitParam } from './common';
 import { findList, LISTS_READ, LISTS_WRITE } from './lists';
+import { injectedErrors, partitionFailed } from './batch-errors';
 
 const memberView = (m: ActiveMember) => ({ recordId: m.recordId, membershipTimestamp: iso(m.membership.lastAddedAt) });
 
@@ -51,14 +55,16 @@ function change(ctx: RouteContext, action: 'add' | 'remove'): ApiResult {
   if (!Array.isArray(ctx.body)) return validationError('The request body must be a JSON array of record IDs.');
   const ids = (ctx.body as unknown[]).map(idOf);
   if (ids.some((id) => id === undefined)) return validationError('Record IDs must be strings of digits.');
+  const { failed, kept } = partitionFailed(ctx.faults, ids as string[]);
+  const type = ctx.store.objectTypes.require(list.objectTypeId);
   if (action === 'add') {
-    const { added, missing } = ctx.store.lists.add(list, ids as string[], ctx.now);
-    ctx.store.changed('list', ctx.store.objectTypes.require(list.objectTypeId), added);
-    return ok({ recordIdsAdded: added, recordIdsMissing: missing });
+    const { added, missing } = ctx.store.lists.add(list, kept, ctx.now);
+    ctx.store.changed('list', type, added);
+    return ok({ recordIdsRemoved: [], recordsIdsAdded: added, recordIdsMissing: [...missing, ...failed] });
   }
-  const { removed, missing } = ctx.store.lists.remove(list, ids as string[], ctx.now);
-  ctx.store.changed('list', ctx.store.objectTypes.require(list.objectTypeId), removed);
-  return ok({ recordIdsRemoved: removed, recordIdsMissing: missing });
+  const { removed, missing } = ctx.store.lists.remove(list, kept, ctx.now);
+  ctx.store.changed('list', type, removed);
+  return ok({ recordIdsRemoved: removed, recordsIdsAdded: [], recordIdsMissing: [...missing, ...failed] });
 }
 
 function recordMemberships(ctx: RouteContext, objectType: string, recordId: string) {
@@ -95,17 +101,23 @@ export const listMembershipRoutes: Route[] = [
       const inputs = batchInputs(ctx.body, 100);
       if (!isArrayResult(inputs)) return inputs;
       const results = [];
+      const failed: string[] = [];
       for (const input of inputs as Array<{ objectTypeId?: unknown; recordId?: unknown }>) {
         const recordId = idOf(input?.recordId);
         if (typeof input?.objectTypeId !== 'string' || recordId === undefined)
           return validationError('Each input needs objectTypeId and recordId.');
+        if (ctx.faults.failsId(recordId)) {
+          failed.push(recordId);
+          continue;
+        }
         results.push({
           objectTypeId: input.objectTypeId,
           recordId,
           recordListMemberships: recordMemberships(ctx, input.objectTypeId, recordId),
         });
       }
-      return ok(batchEnvelope(startedAt, results));
+      const errors = injectedErrors(ctx.faults, failed, 'list memberships read');
+      return ok(batchEnvelope(startedAt, results, errors), errors.length > 0 ? 207 : 200);
     },
   },
 ];

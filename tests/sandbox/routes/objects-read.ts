@@ -2,7 +2,10 @@
  * Reading records (HUBSPOT.md §3 "read many", "list all"): one by ID (or by a unique property via
  * `idProperty`), cursor-paged listing (`paging.next.after`, ≤100 per page), and batch read (≤100
  * inputs; 207 with OBJECT_NOT_FOUND errors naming the missing IDs). `archived=true` reads the
- * recycle bin instead, and those records carry `archived: true` and `archivedAt`.
+ * recycle bin instead, and those records carry `archived: true` and `archivedAt`. List and get
+ * honour `associations=` (official client `SimplePublicObjectWithAssociations`). Batch read's body
+ * is `BatchReadInputSimplePublicObjectId`: `properties`, `propertiesWithHistory` and `inputs` are
+ * required there (enforced with the strictBodies fault; wrong types are always refused).
  */
 import { isCanonicalId } from '../ids';
 import type { ObjectTypeDef } from '../crm/object-types';
@@ -10,7 +13,9 @@ import { objectNotFound, ok, validationError, type ApiResult } from '../http/api
 import type { Route, RouteContext } from '../http/router';
 import type { CrmRecord } from '../store';
 import { batchEnvelope, batchInputs, idOf, isArrayResult, isTypeDef, limitParam, listParam, objectScopes, objectTypeParam } from './common';
+import { injectedErrors, partitionFailed, standardError } from './batch-errors';
 import { toApiRecord } from './record-view';
+import { embeddedAssociations } from './v3-associations';
 
 const BASE = '/crm/v3/objects/{type}';
 
@@ -38,7 +43,13 @@ function getOne(ctx: RouteContext): ApiResult {
   const id = ctx.params.id as string;
   const record = findRecord(ctx, def, id, ctx.query.get('idProperty') ?? undefined, archived);
   if (!record) return objectNotFound('Object not found.  objectId are usually numeric.', { id: [id] });
-  return ok(toApiRecord(ctx.store, def, record, listParam(ctx.query, 'properties'), listParam(ctx.query, 'propertiesWithHistory')));
+  return ok(withAssociations(ctx, def, record, listParam(ctx.query, 'properties'), listParam(ctx.query, 'propertiesWithHistory')));
+}
+
+function withAssociations(ctx: RouteContext, def: ObjectTypeDef, record: CrmRecord, properties?: string[], history?: string[]) {
+  const view = toApiRecord(ctx.store, def, record, properties, history);
+  const associations = embeddedAssociations(ctx, def, record);
+  return associations ? { ...view, associations } : view;
 }
 
 function listPage(ctx: RouteContext): ApiResult {
@@ -59,11 +70,13 @@ function listPage(ctx: RouteContext): ApiResult {
     }
     page.push(record);
   }
-  const body: Record<string, unknown> = { results: page.map((r) => toApiRecord(ctx.store, def, r, properties)) };
+  const body: Record<string, unknown> = { results: page.map((r) => withAssociations(ctx, def, r, properties)) };
   const last = page[page.length - 1];
   if (more && last) {
     const query: Record<string, string> = { after: last.id, limit: String(limit) };
     if (properties) query.properties = properties.join(',');
+    const associations = listParam(ctx.query, 'associations');
+    if (associations) query.associations = associations.join(',');
     if (archived) query.archived = 'true';
     body.paging = { next: { after: last.id, link: ctx.link(`/crm/v3/objects/${ctx.params.type}`, query) } };
   }
@@ -77,33 +90,43 @@ function batchRead(ctx: RouteContext): ApiResult {
   const inputs = batchInputs(ctx.body, 100);
   if (!isArrayResult(inputs)) return inputs;
   const body = ctx.body as { properties?: unknown; propertiesWithHistory?: unknown; idProperty?: unknown };
+  const problem = checkReadBody(body, ctx.faults.strictBodies);
+  if (problem) return validationError(problem);
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
   const idProperty = typeof body.idProperty === 'string' ? body.idProperty : undefined;
   const archived = ctx.query.get('archived') === 'true';
   const seen = new Set<string>();
-  const results = [];
-  const missing: string[] = [];
   for (const input of inputs) {
     const key = idOf((input as { id?: unknown } | null)?.id);
     if (key === undefined) return validationError('Each input needs an "id".');
-    if (seen.has(key)) continue;
     seen.add(key);
+  }
+  const { failed, kept } = partitionFailed(ctx.faults, [...seen]);
+  const results = [];
+  const missing: string[] = [];
+  for (const key of kept) {
     const record = findRecord(ctx, def, key, idProperty, archived);
     if (record) results.push(toApiRecord(ctx.store, def, record, strings(body.properties), strings(body.propertiesWithHistory)));
     else missing.push(key);
   }
-  const errors =
-    missing.length === 0
-      ? []
-      : [
-          {
-            status: 'error',
-            category: 'OBJECT_NOT_FOUND',
-            message: `Could not get some ${def.singular.toUpperCase()} objects, they may be deleted or not exist. Check that ids are valid.`,
-            context: { ids: missing },
-          },
-        ];
+  const errors = [...injectedErrors(ctx.faults, failed, 'batch read')];
+  if (missing.length > 0) {
+    const message = `Could not get some ${def.singular.toUpperCase()} objects, they may be deleted or not exist. Check that ids are valid.`;
+    errors.push(standardError('OBJECT_NOT_FOUND', message, { ids: missing }));
+  }
   return ok(batchEnvelope(startedAt, results, errors), errors.length > 0 ? 207 : 200);
+}
+
+/** Wrong types are refused as HubSpot does; missing required arrays only with strictBodies. */
+function checkReadBody(body: { properties?: unknown; propertiesWithHistory?: unknown }, strict: boolean): string | undefined {
+  for (const field of ['properties', 'propertiesWithHistory'] as const) {
+    const value = body[field];
+    if (value === undefined) {
+      if (strict) return `Invalid input JSON: "${field}" is required.`;
+    } else if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+      return `Invalid input JSON: "${field}" must be an array of strings.`;
+  }
+  return undefined;
 }
 
 export const objectReadRoutes: Route[] = [

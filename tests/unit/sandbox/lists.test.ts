@@ -76,10 +76,11 @@ describe('memberships', () => {
     const list = byName('VIP customers');
     const outsider = activeIds(sandbox, 'contacts').find((id) => !memberIds(list.listId).includes(id))!;
     const added = await api.put(`/crm/v3/lists/${list.listId}/memberships/add`, [outsider, '1']);
-    expect(added.body).toEqual({ recordIdsAdded: [outsider], recordIdsMissing: ['1'] });
+    // HubSpot's MembershipsUpdateResponse: always all three arrays, `recordsIdsAdded` spelled as HubSpot does.
+    expect(added.body).toEqual({ recordIdsRemoved: [], recordsIdsAdded: [outsider], recordIdsMissing: ['1'] });
     expect(memberIds(list.listId)).toContain(outsider);
     const removed = await api.put(`/crm/v3/lists/${list.listId}/memberships/remove`, [outsider, '1']);
-    expect(removed.body).toEqual({ recordIdsRemoved: [outsider], recordIdsMissing: ['1'] });
+    expect(removed.body).toEqual({ recordIdsRemoved: [outsider], recordsIdsAdded: [], recordIdsMissing: ['1'] });
     expect(memberIds(list.listId)).not.toContain(outsider);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HUBSPOT_API_DATE_VERSION } from '../../sandbox/api-version';
+import { HUBSPOT_API_DATE_VERSION, HUBSPOT_API_DATE_VERSIONS } from '../../sandbox/api-version';
 import type { Sandbox } from '../../sandbox/server';
 import { activeIds, openSandbox, type Client } from './client';
 
@@ -7,8 +7,6 @@ let sandbox: Sandbox;
 let api: Client;
 beforeAll(async () => ({ sandbox, api } = await openSandbox({ seed: 3 })));
 afterAll(() => sandbox.close());
-
-const V = HUBSPOT_API_DATE_VERSION;
 
 /** Drops what differs per call by design: correlation IDs, batch timestamps, paging links. */
 function stable(value: unknown): unknown {
@@ -23,7 +21,7 @@ function stable(value: unknown): unknown {
   return value;
 }
 
-describe('legacy and date-versioned paths', () => {
+describe.each(HUBSPOT_API_DATE_VERSIONS)('legacy and %s paths', (V) => {
   it('answer identically for every endpoint family', async () => {
     const contact = activeIds(sandbox, 'contacts')[0]!;
     const list = sandbox.store.lists.all()[0]!.listId;
@@ -43,6 +41,7 @@ describe('legacy and date-versioned paths', () => {
       ['get', `/crm/v3/lists/${list}/memberships?limit=5`, `/crm/lists/${V}/${list}/memberships?limit=5`],
       ['get', '/crm/v3/properties/tickets', `/crm/properties/${V}/tickets`],
       ['get', '/crm/v3/pipelines/deals', `/crm/pipelines/${V}/deals`],
+      ['get', '/account-info/v3/details', `/account-info/${V}/details`],
     ];
     for (const [method, legacy, dated, body] of pairs) {
       const a = method === 'get' ? await api.get(legacy) : await api.post(legacy, body);
@@ -52,6 +51,11 @@ describe('legacy and date-versioned paths', () => {
       expect(stable(b.body), dated).toEqual(stable(a.body));
     }
   });
+});
+
+describe('route templates and archive', () => {
+  const V = HUBSPOT_API_DATE_VERSION;
+  it('serve 2026-09 as the newest date', () => expect(V).toBe('2026-09'));
 
   it('log both spellings under one route template and keep paging links in the caller’s spelling', async () => {
     sandbox.calls.clear();

@@ -195,7 +195,11 @@ test.describe('a hostile HubSpot page', () => {
       const reply = await sendFromContentScript(page, 'selection/stage', { ids, description: 'x' });
       expect(reply).toEqual({
         ok: false,
-        error: { code: 'invalid-payload', message: expect.stringMatching(/^Request refused, nothing was changed: payload\.ids\[0\]: /) },
+        error: {
+          code: 'invalid-payload',
+          message: expect.stringMatching(/^Request refused, nothing was changed: payload\.ids\[0\]: /),
+          text: { key: 'request.invalid', params: { problem: expect.stringMatching(/^payload\.ids\[0\]: /) } },
+        },
       });
     }
     const start = await sendFromContentScript(page, 'job/start', {
@@ -206,7 +210,11 @@ test.describe('a hostile HubSpot page', () => {
     });
     expect(start).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: '"job/start" can only be requested from the crm-sweep popup or options page.' },
+      error: {
+        code: 'forbidden',
+        message: '"job/start" can only be requested from the crm-sweep popup or options page.',
+        text: { key: 'request.forbidden', params: { route: 'job/start' } },
+      },
     });
     await expectNothingChanged(extension, sandbox);
   });

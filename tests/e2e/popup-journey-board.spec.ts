@@ -45,13 +45,13 @@ for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[
     // 1. Pick on the board: hover reveals the checkbox, click, shift-click a range, then two more.
     const board = await extension.context.newPage();
     await board.goto(boardUrl(sandbox));
-    await expect(board.getByRole('checkbox', { name: 'Select all in pipeline' })).toBeVisible();
+    await expect(board.getByRole('checkbox', { name: say('overlay.selectPipeline') })).toBeVisible();
     await cardsOf(board, 'Qualified To Buy').nth(0).hover();
-    await boxOf(board, 'Qualified To Buy', 0).click();
-    await boxOf(board, 'Qualified To Buy', 3).click({ modifiers: ['Shift'] });
-    await boxOf(board, 'Contract Sent', 0).click();
-    await boxOf(board, 'Contract Sent', 1).click();
-    await expect(toolbar(board)).toContainText('6 selected');
+    await boxOf(board, 'Qualified To Buy', 0, language).click();
+    await boxOf(board, 'Qualified To Buy', 3, language).click({ modifiers: ['Shift'] });
+    await boxOf(board, 'Contract Sent', 0, language).click();
+    await boxOf(board, 'Contract Sent', 1, language).click();
+    await expect(toolbar(board, language)).toContainText(say('overlay.selected', { count: 6 }));
     const picked = [
       ...(await Promise.all([0, 1, 2, 3].map((i) => cardsOf(board, 'Qualified To Buy').nth(i).getAttribute('data-selenium-id')))),
       ...(await Promise.all([0, 1].map((i) => cardsOf(board, 'Contract Sent').nth(i).getAttribute('data-selenium-id')))),
@@ -65,8 +65,10 @@ for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[
     }
 
     // 2. Delete… stages the picks; the background opens the confirmation.
-    await toolbar(board).getByRole('button', { name: 'Delete…' }).click();
-    await expect(toolbar(board)).toContainText('6 records are ready');
+    await toolbar(board, language)
+      .getByRole('button', { name: say('overlay.delete') })
+      .click();
+    await expect(toolbar(board, language)).toContainText(say('overlay.ready', { count: 6 }).split(':')[0]!);
     const [staged] = await stagedSelections(extension);
     expect(new Set(staged!.ids)).toEqual(new Set(picked));
     const { page: popup } = await openedConfirmation(extension);
@@ -141,7 +143,7 @@ for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[
 
     // 6. Reload the board: the six cards are gone.
     await board.reload();
-    await expect(board.getByRole('checkbox', { name: 'Select all in pipeline' })).toBeVisible();
+    await expect(board.getByRole('checkbox', { name: say('overlay.selectPipeline') })).toBeVisible();
     for (const id of picked) await expect(board.locator(`[data-test-id="cdb-column-item"][data-selenium-id="${id}"]`)).toHaveCount(0);
 
     // 7. Undo (its name starts with "Undo", in Danish "Fortryd"), watch the undo job finish.
@@ -167,7 +169,7 @@ for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[
 
     // 9. …and the board shows them again, by name.
     await board.reload();
-    await expect(board.getByRole('checkbox', { name: 'Select all in pipeline' })).toBeVisible();
+    await expect(board.getByRole('checkbox', { name: say('overlay.selectPipeline') })).toBeVisible();
     for (const { newId, oldId } of mapped) {
       const card = board.locator(`[data-test-id="cdb-column-item"][data-selenium-id="${newId}"]`);
       await expect(card).toHaveCount(1);

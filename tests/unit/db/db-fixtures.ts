@@ -3,6 +3,7 @@ import { afterEach } from 'vitest';
 import { deleteDb, openDb } from '@/lib/db/open';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { SnapshotCapture } from '@/lib/db/snapshots-repo';
+import type { NewJob } from '@/lib/jobs/core/create-job';
 
 const namesToDelete: string[] = [];
 
@@ -47,3 +48,12 @@ export function snapshotOf(recordId: string, capturedAt = Date.now(), objectType
     capturedAt,
   };
 }
+
+/** A restorable delete of `ids` on a contacts table, as the popup would start it. */
+export const deleteOf = (ids: string[], portalId = '123'): NewJob => ({
+  kind: 'delete',
+  portalId,
+  objectTypeId: '0-1',
+  recordIds: ids,
+  source: { pageUrl: 'https://app.hubspot.com/contacts/123/objects/0-1/views/all/list', description: 'All contacts' },
+});

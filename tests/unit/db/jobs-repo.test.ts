@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { markArchiving, markBatch } from '@/lib/db/batches-repo';
 import { getJobProgress, listJobsInState, listRecentJobs, listUndoJobsOf } from '@/lib/db/jobs-repo';
 import { commitSnapshot } from '@/lib/db/snapshots-repo';
-import { createJob, type NewJob } from '@/lib/jobs/core/create-job';
+import { createJob } from '@/lib/jobs/core/create-job';
 import { transitionJob } from '@/lib/jobs/core/job-transitions';
 import { keepsSnapshots } from '@/lib/jobs/kinds';
-import { freshDb, recordIds, snapshotOf } from './db-fixtures';
-
-const deleteOf = (ids: string[], portalId = '123'): NewJob => ({
-  kind: 'delete',
-  portalId,
-  objectTypeId: '0-1',
-  recordIds: ids,
-  source: { pageUrl: 'https://app.hubspot.com/contacts/123/objects/0-1/views/all/list', description: 'All contacts' },
-});
+import { deleteOf, freshDb, recordIds, snapshotOf } from './db-fixtures';
 
 describe('listRecentJobs, listUndoJobsOf, listJobsInState', () => {
   it('lists recent jobs newest first, per portal, and jobs by state', async () => {

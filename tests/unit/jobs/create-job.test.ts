@@ -1,17 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { getJob } from '@/lib/db/jobs-repo';
-import { createJob, type NewJob } from '@/lib/jobs/core/create-job';
+import { createJob } from '@/lib/jobs/core/create-job';
 import { InvalidRecordIdError } from '@/lib/jobs/core/plan-batches';
-import { freshDb, recordIds } from '../db/db-fixtures';
-
-const deleteOf = (ids: string[], portalId = '123'): NewJob => ({
-  kind: 'delete',
-  portalId,
-  objectTypeId: '0-1',
-  recordIds: ids,
-  source: { pageUrl: 'https://app.hubspot.com/contacts/123/objects/0-1/views/all/list', description: 'All contacts' },
-});
+import { deleteOf, freshDb, recordIds } from '../db/db-fixtures';
 
 describe('createJob', () => {
   it('stores a staged job and its pending batches, counting distinct records', async () => {

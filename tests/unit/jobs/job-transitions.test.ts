@@ -3,17 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { JobNotFoundError } from '@/lib/db/errors';
 import { getJob } from '@/lib/db/jobs-repo';
 import type { CrmSweepDb } from '@/lib/db/schema';
-import { createJob, type NewJob } from '@/lib/jobs/core/create-job';
+import { createJob } from '@/lib/jobs/core/create-job';
 import { IllegalJobTransitionError, transitionJob } from '@/lib/jobs/core/job-transitions';
-import { freshDb, recordIds } from '../db/db-fixtures';
-
-const deleteOf = (ids: string[], portalId = '123'): NewJob => ({
-  kind: 'delete',
-  portalId,
-  objectTypeId: '0-1',
-  recordIds: ids,
-  source: { pageUrl: 'https://app.hubspot.com/contacts/123/objects/0-1/views/all/list', description: 'All contacts' },
-});
+import { deleteOf, freshDb, recordIds } from '../db/db-fixtures';
 
 describe('transitionJob', () => {
   async function stagedJob(db: CrmSweepDb) {

@@ -1,3 +1,4 @@
+import '@/lib/i18n/all-catalogues';
 import { render } from 'preact';
 import { DbContext } from '@/components/common/db-context';
 import { afterFirstPaint } from '@/lib/timing/first-paint';

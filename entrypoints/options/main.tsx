@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/lib/i18n/all-catalogues';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { setLanguage } from '@/lib/i18n/language';
 import { request } from '@/lib/messaging/client';

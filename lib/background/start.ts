@@ -1,3 +1,4 @@
+import '@/lib/i18n/all-catalogues';
 import { browser } from 'wxt/browser';
 import { openDb } from '@/lib/db/open';
 import { dropExpiredStaged } from '@/lib/db/staged-repo';

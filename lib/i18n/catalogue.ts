@@ -1,3 +1,4 @@
+import type { enInPage } from './in-page-en';
 import type { en } from './messages-en';
 
 /**
@@ -13,6 +14,8 @@ export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;
 /** What Danish and Dutch must provide: every English key, plural where English is plural. */
 export type Translations = { [K in MessageKey]: Catalogue[K] extends string ? string : PluralText };
+/** The part of a catalogue the in-page overlay can show (in-page-*.ts). */
+export type InPageTranslations = { [K in keyof typeof enInPage]: (typeof enInPage)[K] extends string ? string : PluralText };
 
 /**
  * A message not yet put into words: a catalogue key and its parameters. Any layer can make one

@@ -1,6 +1,6 @@
 import type { MessageKey, ParamArgs, Text, TextParam } from './catalogue';
 import { currentLanguage, type Language } from './language';
-import { en } from './messages-en';
+import { knowsKey } from './catalogues';
 import { translateText } from './translate';
 
 export type { Text, TextParam } from './catalogue';
@@ -17,7 +17,7 @@ export function text<K extends MessageKey>(key: K, ...[params]: ParamArgs<K>): T
 export function isText(value: unknown): value is Text {
   if (typeof value !== 'object' || value === null) return false;
   const { key, params } = value as { key?: unknown; params?: unknown };
-  if (typeof key !== 'string' || !Object.hasOwn(en, key)) return false;
+  if (typeof key !== 'string' || !knowsKey(key)) return false;
   if (params === undefined) return true;
   if (typeof params !== 'object' || params === null) return false;
   return Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number' || isText(p));

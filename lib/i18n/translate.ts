@@ -1,13 +1,10 @@
 import { formatCount } from '@/lib/format/typed-count';
 import { currentLanguage, localeOf, type Language } from './language';
-import type { MessageKey, ParamArgs, PluralText, Text, TextParam, Translations } from './catalogue';
-import { da } from './messages-da';
-import { en } from './messages-en';
-import { nl } from './messages-nl';
+import type { MessageKey, ParamArgs, PluralText, Text, TextParam } from './catalogue';
+import { messageOf } from './catalogues';
 
 export type { Catalogue, MessageKey, ParamsOf, PluralText, Text, Translations } from './catalogue';
 
-const CATALOGUES: Record<Language, Translations> = { en, da, nl };
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
 /** A message in `language`, with `{name}` replaced; numbers are formatted in that language. */
@@ -17,8 +14,9 @@ export function translate<K extends MessageKey>(language: Language, key: K, ...[
 
 /** A Text in `language`; a parameter that is itself a Text is put into words in the same language. */
 export function translateText(language: Language, { key, params }: Text): string {
-  const message: string | PluralText = CATALOGUES[language][key] ?? en[key];
+  const message: string | PluralText | undefined = messageOf(language, key);
   const values = params ?? {};
+  if (message === undefined) return key; // not loaded in this context: callers check with isText
   let text: string;
   if (typeof message === 'string') text = message;
   else {
@@ -46,5 +44,3 @@ export function t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string
 export function n(value: number): string {
   return formatCount(value, localeOf(currentLanguage.value));
 }
-
-export { CATALOGUES };

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLanguage } from '@/lib/i18n/language';
 import { en } from '@/lib/i18n/messages-en';
-import { CATALOGUES, translate, type MessageKey } from '@/lib/i18n/translate';
+import { da } from '@/lib/i18n/messages-da';
+import { nl } from '@/lib/i18n/messages-nl';
+import { translate, type MessageKey } from '@/lib/i18n/translate';
+
+const CATALOGUES = { en, da, nl } as const;
 
 const placeholders = (message: string | { one: string; other: string }) =>
   [...new Set((typeof message === 'string' ? message : `${message.one} ${message.other}`).match(/\{\w+\}/g) ?? [])].sort();

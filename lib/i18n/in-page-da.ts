@@ -1,0 +1,115 @@
+import type { InPageTranslations } from './catalogue';
+
+/** Danish words the in-page overlay may show (see in-page-en.ts). */
+export const daInPage: InPageTranslations = {
+  'object.0-3': { one: 'handel', other: 'handler' },
+  'object.0-5': { one: 'sag', other: 'sager' },
+  // Made outside the pages and carried as Text (lib/i18n/text.ts); see messages-en.ts.
+  'request.foreignSender': 'Beskeden blev afvist: den kom ikke fra crm-sweep selv.',
+  'request.notObject': 'Beskeden blev afvist: den er ikke et objekt.',
+  'request.unknownRoute': 'Ukendt forespørgsel "{route}".',
+  'request.forbidden': '"{route}" kan kun bruges fra crm-sweeps pop op-vindue eller indstillingsside.',
+  'request.tooLarge': 'Beskeden blev afvist: den er for stor.',
+  'request.invalid': 'Forespørgslen blev afvist, og intet blev ændret: {problem}.',
+  'request.noReply': 'crm-sweep svarede ikke. Genindlæs siden, og prøv igen.',
+
+  'start.noToken': 'Der er ikke angivet noget HubSpot-adgangstoken. Intet blev ændret. Tilføj et under crm-sweeps indstillinger.',
+  'selection.pagePortalMismatch':
+    'Denne side er i HubSpot-portal {pagePortal}, men crm-sweeps adgangstoken hører til portal {tokenPortal}. Intet blev valgt. Vælg posterne i portal {tokenPortal}, eller angiv et token fra portal {pagePortal} under crm-sweeps indstillinger.',
+  'selection.notSelectablePage': 'Denne side er ikke en HubSpot-tabel, -tavle eller -liste. Intet blev valgt.',
+  'selection.removeNeedsList': '"Fjern fra liste" virker kun på en HubSpot-listeside. Intet blev valgt.',
+  'selection.alreadyResolving': 'Dette valg er allerede ved at blive slået op.',
+  'selection.cancelled': 'Annulleret: intet blev valgt.',
+  'selection.tooMany': 'Det er {found} poster; crm-sweep håndterer højst {max} ad gangen. Intet blev valgt.',
+  'selection.notList': 'Denne side er ikke en HubSpot-liste.',
+  'selection.refused': '{reason} Intet blev valgt.',
+  'selection.selectAllPagesOnly': '“Vælg alle” virker kun på HubSpot-tabeller, -tavler og -lister.',
+  'selection.filteredBoard':
+    'crm-sweep kan ikke vælge en hel kolonne eller pipeline i en filtreret visning: HubSpots API kan ikke se visningens filtre, så crm-sweep kan ikke kontrollere, at de poster, den finder, er præcis dem, du ser. Vælg de kort, du ser, eller åbn den ufiltrerede visning "Alle".',
+  'selection.filteredTable':
+    'crm-sweep kan ikke vælge {what} i en filtreret visning: HubSpots API kan ikke se visningens filtre, så crm-sweep kan ikke kontrollere, at de poster, den finder, er præcis dem, du ser. Vælg de rækker eller sider, du ser, eller åbn den ufiltrerede visning "Alle".',
+  'selection.allRecords': 'alle poster',
+  'selection.allOf': 'alle {count} {noun}',
+  'selection.columnsDoNotAddUp':
+    'De valgte kolonner giver ikke det samme antal som det tilsendte. Intet blev valgt. Genindlæs tavlen, og prøv igen.',
+  'selection.queryDoesNotFit': 'Et valg af typen "{query}" passer ikke til denne side ({page}). Intet blev valgt.',
+  'selection.nothingLeft': 'Der er intet tilbage at vælge, når de fravalgte poster er trukket fra.',
+  'selection.where.view': 'denne visning',
+  'selection.where.list': 'listen "{name}"',
+  'selection.where.pipeline': 'pipelinen "{name}"',
+  'selection.where.column': 'kolonnen "{name}"',
+  'selection.where.columns': 'de {count} valgte kolonner',
+  'selection.moreThan': 'flere end {count}',
+  'selection.viewMismatch':
+    'HubSpot viser {displayed} poster i {where}, men API’et finder {found}. Intet blev valgt: posterne kan være ændret, siden siden blev indlæst, eller siden skjuler nogle med filtre, som API’et ikke kan se. Genindlæs siden, og prøv igen, eller vælg de rækker, du ser.',
+  'selection.boardMismatch':
+    'Tavlen viser {shown} i {where}, men HubSpots API finder {found}. Intet blev valgt: posterne kan være ændret, siden tavlen blev indlæst, eller tavlen skjuler nogle med filtre, som API’et ikke kan se. Genindlæs tavlen, og prøv igen, eller vælg de kort, du ser.',
+  'selection.unknownPipeline':
+    'HubSpot har ingen pipeline "{pipeline}" for dette objekt. Intet blev valgt. Genindlæs tavlen, og prøv igen.',
+  'selection.whichPipeline':
+    'crm-sweep kan ikke se, hvilken pipeline tavlen viser: vælg pipelinen i HubSpots pipelinemenu (så adressen nævner den), og prøv igen. Intet blev valgt.',
+  'selection.boardsDealsTickets': 'Kun tavler med handler og sager kan vælges samlet. Intet blev valgt.',
+  'selection.unknownColumn':
+    'Kolonnen "{column}" er ikke en fase i pipelinen "{pipeline}" i HubSpots API. Intet blev valgt. Genindlæs tavlen, og prøv igen.',
+
+  'hubspot.auth':
+    'HubSpot accepterede ikke adgangstokenet (det kan være tilbagekaldt eller udløbet). Intet mere blev ændret. Angiv et gyldigt token under crm-sweeps indstillinger, og fortsæt derefter.',
+  'hubspot.scopes':
+    'Adgangstokenet mangler en tilladelse (scope), som dette trin kræver. Intet mere blev ændret. Tilføj det manglende scope til den private app i HubSpot, og fortsæt derefter.',
+  'hubspot.dailyLimit': 'HubSpots daglige API-grænse for denne portal er brugt op. Intet mere blev ændret; fortsæt i morgen.',
+  'hubspot.status': 'HubSpot svarede {status}.',
+  'hubspot.said': '{problem} HubSpot skrev: "{said}"',
+  'hubspot.cancelled': 'Annulleret.',
+  'hubspot.noAnswer': 'Intet svar fra HubSpot ({detail}).',
+
+  'storage.invalidRecordId': '{value} er ikke et HubSpot-post-id (der forventes en streng af cifre). Intet blev gemt.',
+  'storage.emptySelection': 'Valget indeholder ingen poster, så der er intet at gøre. Intet blev gemt.',
+  'overlay.toolbar': 'crm-sweep-valg',
+  'overlay.selected': '{count} valgt',
+  'overlay.cleared': 'Valget er ryddet',
+  'overlay.checking': 'Valget kontrolleres hos HubSpot',
+  'overlay.checkingProgress': 'Kontrollerer {resolved} af {expected} hos HubSpot…',
+  'overlay.clear': 'Ryd',
+  'overlay.removeFromList': 'Fjern fra liste…',
+  'overlay.delete': 'Slet…',
+  'overlay.deleteRecords': 'Slet poster…',
+  'overlay.dismiss': 'Luk',
+  'overlay.records': 'poster',
+  'overlay.select': 'Vælg',
+  'overlay.selectRecord': 'Vælg {name}',
+  'overlay.selectColumn': 'Vælg kolonnen {column}',
+  'overlay.selectColumnTitle': 'Vælg alle poster i {column}',
+  'overlay.selectPipeline': 'Vælg alle i pipelinen',
+  'overlay.selectPage': 'Vælg alle poster på denne side',
+  'overlay.selectPageOf': 'Vælg alle {count} {noun} på denne side',
+  'overlay.selectAllOf': 'Vælg alle {count} {noun}',
+  'overlay.columnCountsUnreadable':
+    'crm-sweep kan ikke læse antallet i alle tavlens kolonner og kan derfor ikke kontrollere et valg af hele kolonner. Intet blev valgt.',
+  'overlay.noColumns': 'crm-sweep kan ikke finde tavlens kolonner på denne side (HubSpot kan have ændret den).',
+  'overlay.noColumnNames': 'crm-sweep kan ikke læse navnene på tavlens kolonner på denne side.',
+  'overlay.noTable': 'crm-sweep kan ikke finde tabellen med poster på denne side (HubSpot kan have ændret den).',
+  'overlay.pageChanged': 'Siden blev skiftet.',
+  'overlay.cannotResolve': 'Denne side kan ikke slå “vælg alle” op.',
+  'overlay.nothingToResolve': 'Der er intet at slå op.',
+  'overlay.ready': {
+    one: '{count} post er klar: bekræft i crm-sweep-vinduet. Intet slettes, før du gør det.',
+    other: '{count} poster er klar: bekræft i crm-sweep-vinduet. Intet slettes, før du gør det.',
+  },
+  'overlay.changed.row': {
+    one: 'En række skiftede til en anden post, efter at dens afkrydsningsfelt blev tegnet (HubSpot tegnede den igen)',
+    other: '{count} rækker skiftede til andre poster, efter at deres afkrydsningsfelter blev tegnet (HubSpot tegnede dem igen)',
+  },
+  'overlay.changed.card': {
+    one: 'Et kort skiftede til en anden post, efter at dets afkrydsningsfelt blev tegnet (HubSpot tegnede det igen)',
+    other: '{count} kort skiftede til andre poster, efter at deres afkrydsningsfelter blev tegnet (HubSpot tegnede dem igen)',
+  },
+  'overlay.changedNothingSelected': '{what}. Intet blev valgt til sletning. Tjek, hvad der er markeret, og tryk på Slet… igen.',
+  'overlay.changedUnticked': {
+    one: '{what}. Intet blev valgt til sletning. Markeringen blev fjernet. Tjek, hvad der er markeret, og tryk på Slet… igen.',
+    other: '{what}. Intet blev valgt til sletning. Markeringerne blev fjernet. Tjek, hvad der er markeret, og tryk på Slet… igen.',
+  },
+  'overlay.changedBeforeClick.row':
+    'Denne række skiftede til en anden post lige før dit klik (HubSpot tegnede den igen), så intet blev valgt. Afkrydsningsfeltet hører nu til den post, rækken viser: klik igen for at vælge den.',
+  'overlay.changedBeforeClick.card':
+    'Dette kort skiftede til en anden post lige før dit klik (HubSpot tegnede det igen), så intet blev valgt. Afkrydsningsfeltet hører nu til den post, kortet viser: klik igen for at vælge den.',
+};

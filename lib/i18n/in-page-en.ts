@@ -1,0 +1,118 @@
+/**
+ * English words the in-page overlay may show: its own, and those of the refusals and errors the
+ * background answers the content script with. The content script bundles only these catalogues
+ * (lib/i18n/in-page-catalogues.ts); messages-en.ts adds the words of crm-sweep's own pages.
+ */
+export const enInPage = {
+  'object.0-3': { one: 'deal', other: 'deals' },
+  'object.0-5': { one: 'ticket', other: 'tickets' },
+  // Made outside the pages (background, API client, storage, overlay) and carried as Text
+  // (lib/i18n/text.ts), so the page that shows them can word them in the reader's language.
+  'request.foreignSender': 'Message refused: it did not come from crm-sweep itself.',
+  'request.notObject': 'Message refused: not an object.',
+  'request.unknownRoute': 'Unknown request "{route}".',
+  'request.forbidden': '"{route}" can only be requested from the crm-sweep popup or options page.',
+  'request.tooLarge': 'Message refused: payload too large.',
+  'request.invalid': 'Request refused, nothing was changed: {problem}.',
+  'request.noReply': 'crm-sweep did not answer. Reload the page and try again.',
+
+  'start.noToken': "No HubSpot access token is set. Nothing was changed. Add one in crm-sweep's options.",
+  'selection.pagePortalMismatch':
+    "This page is in HubSpot portal {pagePortal}, but crm-sweep's access token belongs to portal {tokenPortal}. Nothing was selected. Select the records in portal {tokenPortal}, or set a token of portal {pagePortal} in crm-sweep's options.",
+  'selection.notSelectablePage': 'This page is not a HubSpot table, board or list. Nothing was selected.',
+  'selection.removeNeedsList': '"Remove from list" works on a HubSpot list page only. Nothing was selected.',
+  'selection.alreadyResolving': 'This selection is already being resolved.',
+  'selection.cancelled': 'Cancelled: nothing was selected.',
+  'selection.tooMany': 'That is {found} records; crm-sweep handles at most {max} at a time. Nothing was selected.',
+  'selection.notList': 'This page is not a HubSpot list.',
+  'selection.refused': '{reason} Nothing was selected.',
+  'selection.selectAllPagesOnly': 'Select all works on HubSpot tables, boards and lists only.',
+  'selection.filteredBoard':
+    "crm-sweep can't select a whole column or pipeline in a filtered view: HubSpot's API can't see this view's filters, so it can't check that the records it would find are exactly the ones you see. Pick the cards you see instead, or open the unfiltered \"All\" view.",
+  'selection.filteredTable':
+    "crm-sweep can't select {what} in a filtered view: HubSpot's API can't see this view's filters, so it can't check that the records it would find are exactly the ones you see. Select the rows or pages you see instead, or open the unfiltered \"All\" view.",
+  'selection.allRecords': 'all records',
+  'selection.allOf': 'all {count} {noun}',
+  'selection.columnsDoNotAddUp':
+    'The selected columns do not add up to the total sent. Nothing was selected. Reload the board and try again.',
+  'selection.queryDoesNotFit': 'A "{query}" selection does not fit this {page} page. Nothing was selected.',
+  'selection.nothingLeft': 'Nothing is left to select once the unticked records are taken out.',
+  'selection.where.view': 'this view',
+  'selection.where.list': 'the list "{name}"',
+  'selection.where.pipeline': 'the pipeline "{name}"',
+  'selection.where.column': 'the column "{name}"',
+  'selection.where.columns': 'the {count} selected columns',
+  'selection.moreThan': 'more than {count}',
+  'selection.viewMismatch':
+    "HubSpot shows {displayed} records in {where}, but its API lists {found}. Nothing was selected: records may have changed since the page loaded, or the page hides some with filters the API can't see. Reload the page and try again, or select the rows you see.",
+  'selection.boardMismatch':
+    "The board shows {shown} in {where}, but HubSpot's API finds {found}. Nothing was selected: records may have changed since the board loaded, or the board hides some with filters the API can't see. Reload the board and try again, or pick the cards you see.",
+  'selection.unknownPipeline':
+    'HubSpot has no pipeline "{pipeline}" for this object. Nothing was selected. Reload the board and try again.',
+  'selection.whichPipeline':
+    "crm-sweep can't tell which pipeline this board shows: choose the pipeline in HubSpot's pipeline menu (so the address names it) and try again. Nothing was selected.",
+  'selection.boardsDealsTickets': 'Only deal and ticket boards can be selected whole. Nothing was selected.',
+  'selection.unknownColumn':
+    'The column "{column}" is not a stage of the pipeline "{pipeline}" in HubSpot\'s API. Nothing was selected. Reload the board and try again.',
+
+  'hubspot.auth':
+    "HubSpot did not accept the access token (it may have been revoked or expired). Nothing more was changed. Enter a valid token in crm-sweep's options, then resume.",
+  'hubspot.scopes':
+    'The access token lacks a permission (scope) this step needs. Nothing more was changed. Add the missing scope to the private app in HubSpot, then resume.',
+  'hubspot.dailyLimit': "HubSpot's daily API limit for this portal is used up. Nothing more was changed; resume tomorrow.",
+  'hubspot.status': 'HubSpot answered {status}.',
+  'hubspot.said': '{problem} HubSpot said: "{said}"',
+  'hubspot.cancelled': 'Cancelled.',
+  'hubspot.noAnswer': 'No answer from HubSpot ({detail}).',
+
+  'storage.invalidRecordId': '{value} is not a HubSpot record ID (expected a string of digits). Nothing was stored.',
+  'storage.emptySelection': 'The selection has no records, so there is nothing to do. Nothing was stored.',
+  'overlay.toolbar': 'crm-sweep selection',
+  'overlay.selected': '{count} selected',
+  'overlay.cleared': 'Selection cleared',
+  'overlay.checking': 'Checking the selection with HubSpot',
+  'overlay.checkingProgress': 'Checking {resolved} of {expected} with HubSpot…',
+  'overlay.clear': 'Clear',
+  'overlay.removeFromList': 'Remove from list…',
+  'overlay.delete': 'Delete…',
+  'overlay.deleteRecords': 'Delete records…',
+  'overlay.dismiss': 'Dismiss',
+  'overlay.records': 'records',
+  'overlay.select': 'Select',
+  'overlay.selectRecord': 'Select {name}',
+  'overlay.selectColumn': 'Select column {column}',
+  'overlay.selectColumnTitle': 'Select every record in {column}',
+  'overlay.selectPipeline': 'Select all in pipeline',
+  'overlay.selectPage': 'Select all records on this page',
+  'overlay.selectPageOf': 'Select all {count} {noun} on this page',
+  'overlay.selectAllOf': 'Select all {count} {noun}',
+  'overlay.columnCountsUnreadable':
+    "crm-sweep can't read every column's count on this board, so it can't check a whole-column selection. Nothing was selected.",
+  'overlay.noColumns': "crm-sweep can't find the board's columns on this page (HubSpot may have changed it).",
+  'overlay.noColumnNames': "crm-sweep can't read the board's column names on this page.",
+  'overlay.noTable': "crm-sweep can't find the records table on this page (HubSpot may have changed it).",
+  'overlay.pageChanged': 'The page changed.',
+  'overlay.cannotResolve': 'This page cannot resolve "select all".',
+  'overlay.nothingToResolve': 'Nothing to resolve.',
+  'overlay.ready': {
+    one: '{count} record is ready: confirm in the crm-sweep window. Nothing is deleted until you do.',
+    other: '{count} records are ready: confirm in the crm-sweep window. Nothing is deleted until you do.',
+  },
+  'overlay.changed.row': {
+    one: 'A row changed to another record after its checkbox was drawn (HubSpot re-drew it)',
+    other: '{count} rows changed to other records after their checkboxes were drawn (HubSpot re-drew them)',
+  },
+  'overlay.changed.card': {
+    one: 'A card changed to another record after its checkbox was drawn (HubSpot re-drew it)',
+    other: '{count} cards changed to other records after their checkboxes were drawn (HubSpot re-drew them)',
+  },
+  'overlay.changedNothingSelected': '{what}. Nothing was selected for deletion. Check what is ticked and press Delete… again.',
+  'overlay.changedUnticked': {
+    one: '{what}. Nothing was selected for deletion. Its tick was taken off. Check what is ticked and press Delete… again.',
+    other: '{what}. Nothing was selected for deletion. Their ticks were taken off. Check what is ticked and press Delete… again.',
+  },
+  'overlay.changedBeforeClick.row':
+    'This row changed to another record just before your click (HubSpot re-drew it), so nothing was selected. Its checkbox now stands for the record it shows: click again to select that one.',
+  'overlay.changedBeforeClick.card':
+    'This card changed to another record just before your click (HubSpot re-drew it), so nothing was selected. Its checkbox now stands for the record it shows: click again to select that one.',
+} as const;

@@ -1,0 +1,117 @@
+import type { InPageTranslations } from './catalogue';
+
+/** Dutch words the in-page overlay may show (see in-page-en.ts). */
+export const nlInPage: InPageTranslations = {
+  'object.0-3': { one: 'deal', other: 'deals' },
+  'object.0-5': { one: 'ticket', other: 'tickets' },
+  // Made outside the pages and carried as Text (lib/i18n/text.ts); see messages-en.ts.
+  'request.foreignSender': 'Bericht geweigerd: het kwam niet van crm-sweep zelf.',
+  'request.notObject': 'Bericht geweigerd: het is geen object.',
+  'request.unknownRoute': 'Onbekend verzoek "{route}".',
+  'request.forbidden': '"{route}" kan alleen worden aangevraagd vanuit de pop-up of de instellingenpagina van crm-sweep.',
+  'request.tooLarge': 'Bericht geweigerd: de inhoud is te groot.',
+  'request.invalid': 'Verzoek geweigerd, er is niets gewijzigd: {problem}.',
+  'request.noReply': 'crm-sweep antwoordde niet. Laad de pagina opnieuw en probeer het nog eens.',
+
+  'start.noToken': 'Er is geen HubSpot-toegangstoken ingesteld. Er is niets gewijzigd. Voeg er een toe bij de instellingen van crm-sweep.',
+  'selection.pagePortalMismatch':
+    'Deze pagina hoort bij HubSpot-portal {pagePortal}, maar het toegangstoken van crm-sweep hoort bij portal {tokenPortal}. Er is niets geselecteerd. Selecteer de records in portal {tokenPortal}, of stel bij de instellingen van crm-sweep een token van portal {pagePortal} in.',
+  'selection.notSelectablePage': 'Deze pagina is geen HubSpot-tabel, -bord of -lijst. Er is niets geselecteerd.',
+  'selection.removeNeedsList': '"Uit lijst halen" werkt alleen op een HubSpot-lijstpagina. Er is niets geselecteerd.',
+  'selection.alreadyResolving': 'Deze selectie wordt al opgezocht.',
+  'selection.cancelled': 'Geannuleerd: er is niets geselecteerd.',
+  'selection.tooMany': 'Dat zijn {found} records; crm-sweep verwerkt er hoogstens {max} tegelijk. Er is niets geselecteerd.',
+  'selection.notList': 'Deze pagina is geen HubSpot-lijst.',
+  'selection.refused': '{reason} Er is niets geselecteerd.',
+  'selection.selectAllPagesOnly': '“Alles selecteren” werkt alleen op HubSpot-tabellen, -borden en -lijsten.',
+  'selection.filteredBoard':
+    'crm-sweep kan geen hele kolom of pijplijn selecteren in een gefilterde weergave: de API van HubSpot ziet de filters van deze weergave niet, dus crm-sweep kan niet controleren of de gevonden records precies de records zijn die u ziet. Kies de kaarten die u ziet, of open de ongefilterde weergave "Alle".',
+  'selection.filteredTable':
+    'crm-sweep kan {what} niet selecteren in een gefilterde weergave: de API van HubSpot ziet de filters van deze weergave niet, dus crm-sweep kan niet controleren of de gevonden records precies de records zijn die u ziet. Selecteer de rijen of pagina’s die u ziet, of open de ongefilterde weergave "Alle".',
+  'selection.allRecords': 'alle records',
+  'selection.allOf': 'alle {count} {noun}',
+  'selection.columnsDoNotAddUp':
+    'De geselecteerde kolommen komen niet uit op het verzonden totaal. Er is niets geselecteerd. Laad het bord opnieuw en probeer het nog eens.',
+  'selection.queryDoesNotFit': 'Een selectie van het type "{query}" past niet bij deze pagina ({page}). Er is niets geselecteerd.',
+  'selection.nothingLeft': 'Er blijft niets over om te selecteren nadat de uitgevinkte records eraf zijn gehaald.',
+  'selection.where.view': 'deze weergave',
+  'selection.where.list': 'de lijst "{name}"',
+  'selection.where.pipeline': 'de pijplijn "{name}"',
+  'selection.where.column': 'de kolom "{name}"',
+  'selection.where.columns': 'de {count} geselecteerde kolommen',
+  'selection.moreThan': 'meer dan {count}',
+  'selection.viewMismatch':
+    'HubSpot toont {displayed} records in {where}, maar de API vindt er {found}. Er is niets geselecteerd: records kunnen zijn gewijzigd sinds de pagina werd geladen, of de pagina verbergt er een aantal met filters die de API niet ziet. Laad de pagina opnieuw en probeer het nog eens, of selecteer de rijen die u ziet.',
+  'selection.boardMismatch':
+    'Het bord toont {shown} in {where}, maar de API van HubSpot vindt er {found}. Er is niets geselecteerd: records kunnen zijn gewijzigd sinds het bord werd geladen, of het bord verbergt er een aantal met filters die de API niet ziet. Laad het bord opnieuw en probeer het nog eens, of kies de kaarten die u ziet.',
+  'selection.unknownPipeline':
+    'HubSpot heeft geen pijplijn "{pipeline}" voor dit object. Er is niets geselecteerd. Laad het bord opnieuw en probeer het nog eens.',
+  'selection.whichPipeline':
+    'crm-sweep kan niet zien welke pijplijn dit bord toont: kies de pijplijn in het pijplijnmenu van HubSpot (zodat het adres hem noemt) en probeer het nog eens. Er is niets geselecteerd.',
+  'selection.boardsDealsTickets': 'Alleen borden met deals en tickets kunnen in hun geheel worden geselecteerd. Er is niets geselecteerd.',
+  'selection.unknownColumn':
+    'De kolom "{column}" is volgens de API van HubSpot geen fase van de pijplijn "{pipeline}". Er is niets geselecteerd. Laad het bord opnieuw en probeer het nog eens.',
+
+  'hubspot.auth':
+    'HubSpot accepteerde het toegangstoken niet (het is misschien ingetrokken of verlopen). Er is verder niets gewijzigd. Voer een geldig token in bij de instellingen van crm-sweep en ga dan verder.',
+  'hubspot.scopes':
+    'Het toegangstoken mist een machtiging (scope) die deze stap nodig heeft. Er is verder niets gewijzigd. Voeg de ontbrekende scope toe aan de privé-app in HubSpot en ga dan verder.',
+  'hubspot.dailyLimit': 'De dagelijkse API-limiet van HubSpot voor deze portal is op. Er is verder niets gewijzigd; ga morgen verder.',
+  'hubspot.status': 'HubSpot antwoordde {status}.',
+  'hubspot.said': '{problem} HubSpot meldde: "{said}"',
+  'hubspot.cancelled': 'Geannuleerd.',
+  'hubspot.noAnswer': 'Geen antwoord van HubSpot ({detail}).',
+
+  'storage.invalidRecordId': '{value} is geen HubSpot-record-ID (verwacht wordt een reeks cijfers). Er is niets opgeslagen.',
+  'storage.emptySelection': 'De selectie bevat geen records, dus er is niets te doen. Er is niets opgeslagen.',
+  'overlay.toolbar': 'crm-sweep-selectie',
+  'overlay.selected': '{count} geselecteerd',
+  'overlay.cleared': 'Selectie gewist',
+  'overlay.checking': 'De selectie wordt gecontroleerd bij HubSpot',
+  'overlay.checkingProgress': '{resolved} van {expected} gecontroleerd bij HubSpot…',
+  'overlay.clear': 'Wissen',
+  'overlay.removeFromList': 'Uit lijst halen…',
+  'overlay.delete': 'Verwijderen…',
+  'overlay.deleteRecords': 'Records verwijderen…',
+  'overlay.dismiss': 'Sluiten',
+  'overlay.records': 'records',
+  'overlay.select': 'Selecteer',
+  'overlay.selectRecord': 'Selecteer {name}',
+  'overlay.selectColumn': 'Selecteer kolom {column}',
+  'overlay.selectColumnTitle': 'Selecteer alle records in {column}',
+  'overlay.selectPipeline': 'Alles in de pijplijn selecteren',
+  'overlay.selectPage': 'Alle records op deze pagina selecteren',
+  'overlay.selectPageOf': 'Alle {count} {noun} op deze pagina selecteren',
+  'overlay.selectAllOf': 'Alle {count} {noun} selecteren',
+  'overlay.columnCountsUnreadable':
+    'crm-sweep kan niet van elke kolom op dit bord het aantal lezen en kan een selectie van hele kolommen dus niet controleren. Er is niets geselecteerd.',
+  'overlay.noColumns': 'crm-sweep vindt de kolommen van het bord niet op deze pagina (HubSpot heeft die misschien gewijzigd).',
+  'overlay.noColumnNames': 'crm-sweep kan de kolomnamen van het bord op deze pagina niet lezen.',
+  'overlay.noTable': 'crm-sweep vindt de tabel met records niet op deze pagina (HubSpot heeft die misschien gewijzigd).',
+  'overlay.pageChanged': 'De pagina is gewijzigd.',
+  'overlay.cannotResolve': 'Op deze pagina kan “alles selecteren” niet worden opgezocht.',
+  'overlay.nothingToResolve': 'Er is niets op te zoeken.',
+  'overlay.ready': {
+    one: '{count} record staat klaar: bevestig in het crm-sweep-venster. Er wordt niets verwijderd tot u dat doet.',
+    other: '{count} records staan klaar: bevestig in het crm-sweep-venster. Er wordt niets verwijderd tot u dat doet.',
+  },
+  'overlay.changed.row': {
+    one: 'Een rij veranderde in een ander record nadat het selectievakje was getekend (HubSpot tekende de rij opnieuw)',
+    other: '{count} rijen veranderden in andere records nadat hun selectievakjes waren getekend (HubSpot tekende ze opnieuw)',
+  },
+  'overlay.changed.card': {
+    one: 'Een kaart veranderde in een ander record nadat het selectievakje was getekend (HubSpot tekende de kaart opnieuw)',
+    other: '{count} kaarten veranderden in andere records nadat hun selectievakjes waren getekend (HubSpot tekende ze opnieuw)',
+  },
+  'overlay.changedNothingSelected':
+    '{what}. Er is niets geselecteerd om te verwijderen. Controleer wat is aangevinkt en klik nogmaals op Verwijderen….',
+  'overlay.changedUnticked': {
+    one: '{what}. Er is niets geselecteerd om te verwijderen. Het vinkje is weggehaald. Controleer wat is aangevinkt en klik nogmaals op Verwijderen….',
+    other:
+      '{what}. Er is niets geselecteerd om te verwijderen. De vinkjes zijn weggehaald. Controleer wat is aangevinkt en klik nogmaals op Verwijderen….',
+  },
+  'overlay.changedBeforeClick.row':
+    'Deze rij veranderde vlak voor uw klik in een ander record (HubSpot tekende de rij opnieuw), dus er is niets geselecteerd. Het selectievakje hoort nu bij het record dat de rij toont: klik nogmaals om dat te selecteren.',
+  'overlay.changedBeforeClick.card':
+    'Deze kaart veranderde vlak voor uw klik in een ander record (HubSpot tekende de kaart opnieuw), dus er is niets geselecteerd. Het selectievakje hoort nu bij het record dat de kaart toont: klik nogmaals om dat te selecteren.',
+};

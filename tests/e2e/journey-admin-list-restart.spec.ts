@@ -31,15 +31,7 @@ test('admin: select all 12,000 list members → restorable delete → browser cl
     { length: MEMBERS },
     (_, i) => store.create('0-1', { email: `fair-${i}@leads.example`, firstname: 'Lead', lastname: `No. ${i}` }, { now }).id,
   );
-  const list = store.lists.create({
-    name: LIST,
-    objectTypeId: '0-1',
-    processingType: 'MANUAL',
-    createdAt: now,
-    updatedAt: now,
-    filtersUpdatedAt: now,
-  });
-  store.lists.add(list, members, now);
+  const list = store.lists.createManual(LIST, '0-1', members, now);
   const memberSet = new Set(members);
   const contactsBefore = store.listRecords('0-1').length;
   // HubSpot's own archive events: an ID archived twice (or one outside the list) shows up here.

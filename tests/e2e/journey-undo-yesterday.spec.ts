@@ -35,15 +35,7 @@ test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhil
     .map((c) => c.id);
   expect(chosen).toHaveLength(N);
   const now = Date.now();
-  const list = store.lists.create({
-    name: LIST,
-    objectTypeId: '0-1',
-    processingType: 'MANUAL',
-    createdAt: now,
-    updatedAt: now,
-    filtersUpdatedAt: now,
-  });
-  store.lists.add(list, chosen, now);
+  const list = store.lists.createManual(LIST, '0-1', chosen, now);
   const before = new Map(chosen.map((id) => [id, contactState(sandbox, id)]));
   const contactsBefore = store.listRecords('0-1').length;
 

@@ -27,18 +27,10 @@ for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[
     // Seeded deals are linked to contacts and to a company (labelled "Primary"); a portal's deals
     // also sit in manual lists, which the seed only makes for contacts and companies: add one.
     const store = sandbox.store;
-    const dealList = store.lists.create({
-      name: DEAL_LIST,
-      objectTypeId: '0-3',
-      processingType: 'MANUAL',
-      createdAt: Date.now(),
-      updatedAt: Date.now(),
-      filtersUpdatedAt: Date.now(),
-    });
-    store.lists.add(
-      dealList,
+    const dealList = store.lists.createManual(
+      DEAL_LIST,
+      '0-3',
       store.listRecords('0-3').map((r) => r.id),
-      Date.now(),
     );
     await setExtensionSettings(extension, { language });
 

@@ -13,15 +13,7 @@ export function seedList(sandbox: Sandbox, name: string, size: number) {
     { length: size },
     (_, i) => store.create('0-1', { email: `ff-${i}@list.example`, lastname: `No. ${i}` }, { now }).id,
   );
-  const list = store.lists.create({
-    name,
-    objectTypeId: '0-1',
-    processingType: 'MANUAL',
-    createdAt: now,
-    updatedAt: now,
-    filtersUpdatedAt: now,
-  });
-  store.lists.add(list, members, now);
+  const list = store.lists.createManual(name, '0-1', members, now);
   const archived = new Map<string, number>();
   store.subscribe((change) => {
     if (change.kind === 'archive') for (const id of change.ids) archived.set(id, (archived.get(id) ?? 0) + 1);

@@ -89,6 +89,13 @@ export class ListStore {
   }
 
   /** Adds active records of the list's type; others come back as missing. */
+  /** A manual ("static") list holding `members`, as an admin builds one by hand (tests, seeds). */
+  createManual(name: string, objectTypeId: string, members: readonly string[], now = Date.now()): CrmList {
+    const list = this.create({ name, objectTypeId, processingType: 'MANUAL', createdAt: now, updatedAt: now, filtersUpdatedAt: now });
+    this.add(list, members, now);
+    return list;
+  }
+
   add(list: CrmList, recordIds: readonly string[], now: number): { added: string[]; missing: string[] } {
     const added: string[] = [];
     const missing: string[] = [];

@@ -7,23 +7,14 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { compareIds } from '../ids';
 import { SandboxStore, type CrmRecord } from '../store';
 import type { AssociationCategory } from './association-types';
-import type { FilterGroup } from './filters';
-import type { ProcessingType } from './lists';
+import type { CrmList } from './lists';
 
 const FORMAT = 'crm-sweep-sandbox/1';
 
 type SavedRecord = [id: string, properties: Record<string, string>, createdAt: number, updatedAt: number, archivedAt: number | null];
 type SavedEdge = [fromTypeId: string, fromId: string, toTypeId: string, toId: string, types: Array<[AssociationCategory, number]>];
-interface SavedList {
-  listId: string;
-  name: string;
-  objectTypeId: string;
-  processingType: ProcessingType;
-  createdAt: number;
-  updatedAt: number;
-  filtersUpdatedAt: number;
-  listVersion: number;
-  filterGroups?: FilterGroup[];
+/** A list as saved: its members as tuples instead of a Map. */
+interface SavedList extends Omit<CrmList, 'members'> {
   members: Array<[id: string, firstAddedAt: number, lastAddedAt: number]>;
 }
 interface SaveFile {

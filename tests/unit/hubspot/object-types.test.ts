@@ -82,21 +82,18 @@ describe('the object-type facts table', () => {
   });
 
   it('gives every custom object the custom defaults', () => {
-    expect(objectTypeFacts('2-4711')).toEqual({
-      apiName: '2-4711',
-      labelKey: 'object.custom',
-      scopes: { read: ['crm.objects.custom.read'], write: ['crm.objects.custom.write'] },
-      identifyingProperty: null,
-      nameProperties: [],
-      nameStyle: 'firstSet',
-      csvColumns: [],
-      lastModifiedProperty: 'hs_lastmodifieddate',
-      bulkDelete: true,
-      permanentDelete: false,
-      recycleBin: true,
-      uniqueEmailOnCreate: false,
-      board: null,
-    });
+    const facts = objectTypeFacts('2-4711')!;
+    // Named by its ID, with the custom-object scopes; deletable and restorable, never permanently.
+    expect([facts.apiName, facts.labelKey, facts.scopes]).toEqual([
+      '2-4711',
+      'object.custom',
+      { read: ['crm.objects.custom.read'], write: ['crm.objects.custom.write'] },
+    ]);
+    expect([facts.bulkDelete, facts.recycleBin, facts.permanentDelete, facts.uniqueEmailOnCreate]).toEqual([true, true, false, false]);
+    // Nothing to name or identify a record by, no board; HubSpot's generic modified-date property.
+    expect([facts.identifyingProperty, facts.nameProperties, facts.csvColumns, facts.board]).toEqual([null, [], [], null]);
+    expect([facts.nameStyle, facts.lastModifiedProperty]).toEqual(['firstSet', 'hs_lastmodifieddate']);
+    expect(Object.keys(facts)).toHaveLength(13);
     expect(isDeletableObjectType('2-4711')).toBe(true);
   });
 

@@ -54,7 +54,7 @@ describe('hostile and mistaken input changes nothing', () => {
       error: {
         message: expect.stringMatching(
           new RegExp(
-            `^This page is in HubSpot portal 999, but crm-sweep's access token belongs to portal ${h.sandbox.portalId}\\. Nothing was selected\\.`,
+            `^This page is in HubSpot portal 999, but crm-sweep's service key belongs to portal ${h.sandbox.portalId}\\. Nothing was selected\\.`,
           ),
         ),
       },

@@ -57,12 +57,12 @@ export const USER_SELECTORS = {
   name: [
     '[data-test-id="account-menu-user-name"]',
     '[data-test-id="navAccountMenu-userName"]',
-    '[aria-label="Account menu"] [data-user-name]',
+    '[data-test-id="navAccountMenu"] [data-user-name]',
   ],
   email: [
     '[data-test-id="account-menu-user-email"]',
     '[data-test-id="navAccountMenu-userEmail"]',
-    '[aria-label="Account menu"] [data-user-email]',
+    '[data-test-id="navAccountMenu"] [data-user-email]',
   ],
 } as const satisfies Record<string, Alternatives>;
 

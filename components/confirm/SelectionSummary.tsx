@@ -3,8 +3,12 @@ import { parseHubSpotPage } from '@/lib/hubspot/page/url';
 import { currentLanguage } from '@/lib/i18n/language';
 import { t } from '@/lib/i18n/translate';
 import { capitalised, formatWhen, items, objectName } from '../common/labels';
+import { ActingIdentity } from './ActingIdentity';
 
-/** Object type, portal, exact count and where the records were picked: the facts to check first. */
+/**
+ * Object type, portal, exact count, where and by whom the records were picked, and which credential
+ * acts: the facts to check first.
+ */
 export function SelectionSummary({ staged }: { staged: StagedSelection }) {
   const count = staged.ids.length;
   const mismatch = staged.displayedTotal !== undefined && staged.displayedTotal !== count;
@@ -21,6 +25,13 @@ export function SelectionSummary({ staged }: { staged: StagedSelection }) {
         <dd class="big-count">{items(staged.objectTypeId, count)}</dd>
         <dt>{t('confirm.source')}</dt>
         <dd>{sourceText(staged)}</dd>
+        {staged.actor && (
+          <>
+            <dt>{t('confirm.pickedBy')}</dt>
+            <dd class="picked-by">{staged.actor}</dd>
+          </>
+        )}
+        <ActingIdentity portalId={staged.portalId} />
         <dt>{t('confirm.expires')}</dt>
         <dd>{formatWhen(staged.expiresAt)}</dd>
       </dl>

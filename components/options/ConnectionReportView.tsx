@@ -1,6 +1,6 @@
 import { objectTypeOfScope } from '@/lib/hubspot/object-types';
 import { t } from '@/lib/i18n/translate';
-import type { ConnectionReport } from '@/lib/messaging/payloads/settings';
+import type { ConnectionReport, ScopeProbe } from '@/lib/messaging/payloads/settings';
 import { objectName } from '../common/labels';
 
 /** What a scope is for, in words: "contacts", "lists", … */
@@ -10,16 +10,34 @@ function neededFor(scope: string): string {
   return type ? objectName(type, 2) : '';
 }
 
-/** The portal a token belongs to, and each scope crm-sweep needs: granted or missing. */
+/** What crm-sweep cannot do without a scope. */
+function disables(scope: string): string {
+  if (scope.startsWith('crm.lists.')) return t('connection.disables.lists');
+  const type = objectTypeOfScope(scope);
+  return type ? t('connection.disables', { objects: objectName(type, 2) }) : '';
+}
+
+/**
+ * The portal a credential belongs to, and each scope crm-sweep needs: granted or missing (a
+ * private-app token, whose scopes HubSpot lists), or what one read per object type showed (a
+ * service key) — each missing scope with what it disables.
+ */
 export function ConnectionReportView({ report }: { report: ConnectionReport }) {
   const missing = new Set(report.missing);
+  const kind = t(`credential.${report.kind}`);
   return (
     <section class="connection" aria-labelledby="connection-portal" role="status">
       <p id="connection-portal">
-        <strong>{t('connection.portal', { portalId: report.portalId })}</strong>
+        <strong>{t('connection.portal', { portalId: report.portalId, kind })}</strong>
       </p>
       {!report.scopesKnown ? (
-        <p class="notice notice-warn">{t('connection.scopesUnknown')}</p>
+        <>
+          <p class={missing.size > 0 ? 'notice notice-warn' : 'notice'}>
+            {missing.size > 0 ? `${t('connection.missing', { count: missing.size })} ` : ''}
+            {t('connection.scopesUnknown')}
+          </p>
+          {report.probes && report.probes.length > 0 && <ProbeTable probes={report.probes} />}
+        </>
       ) : (
         <>
           <p class={missing.size > 0 ? 'notice notice-warn' : 'notice notice-ok'}>
@@ -40,7 +58,7 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
                     <code>{scope}</code>
                   </td>
                   <td>{neededFor(scope)}</td>
-                  <td>{missing.has(scope) ? `✗ ${t('connection.lacks')}` : `✓ ${t('connection.has')}`}</td>
+                  <td>{missing.has(scope) ? `✗ ${t('connection.lacks')} — ${disables(scope)}` : `✓ ${t('connection.has')}`}</td>
                 </tr>
               ))}
             </tbody>
@@ -48,5 +66,36 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
         </>
       )}
     </section>
+  );
+}
+
+function ProbeTable({ probes }: { probes: ScopeProbe[] }) {
+  return (
+    <table class="scopes">
+      <thead>
+        <tr>
+          <th scope="col">{t('connection.scope')}</th>
+          <th scope="col">{t('connection.neededFor')}</th>
+          <th scope="col">{t('connection.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {probes.map((probe) => (
+          <tr key={probe.scope} class={probe.readable === false ? 'scope-missing' : 'scope-granted'}>
+            <td>
+              <code>{probe.scope}</code>
+            </td>
+            <td>{objectName(probe.objectTypeId, 2)}</td>
+            <td>
+              {probe.readable === true
+                ? `✓ ${t('connection.probed')}`
+                : probe.readable === false
+                  ? `✗ ${t('connection.lacks')} — ${disables(probe.scope)}`
+                  : t('connection.probeFailed')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

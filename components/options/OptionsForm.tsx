@@ -119,6 +119,7 @@ export function OptionsForm() {
       <TokenField
         value={f.token}
         hint={view.value?.tokenHint ?? null}
+        kind={view.value?.credentialKind ?? null}
         remove={f.removeToken}
         problem={problemOf('token')}
         onInput={(token) => set({ token })}

@@ -1,11 +1,12 @@
 import { t } from '@/lib/i18n/translate';
-import type { SettingsProblem } from '@/lib/messaging/payloads/settings';
+import type { CredentialKind, SettingsProblem } from '@/lib/messaging/payloads/settings';
 import { FormField } from './FormField';
 
 interface Props {
   value: string;
   /** "…abcd": all the page ever learns of a saved token. */
   hint: string | null;
+  kind: CredentialKind | null;
   remove: boolean;
   problem?: SettingsProblem;
   onInput(value: string): void;
@@ -13,10 +14,11 @@ interface Props {
 }
 
 /**
- * The access token: a password field that starts empty (the saved token is never sent back to
- * the page), the saved token's last four characters, and a way to remove it.
+ * The service key (or an existing private-app token): a password field that starts empty (the
+ * saved key is never sent back to the page), how to create one and the scopes it needs, the saved
+ * key's kind and last four characters, and a way to remove it.
  */
-export function TokenField({ value, hint, remove, problem, onInput, onRemove }: Props) {
+export function TokenField({ value, hint, kind, remove, problem, onInput, onRemove }: Props) {
   return (
     <>
       <FormField
@@ -25,7 +27,10 @@ export function TokenField({ value, hint, remove, problem, onInput, onRemove }: 
         problem={problem}
         help={
           <>
-            {t('options.token.help')} {hint ? t('options.token.saved', { hint }) : t('options.token.none')}
+            {t('options.token.help')} <span class="token-scopes">{t('options.token.scopes')}</span>{' '}
+            <span class="token-saved">
+              {hint ? t('options.token.saved', { hint, kind: t(`credential.${kind ?? 'serviceKey'}`) }) : t('options.token.none')}
+            </span>
           </>
         }
       >

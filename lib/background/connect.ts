@@ -6,11 +6,15 @@ import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
 import { text } from '@/lib/i18n/text';
 import { loadSettings } from '@/lib/settings/settings';
+import { loadCredential } from './credentials';
 
 /**
  * HubSpot clients for the background: one rate governor per portal, shared by every job and by
- * undo, restored from Dexie after a worker restart. The token is read here and sent only to the
- * configured API base.
+ * undo, restored from Dexie after a worker restart. The credential is read here (from the database,
+ * never storage.local) and sent only to the configured API base. A credential is checked once
+ * against the portal it is used for (account-info, a read): a key of another portal is refused
+ * before any call that changes data, and a job pauses with both portal numbers; a new key of the
+ * same portal (rotated after a revoke) is simply used on resume.
  */
 export function createConnector(db: CrmSweepDb, http: Pick<HttpConfig, 'baseBackoffMs' | 'maxAttempts'> = {}) {
   const governors = new Map<string, Promise<RateGovernor>>();
@@ -32,12 +36,23 @@ export function createConnector(db: CrmSweepDb, http: Pick<HttpConfig, 'baseBack
     return governor;
   };
 
-  const connect = async function connect(portalId: string): Promise<HubSpotApi> {
+  /** `${apiBase} ${token} ${portalId}` checked against account-info: the same key is not asked twice. */
+  const portalChecked = new Set<string>();
+
+  const connect = async function connect(portalId: string, opts: { checkPortal?: boolean } = {}): Promise<HubSpotApi> {
     const settings = await loadSettings();
-    if (!settings.token) throw new HubSpotError('auth', text('start.noToken'));
+    const credential = await loadCredential(db);
+    if (!credential) throw new HubSpotError('auth', text('start.noToken'));
     const governor = await governorFor(portalId, settings.ratePercent, settings.dailyReservePercent);
     governor.configure({ sharePercent: settings.ratePercent, dailyReservePercent: settings.dailyReservePercent });
-    return createHubSpotApi({ ...http, apiBase: settings.apiBase, token: settings.token, governor });
+    const api = createHubSpotApi({ ...http, apiBase: settings.apiBase, token: credential.token, governor });
+    const checkKey = `${settings.apiBase} ${credential.token} ${portalId}`;
+    if (opts.checkPortal && !portalChecked.has(checkKey)) {
+      const keyPortal = String((await api.metadata.account()).portalId);
+      if (keyPortal !== portalId) throw new HubSpotError('auth', text('connect.otherPortal', { keyPortal, portal: portalId }));
+      portalChecked.add(checkKey);
+    }
+    return api;
   };
   /** Before a user-resumed job: the portal's daily figure may be out of date (see RateGovernor). */
   const forgetDaily = async (portalId: string) => (await governors.get(portalId))?.forgetDaily();

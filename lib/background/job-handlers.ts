@@ -2,7 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { getJob } from '@/lib/db/jobs-repo';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { deleteForJob } from '@/lib/db/snapshots-repo';
-import { deleteStagedSelection } from '@/lib/db/staged-repo';
+import { claimStagedSelection } from '@/lib/db/staged-repo';
 import { text, TextError } from '@/lib/i18n/text';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { createJob } from '@/lib/jobs/core/create-job';
@@ -10,8 +10,8 @@ import type { JobEngine } from '@/lib/jobs/core/engine';
 import { stageSelection } from '@/lib/jobs/core/stage-selection';
 import { checkRestored, createUndoJob } from '@/lib/jobs/undo/start-undo';
 import type { Handlers } from '@/lib/messaging/router';
-import { loadSettings } from '@/lib/settings/settings';
-import { checkJobStart } from './check-job-start';
+import { checkJobStart, selectionGone } from './check-job-start';
+import { loadCredential } from './credentials';
 import { checkPagePortal, selectablePage, senderPageUrl } from './page-portal';
 
 export interface JobHandlerDeps {
@@ -30,7 +30,7 @@ type JobRoutes = Pick<
 export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
   const { db, engine } = deps;
   return {
-    'selection/stage': async ({ ids, displayedTotal, description, intent }, sender: Runtime.MessageSender) => {
+    'selection/stage': async ({ ids, displayedTotal, description, intent, actor }, sender: Runtime.MessageSender) => {
       // Which portal, object and list come from the URL the browser says the sender is on.
       const page = selectablePage(sender, intent);
       const api = await deps.connect(page.portalId);
@@ -44,24 +44,32 @@ export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
         displayedTotal,
         source: { pageUrl: senderPageUrl(sender), description },
         intent,
+        actor,
       });
       await deps.openConfirmation(staged.id);
       return { stagedId: staged.id, count: staged.ids.length };
     },
     'job/start': async (req) => {
-      const settings = await loadSettings();
-      const stagedPortal = (await db.staged.get(req.stagedId))?.portalId ?? 'unknown';
-      const api = await deps.connect(stagedPortal);
-      const staged = await checkJobStart(db, api, settings.token ?? '', req);
-      const job = await createJob(db, {
-        kind: req.mode,
-        portalId: staged.portalId,
-        objectTypeId: staged.objectTypeId,
-        listId: staged.listId,
-        source: staged.source,
-        recordIds: staged.ids,
+      const stagedRow = await db.staged.get(req.stagedId);
+      if (!stagedRow) throw await selectionGone(db, req.stagedId);
+      const credential = await loadCredential(db);
+      const api = await deps.connect(stagedRow.portalId);
+      const staged = await checkJobStart(db, api, { token: credential?.token ?? '', kind: credential?.kind ?? 'serviceKey' }, req);
+      // One confirmation, one job: the selection is claimed in the transaction that creates the
+      // job. A second start (another popup, a double click, a replayed message) finds it claimed.
+      const job = await db.transaction('rw', db.staged, db.jobs, db.batches, async () => {
+        if (!(await claimStagedSelection(db, staged.id))) throw await selectionGone(db, staged.id);
+        return createJob(db, {
+          kind: req.mode,
+          portalId: staged.portalId,
+          objectTypeId: staged.objectTypeId,
+          listId: staged.listId,
+          source: staged.source,
+          stagedId: staged.id,
+          actor: staged.actor,
+          recordIds: staged.ids,
+        });
       });
-      await deleteStagedSelection(db, staged.id); // one confirmation, one job
       await engine.start(job.id);
       return { jobId: job.id };
     },

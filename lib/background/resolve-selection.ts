@@ -69,6 +69,7 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
           displayedTotal: request.displayedTotal,
           source: { pageUrl: senderPageUrl(sender), description: request.description },
           intent: request.intent,
+          actor: request.actor,
         });
         await deps.openConfirmation(staged.id);
         return { stagedId: staged.id, count: staged.ids.length, resolved: result.resolved };

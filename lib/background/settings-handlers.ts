@@ -2,13 +2,15 @@ import { storage } from 'wxt/utils/storage';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { purgeOlderThan } from '@/lib/db/snapshots-repo';
 import { purgeAuditBefore } from '@/lib/db/audit-repo';
-import { createHubSpotApi } from '@/lib/hubspot/api/client';
+import { deleteCredential, putCredential } from '@/lib/db/credentials-repo';
+import { createHubSpotApi, type HubSpotApi } from '@/lib/hubspot/api/client';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { RateGovernor } from '@/lib/hubspot/api/rate/rate-governor';
-import { ANY_CUSTOM_OBJECT_TYPE, DELETABLE_STANDARD_TYPES } from '@/lib/hubspot/object-types';
-import type { ConnectionReport, SettingsInput, SettingsProblem } from '@/lib/messaging/payloads/settings';
+import { ANY_CUSTOM_OBJECT_TYPE, DELETABLE_STANDARD_TYPES, objectTypeFacts } from '@/lib/hubspot/object-types';
+import type { ConnectionReport, ScopeProbe, SettingsInput, SettingsProblem, SettingsView } from '@/lib/messaging/payloads/settings';
 import type { Handlers } from '@/lib/messaging/router';
 import { loadSettings, settingsItem, tokenHint, type Settings } from '@/lib/settings/settings';
+import { credentialKindOf, loadCredential } from './credentials';
 import { text, TextError } from '@/lib/i18n/text';
 import { missingScopes, requiredScopes } from './required-scopes';
 
@@ -36,7 +38,7 @@ export const ALL_REQUIRED_SCOPES: readonly string[] = [
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const TOKEN = /^[\x21-\x7e]{8,512}$/;
 
-type Parsed = { ok: true; settings: Omit<Settings, 'token'>; newToken?: string } | { ok: false; problems: SettingsProblem[] };
+type Parsed = { ok: true; settings: Settings; newToken?: string } | { ok: false; problems: SettingsProblem[] };
 
 /** Checks every field of the options form; returns the normalised settings or every problem at once. */
 export function parseSettingsInput(input: SettingsInput): Parsed {
@@ -80,8 +82,11 @@ function parseApiBase(text: string, problems: SettingsProblem[]): string {
 }
 
 /**
- * Tries a token against an API base: the account's portal (`GET /account-info/v3/details`) and the
- * token's scopes (access-token-info). One attempt, ten seconds: the user is waiting on the form.
+ * Tries a credential against an API base: the account's portal (`GET /account-info/v3/details`,
+ * which answers for both kinds) and its scopes — from access-token-info for a private-app token,
+ * else by one cheap read (limit 1) per object type crm-sweep may delete. A service key is never
+ * refused because a private-app-only endpoint answered 4xx. One attempt, ten seconds per call: the
+ * user is waiting on the form.
  */
 export async function testConnection(
   apiBase: string,
@@ -91,6 +96,7 @@ export async function testConnection(
   const governor = new RateGovernor({ sharePercent: 100, dailyReservePercent: 0 });
   const api = createHubSpotApi({ apiBase, token, governor, maxAttempts: 1, fetch: fetchImpl });
   const signal = AbortSignal.timeout(10_000);
+  const kind = credentialKindOf(token);
   let portalId: string;
   let uiDomain: string | undefined;
   try {
@@ -104,50 +110,88 @@ export async function testConnection(
     }
     return { field: 'apiBase', code: 'unreachable', detail };
   }
-  try {
-    const { scopes } = await api.metadata.tokenInfo(token, signal);
-    return {
-      portalId,
-      uiDomain,
-      scopesKnown: true,
-      required: [...ALL_REQUIRED_SCOPES],
-      granted: scopes,
-      missing: missingScopes(scopes, ALL_REQUIRED_SCOPES),
-    };
-  } catch {
-    // Service keys and other credentials HubSpot will not describe: jobs learn from 403s instead.
-    return { portalId, uiDomain, scopesKnown: false, required: [...ALL_REQUIRED_SCOPES], granted: [], missing: [] };
+  const required = [...ALL_REQUIRED_SCOPES];
+  if (kind === 'privateApp') {
+    try {
+      const { scopes } = await api.metadata.tokenInfo(token, signal);
+      return { portalId, uiDomain, kind, scopesKnown: true, required, granted: scopes, missing: missingScopes(scopes, required) };
+    } catch {
+      // HubSpot would not describe this token: learn what it can read instead.
+    }
   }
+  const probes = await probeReadScopes(api, signal);
+  const missing = probes.filter((p) => p.readable === false).map((p) => p.scope);
+  const granted = probes.filter((p) => p.readable === true).map((p) => p.scope);
+  return { portalId, uiDomain, kind, scopesKnown: false, probes, required, granted, missing };
+}
+
+/** One read with limit 1 per standard type crm-sweep may delete: a 403 means the read scope is missing. */
+async function probeReadScopes(api: HubSpotApi, signal: AbortSignal): Promise<ScopeProbe[]> {
+  // A type with no known read scope (calls, HUBSPOT.md §2) has nothing to name if its read fails.
+  const probed = DELETABLE_STANDARD_TYPES.filter((id) => (objectTypeFacts(id)?.scopes.read.length ?? 0) > 0);
+  return Promise.all(
+    probed.map(async (objectTypeId): Promise<ScopeProbe> => {
+      const facts = objectTypeFacts(objectTypeId)!;
+      const scope = facts.scopes.read[0]!;
+      try {
+        await api.objects.page(facts.apiName, { limit: 1, signal });
+        return { objectTypeId, scope, readable: true };
+      } catch (error) {
+        const denied = error instanceof HubSpotError && (error.kind === 'scopes' || error.kind === 'forbidden');
+        return { objectTypeId, scope, readable: denied ? false : null };
+      }
+    }),
+  );
 }
 
 const isReport = (r: ConnectionReport | SettingsProblem): r is ConnectionReport => 'portalId' in r;
 
-/** settings/save and settings/test. Nothing is stored unless every field and the token pass. */
+/** What the options page may know of the saved credential: its kind, portal and last four characters. */
+export async function settingsView(db: CrmSweepDb): Promise<SettingsView> {
+  const settings = await loadSettings();
+  const credential = await loadCredential(db);
+  return {
+    ...settings,
+    tokenHint: tokenHint(credential?.token ?? null),
+    credentialKind: credential?.kind ?? null,
+    credentialPortalId: credential?.portalId ?? null,
+  };
+}
+
+/**
+ * settings/save and settings/test. Nothing is stored unless every field and the credential pass.
+ * The credential goes to the database (credentials table), the rest to storage.local.
+ */
 export function createSettingsHandlers(deps: { db: CrmSweepDb; fetch?: typeof fetch }): Pick<Handlers, 'settings/save' | 'settings/test'> {
+  const { db } = deps;
   return {
     'settings/save': async (input) => {
       const parsed = parseSettingsInput(input);
       if (!parsed.ok) return { saved: false, problems: parsed.problems };
       const stored = await loadSettings();
-      const token = input.removeToken ? null : (parsed.newToken ?? stored.token);
+      const saved = await loadCredential(db);
+      const token = input.removeToken ? null : (parsed.newToken ?? saved?.token ?? null);
       let connection: ConnectionReport | null = null;
-      // A new token, or the old one going to a new address, is tried before it is kept.
+      // A new credential, or the old one going to a new address, is tried before it is kept.
       if (token && (parsed.newToken !== undefined || parsed.settings.apiBase !== stored.apiBase)) {
         const result = await testConnection(parsed.settings.apiBase, token, deps.fetch);
         if (!isReport(result)) return { saved: false, problems: [result] };
         connection = result;
       }
-      await settingsItem.setValue({ ...stored, ...parsed.settings, token });
-      if (parsed.settings.retentionDays < stored.retentionDays) await purgeExpiredSnapshots(deps.db, { force: true });
-      const { token: saved, ...view } = await loadSettings();
-      return { saved: true, settings: { ...view, tokenHint: tokenHint(saved) }, connection };
+      if (!token) await deleteCredential(db);
+      else if (connection) await putCredential(db, { token, kind: connection.kind, portalId: connection.portalId });
+      await settingsItem.setValue({ ...stored, ...parsed.settings });
+      if (parsed.settings.retentionDays < stored.retentionDays) await purgeExpiredSnapshots(db, { force: true });
+      return { saved: true, settings: await settingsView(db), connection };
     },
     'settings/test': async () => {
-      const { apiBase, token } = await loadSettings();
-      if (!token) throw new TextError(text('settings.noToken'));
-      const result = await testConnection(apiBase, token, deps.fetch);
+      const { apiBase } = await loadSettings();
+      const credential = await loadCredential(db);
+      if (!credential) throw new TextError(text('settings.noToken'));
+      const result = await testConnection(apiBase, credential.token, deps.fetch);
       // HubSpot's own explanation, when it gave one, is shown as it is (untranslated).
       if (!isReport(result)) throw result.detail ? new Error(result.detail) : new TextError(text('settings.tokenRefused'));
+      if (result.portalId !== credential.portalId) await putCredential(db, { ...credential, portalId: result.portalId });
       return result;
     },
   };

@@ -8,6 +8,7 @@ import { dispatch } from '@/lib/messaging/router';
 import { refreshBadge, notifyJob } from './badge';
 import { createConnector } from './connect';
 import { createHandlers } from './handlers';
+import { migrateLegacyToken } from './credentials';
 import { createJobHandlers } from './job-handlers';
 import { openConfirmation } from './open-confirmation';
 import { createPreviewHandlers } from './preview-handlers';
@@ -27,7 +28,8 @@ export function startBackground(options: { dbName?: string; baseBackoffMs?: numb
   const connect = createConnector(db, { baseBackoffMs: options.baseBackoffMs });
   const engine = new JobEngine({
     db,
-    connect,
+    // A job checks its credential's portal before its first call (a rotated key may be another portal's).
+    connect: (portalId) => connect(portalId, { checkPortal: true }),
     kinds: JOB_KINDS,
     beforeResume: (job) => connect.forgetDaily(job.portalId),
     onChange: (job) => {
@@ -36,7 +38,7 @@ export function startBackground(options: { dbName?: string; baseBackoffMs?: numb
     },
   });
   const handlers = {
-    ...createHandlers(),
+    ...createHandlers(db),
     ...createJobHandlers({ db, engine, connect, openConfirmation }),
     ...createSettingsHandlers({ db }),
     ...createPreviewHandlers({ db, connect }),
@@ -53,6 +55,9 @@ export function startBackground(options: { dbName?: string; baseBackoffMs?: numb
   void browser.alarms.create(WATCHDOG, { periodInMinutes: 1 });
   // When this worker started: the options page shows it, and tests detect a real restart by it.
   void browser.storage.session?.set({ workerStartedAt: Date.now() }).catch(() => undefined);
+  // Before anything reads the credential: a token an older version left in storage.local moves
+  // into the database and the old copy is erased (every read also waits for this).
+  void migrateLegacyToken(db).catch(() => undefined);
   void engine.resumeInterrupted();
   void dropExpiredStaged(db).catch(() => undefined);
   return engine;

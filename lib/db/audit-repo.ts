@@ -17,6 +17,14 @@ export async function appendAudit(db: CrmSweepDb, entry: NewAuditEntry): Promise
     throw new AuditRecordIdsRefusedError(entry.action);
   }
   const row = { ...entry, at: entry.at ?? Date.now() };
+  // A job's entries name the HubSpot user who picked its records (Job.actor), when the page showed one.
+  if (row.actor === undefined) {
+    const tx = Dexie.currentTransaction;
+    if (!tx || tx.storeNames.includes('jobs')) {
+      const actor = (await db.jobs.get(entry.jobId))?.actor;
+      if (actor !== undefined) row.actor = actor;
+    }
+  }
   if (row.recordIds) row.recordIds = [...row.recordIds];
   return db.audit.add(row);
 }

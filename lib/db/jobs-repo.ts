@@ -12,6 +12,8 @@ export interface NewJobRow {
   listId?: string;
   undoOf?: string;
   source?: SelectionSource;
+  stagedId?: string;
+  actor?: string;
 }
 
 /**
@@ -106,4 +108,9 @@ export async function updateJob(db: CrmSweepDb, jobId: string, rewrite: (job: Jo
 /** Progress of a job, derived from its batches; usable inside `liveQuery` for a live view. */
 export async function getJobProgress(db: CrmSweepDb, jobId: string): Promise<JobProgress> {
   return countProgress(await db.batches.where('jobId').equals(jobId).toArray());
+}
+
+/** The job started from a staged selection (v4 index), if one was. */
+export function jobStartedFrom(db: CrmSweepDb, stagedId: string): Promise<Job | undefined> {
+  return db.jobs.where('stagedId').equals(stagedId).first();
 }

@@ -47,6 +47,13 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     stores: { idMap: '[jobId+oldId], jobId, [jobId+how]' },
   },
+  {
+    // v4 (issue 17): the HubSpot credential moves out of storage.local, which every content script
+    // can read, into this database (extension origin only); jobs are indexed by the staged selection
+    // they were started from, so a second start of one confirmation can name the job it made.
+    version: 4,
+    stores: { credentials: 'id', jobs: 'id, state, createdAt, [portalId+createdAt], undoOf, stagedId' },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -53,6 +53,10 @@ export interface Job {
   startedAt?: number;
   finishedAt?: number;
   source?: SelectionSource;
+  /** The staged selection this job was started from (v4, indexed): a second start names this job. */
+  stagedId?: string;
+  /** The signed-in HubSpot user the page showed when the records were picked, when it showed one. */
+  actor?: string;
 }
 
 export type BatchState = 'pending' | 'snapshotted' | 'archiving' | 'archived' | 'verified' | 'failed';
@@ -121,7 +125,7 @@ export interface AuditEntry {
   jobId: string;
   at: number;
   portalId: string;
-  /** The HubSpot user, when the token tells us who it is. */
+  /** The signed-in HubSpot user the page showed when the records were picked (the job's `actor`). */
   actor?: string;
   /** e.g. 'delete.started', 'delete.finished', 'undo.finished', 'gdprDelete.finished', 'snapshots.purged'. */
   action: string;
@@ -144,6 +148,8 @@ export interface StagedSelection {
   source: SelectionSource;
   /** What the user asked for on the page; the confirmation opens on it. Older rows: delete. */
   intent?: StageIntent;
+  /** The signed-in HubSpot user the page showed, when it showed one (name or email, as displayed). */
+  actor?: string;
 }
 
 /** Delete… or Remove from list… on the page (the popup may still offer the other modes). */
@@ -158,4 +164,21 @@ export interface StoredGovernorState {
   dailyMax?: number;
   dailyRemaining?: number;
   dailyResetAt?: number;
+}
+
+/** What kind of HubSpot credential is saved: decides how its scopes are learnt (HUBSPOT.md §7). */
+export type CredentialKind = 'serviceKey' | 'privateApp';
+
+/**
+ * The HubSpot credential (v4): a service key, or a legacy private-app token. It lives in the
+ * extension origin's IndexedDB, which no content script or web page can open (storage.local can be
+ * read by every content script). One row, id 'hubspot'.
+ */
+export interface StoredCredential {
+  id: 'hubspot';
+  token: string;
+  kind: CredentialKind;
+  /** The portal the credential belonged to when it was last tested. */
+  portalId?: string;
+  savedAt: number;
 }

@@ -1,6 +1,15 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { declareMigrations } from '@/lib/db/migrations';
-import type { AuditEntry, Batch, IdMapping, Job, RecordSnapshot, StagedSelection, StoredGovernorState } from '@/lib/db/rows';
+import type {
+  AuditEntry,
+  Batch,
+  IdMapping,
+  Job,
+  RecordSnapshot,
+  StagedSelection,
+  StoredCredential,
+  StoredGovernorState,
+} from '@/lib/db/rows';
 
 /**
  * The extension's database. Only the background and extension pages open it: a content script's
@@ -18,6 +27,7 @@ export class CrmSweepDb extends Dexie {
   declare readonly audit: EntityTable<AuditEntry, 'id'>;
   declare readonly staged: Table<StagedSelection, string>;
   declare readonly governor: Table<StoredGovernorState, string>;
+  declare readonly credentials: Table<StoredCredential, string>;
 
   constructor(name: string) {
     super(name);

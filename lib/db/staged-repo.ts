@@ -38,6 +38,17 @@ export async function getStagedSelection(db: CrmSweepDb, id: string, now = Date.
   return staged && staged.expiresAt > now ? staged : undefined;
 }
 
+/**
+ * Claims a selection for the job being created: removes it and says whether it was still there.
+ * Call it inside the transaction that creates the job (tables `staged`, `jobs`, `batches`):
+ * of two starts of one confirmation only one finds the selection — one confirmation, one job.
+ */
+export async function claimStagedSelection(db: CrmSweepDb, id: string): Promise<boolean> {
+  if (!(await db.staged.get(id))) return false;
+  await db.staged.delete(id);
+  return true;
+}
+
 /** Removes a selection once its job exists (or the user dismissed it). */
 export function deleteStagedSelection(db: CrmSweepDb, id: string): Promise<void> {
   return db.staged.delete(id);

@@ -13,9 +13,10 @@ export const daInPage: InPageTranslations = {
   'request.invalid': 'Forespørgslen blev afvist, og intet blev ændret: {problem}.',
   'request.noReply': 'crm-sweep svarede ikke. Genindlæs siden, og prøv igen.',
 
-  'start.noToken': 'Der er ikke angivet noget HubSpot-adgangstoken. Intet blev ændret. Tilføj et under crm-sweeps indstillinger.',
+  'start.noToken':
+    'Der er ikke angivet nogen HubSpot-servicenøgle (eller private app-token). Intet blev ændret. Tilføj en under crm-sweeps indstillinger.',
   'selection.pagePortalMismatch':
-    'Denne side er i HubSpot-portal {pagePortal}, men crm-sweeps adgangstoken hører til portal {tokenPortal}. Intet blev valgt. Vælg posterne i portal {tokenPortal}, eller angiv et token fra portal {pagePortal} under crm-sweeps indstillinger.',
+    'Denne side er i HubSpot-portal {pagePortal}, men crm-sweeps servicenøgle hører til portal {tokenPortal}. Intet blev valgt. Vælg posterne i portal {tokenPortal}, eller angiv en servicenøgle fra portal {pagePortal} under crm-sweeps indstillinger.',
   'selection.notSelectablePage': 'Denne side er ikke en HubSpot-tabel, -tavle eller -liste. Intet blev valgt.',
   'selection.removeNeedsList': '"Fjern fra liste" virker kun på en HubSpot-listeside. Intet blev valgt.',
   'selection.alreadyResolving': 'Dette valg er allerede ved at blive slået op.',
@@ -53,9 +54,9 @@ export const daInPage: InPageTranslations = {
     'Kolonnen "{column}" er ikke en fase i pipelinen "{pipeline}" i HubSpots API. Intet blev valgt. Genindlæs tavlen, og prøv igen.',
 
   'hubspot.auth':
-    'HubSpot accepterede ikke adgangstokenet (det kan være tilbagekaldt eller udløbet). Intet mere blev ændret. Angiv et gyldigt token under crm-sweeps indstillinger, og fortsæt derefter.',
+    'HubSpot accepterede ikke servicenøglen (den kan være tilbagekaldt, roteret eller udløbet). Intet mere blev ændret. Gem en gyldig servicenøgle fra denne portal under crm-sweeps indstillinger, og fortsæt derefter.',
   'hubspot.scopes':
-    'Adgangstokenet mangler en tilladelse (scope), som dette trin kræver. Intet mere blev ændret. Tilføj det manglende scope til den private app i HubSpot, og fortsæt derefter.',
+    'Servicenøglen mangler en tilladelse (scope), som dette trin kræver. Intet mere blev ændret. Tilføj det manglende scope til servicenøglen (eller den private app) i HubSpot, og fortsæt derefter.',
   'hubspot.dailyLimit': 'HubSpots daglige API-grænse for denne portal er brugt op. Intet mere blev ændret; fortsæt i morgen.',
   'hubspot.status': 'HubSpot svarede {status}.',
   'hubspot.said': '{problem} HubSpot skrev: "{said}"',
@@ -112,4 +113,6 @@ export const daInPage: InPageTranslations = {
     'Denne række skiftede til en anden post lige før dit klik (HubSpot tegnede den igen), så intet blev valgt. Afkrydsningsfeltet hører nu til den post, rækken viser: klik igen for at vælge den.',
   'overlay.changedBeforeClick.card':
     'Dette kort skiftede til en anden post lige før dit klik (HubSpot tegnede det igen), så intet blev valgt. Afkrydsningsfeltet hører nu til den post, kortet viser: klik igen for at vælge den.',
+  'connect.otherPortal':
+    'Den gemte servicenøgle hører til HubSpot-portal {keyPortal}, men jobbets poster er i portal {portal}. Intet mere blev ændret. Gem en servicenøgle fra portal {portal} under crm-sweeps indstillinger, og fortsæt derefter.',
 };

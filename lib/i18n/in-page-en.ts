@@ -16,9 +16,9 @@ export const enInPage = {
   'request.invalid': 'Request refused, nothing was changed: {problem}.',
   'request.noReply': 'crm-sweep did not answer. Reload the page and try again.',
 
-  'start.noToken': "No HubSpot access token is set. Nothing was changed. Add one in crm-sweep's options.",
+  'start.noToken': "No HubSpot service key (or private-app token) is set. Nothing was changed. Add one in crm-sweep's options.",
   'selection.pagePortalMismatch':
-    "This page is in HubSpot portal {pagePortal}, but crm-sweep's access token belongs to portal {tokenPortal}. Nothing was selected. Select the records in portal {tokenPortal}, or set a token of portal {pagePortal} in crm-sweep's options.",
+    "This page is in HubSpot portal {pagePortal}, but crm-sweep's service key belongs to portal {tokenPortal}. Nothing was selected. Select the records in portal {tokenPortal}, or set a service key of portal {pagePortal} in crm-sweep's options.",
   'selection.notSelectablePage': 'This page is not a HubSpot table, board or list. Nothing was selected.',
   'selection.removeNeedsList': '"Remove from list" works on a HubSpot list page only. Nothing was selected.',
   'selection.alreadyResolving': 'This selection is already being resolved.',
@@ -56,9 +56,9 @@ export const enInPage = {
     'The column "{column}" is not a stage of the pipeline "{pipeline}" in HubSpot\'s API. Nothing was selected. Reload the board and try again.',
 
   'hubspot.auth':
-    "HubSpot did not accept the access token (it may have been revoked or expired). Nothing more was changed. Enter a valid token in crm-sweep's options, then resume.",
+    "HubSpot did not accept the service key (it may have been revoked, rotated or expired). Nothing more was changed. Save a valid service key of this portal in crm-sweep's options, then resume.",
   'hubspot.scopes':
-    'The access token lacks a permission (scope) this step needs. Nothing more was changed. Add the missing scope to the private app in HubSpot, then resume.',
+    'The service key lacks a permission (scope) this step needs. Nothing more was changed. Add the missing scope to the service key (or private app) in HubSpot, then resume.',
   'hubspot.dailyLimit': "HubSpot's daily API limit for this portal is used up. Nothing more was changed; resume tomorrow.",
   'hubspot.status': 'HubSpot answered {status}.',
   'hubspot.said': '{problem} HubSpot said: "{said}"',
@@ -115,4 +115,6 @@ export const enInPage = {
     'This row changed to another record just before your click (HubSpot re-drew it), so nothing was selected. Its checkbox now stands for the record it shows: click again to select that one.',
   'overlay.changedBeforeClick.card':
     'This card changed to another record just before your click (HubSpot re-drew it), so nothing was selected. Its checkbox now stands for the record it shows: click again to select that one.',
+  'connect.otherPortal':
+    "The saved service key belongs to HubSpot portal {keyPortal}, but this job's records are in portal {portal}. Nothing more was changed. Save a service key of portal {portal} in crm-sweep's options, then resume.",
 } as const;

@@ -13,9 +13,10 @@ export const nlInPage: InPageTranslations = {
   'request.invalid': 'Verzoek geweigerd, er is niets gewijzigd: {problem}.',
   'request.noReply': 'crm-sweep antwoordde niet. Laad de pagina opnieuw en probeer het nog eens.',
 
-  'start.noToken': 'Er is geen HubSpot-toegangstoken ingesteld. Er is niets gewijzigd. Voeg er een toe bij de instellingen van crm-sweep.',
+  'start.noToken':
+    'Er is geen HubSpot-servicesleutel (of privé-app-token) ingesteld. Er is niets gewijzigd. Voeg er een toe bij de instellingen van crm-sweep.',
   'selection.pagePortalMismatch':
-    'Deze pagina hoort bij HubSpot-portal {pagePortal}, maar het toegangstoken van crm-sweep hoort bij portal {tokenPortal}. Er is niets geselecteerd. Selecteer de records in portal {tokenPortal}, of stel bij de instellingen van crm-sweep een token van portal {pagePortal} in.',
+    'Deze pagina staat in HubSpot-portal {pagePortal}, maar de servicesleutel van crm-sweep hoort bij portal {tokenPortal}. Er is niets geselecteerd. Selecteer de records in portal {tokenPortal}, of stel een servicesleutel van portal {pagePortal} in bij de instellingen van crm-sweep.',
   'selection.notSelectablePage': 'Deze pagina is geen HubSpot-tabel, -bord of -lijst. Er is niets geselecteerd.',
   'selection.removeNeedsList': '"Uit lijst halen" werkt alleen op een HubSpot-lijstpagina. Er is niets geselecteerd.',
   'selection.alreadyResolving': 'Deze selectie wordt al opgezocht.',
@@ -53,9 +54,9 @@ export const nlInPage: InPageTranslations = {
     'De kolom "{column}" is volgens de API van HubSpot geen fase van de pijplijn "{pipeline}". Er is niets geselecteerd. Laad het bord opnieuw en probeer het nog eens.',
 
   'hubspot.auth':
-    'HubSpot accepteerde het toegangstoken niet (het is misschien ingetrokken of verlopen). Er is verder niets gewijzigd. Voer een geldig token in bij de instellingen van crm-sweep en ga dan verder.',
+    'HubSpot accepteerde de servicesleutel niet (misschien ingetrokken, geroteerd of verlopen). Er is verder niets gewijzigd. Sla een geldige servicesleutel van deze portal op bij de instellingen van crm-sweep en ga dan verder.',
   'hubspot.scopes':
-    'Het toegangstoken mist een machtiging (scope) die deze stap nodig heeft. Er is verder niets gewijzigd. Voeg de ontbrekende scope toe aan de privé-app in HubSpot en ga dan verder.',
+    'De servicesleutel mist een machtiging (scope) die deze stap nodig heeft. Er is verder niets gewijzigd. Voeg de ontbrekende scope toe aan de servicesleutel (of privé-app) in HubSpot en ga dan verder.',
   'hubspot.dailyLimit': 'De dagelijkse API-limiet van HubSpot voor deze portal is op. Er is verder niets gewijzigd; ga morgen verder.',
   'hubspot.status': 'HubSpot antwoordde {status}.',
   'hubspot.said': '{problem} HubSpot meldde: "{said}"',
@@ -114,4 +115,6 @@ export const nlInPage: InPageTranslations = {
     'Deze rij veranderde vlak voor uw klik in een ander record (HubSpot tekende de rij opnieuw), dus er is niets geselecteerd. Het selectievakje hoort nu bij het record dat de rij toont: klik nogmaals om dat te selecteren.',
   'overlay.changedBeforeClick.card':
     'Deze kaart veranderde vlak voor uw klik in een ander record (HubSpot tekende de kaart opnieuw), dus er is niets geselecteerd. Het selectievakje hoort nu bij het record dat de kaart toont: klik nogmaals om dat te selecteren.',
+  'connect.otherPortal':
+    'De opgeslagen servicesleutel hoort bij HubSpot-portal {keyPortal}, maar de records van deze taak staan in portal {portal}. Er is verder niets gewijzigd. Sla een servicesleutel van portal {portal} op bij de instellingen van crm-sweep en ga dan verder.',
 };

@@ -66,6 +66,12 @@ export const da: Translations = {
     'Denne liste tillader ikke, at poster fjernes fra den (eller kunne ikke læses), så kun sletning tilbydes. Intet er ændret.',
   'confirm.objectType': 'Objekt',
   'confirm.portal': 'HubSpot-portal',
+  'confirm.actor.serviceKey':
+    'Servicenøgle {hint} på portal {portalId} — handler med nøglens scopes; HubSpots Bulk delete-tilladelse pr. bruger gælder ikke.',
+  'confirm.actor.privateApp':
+    'Private app-token {hint} på portal {portalId} — handler med den private apps scopes; HubSpots Bulk delete-tilladelse pr. bruger gælder ikke.',
+  'confirm.actingAs': 'Handler som',
+  'confirm.pickedBy': 'Valgt af',
   'confirm.count': 'Poster',
   'confirm.source': 'Valgt på',
   'confirm.source.board': 'en HubSpot-tavle',
@@ -116,7 +122,7 @@ export const da: Translations = {
   'preview.part.pipelines': 'pipelinefaser',
   'preview.part.account': 'kontoen',
   'preview.portalMismatch':
-    'Det gemte adgangstoken hører til portal {tokenPortal}, men posterne er i portal {portal}. Sletningen vil blive afvist; skift token under Indstillinger.',
+    'Den gemte servicenøgle hører til portal {tokenPortal}, men posterne er i portal {portal}. Sletningen vil blive afvist; skift servicenøgle under Indstillinger.',
 
   'mode.legend': 'Hvordan',
   'mode.delete': 'Slet, kan gendannes',
@@ -187,8 +193,8 @@ export const da: Translations = {
 
   'pause.rateLimit': 'Pause: HubSpots hastighedsgrænse',
   'pause.dailyReserve': 'Pause: den daglige API-reserve er nået',
-  'pause.auth': 'Pause: adgangstokenet blev ikke accepteret',
-  'pause.scopes': 'Pause: tokenet mangler en tilladelse (scope)',
+  'pause.auth': 'Pause: servicenøglen blev ikke accepteret',
+  'pause.scopes': 'Pause: servicenøglen mangler en tilladelse (scope)',
   'pause.network': 'Pause: HubSpot kunne ikke nås',
   'pause.user': 'Sat på pause af dig',
   'pause.auto': 'crm-sweep fortsætter af sig selv.',
@@ -259,12 +265,16 @@ export const da: Translations = {
   'snapshot.exportName': 'Eksportér CSV af øjebliksbilledet: {items}',
 
   'options.heading': 'crm-sweep-indstillinger',
-  'options.token': 'HubSpot-adgangstoken',
+  'options.token': 'HubSpot-servicenøgle (eller et eksisterende private app-token)',
   'options.token.help':
-    'Et adgangstoken fra en privat app (HubSpot: Indstillinger › Integrationer › Private apps). Gemmes kun i browserens udvidelseslager, sendes kun til API-adressen nedenfor og vises aldrig igen i sin helhed.',
-  'options.token.saved': 'Det gemte token ender på {hint}. Lad feltet være tomt for at beholde det.',
-  'options.token.none': 'Intet token gemt endnu.',
-  'options.token.remove': 'Fjern det gemte token',
+    'Opret en servicenøgle i HubSpot: Development › Keys › Service keys › Create service key (superadministratorer og brugere med Developer-tilladelsen kan). Tilføj nedenstående scopes, opret den, åbn den, klik på Show, og kopiér den. HubSpot lader dig ikke længere oprette private apps; et eksisterende private app-token virker til september 2027. Gemmes kun i udvidelsens egen database (ingen webside eller indholdsscript kan læse den), sendes kun til API-adressen nedenfor og vises aldrig igen i sin helhed.',
+  'options.token.saved': 'Den gemte nøgle ({kind}) ender på {hint}. Lad feltet være tomt for at beholde den.',
+  'options.token.none': 'Ingen servicenøgle gemt endnu.',
+  'options.token.remove': 'Fjern den gemte servicenøgle',
+  'options.token.scopes':
+    'Scopes: crm.objects.contacts.read/write, crm.objects.companies.read/write, crm.objects.deals.read/write, tickets, crm.objects.custom.read/write (brugerdefinerede objekter), crm.lists.read/write (listesider; listemedlemskaber i snapshots).',
+  'credential.serviceKey': 'servicenøgle',
+  'credential.privateApp': 'private app-token',
   'options.apiBase': 'API-adresse',
   'options.apiBase.help': 'HubSpot: https://api.hubapi.com. Den lokale sandkasse: http://127.0.0.1:<port>.',
   'options.ratePercent': 'Andel af hastighedsgrænsen (%)',
@@ -289,23 +299,28 @@ export const da: Translations = {
   'problem.invalidUrl': 'Skriv en webadresse, der starter med https://.',
   'problem.insecureUrl': 'Brug https://. Almindelig http:// er kun tilladt for 127.0.0.1 og localhost (den lokale sandkasse).',
   'problem.urlHasExtras': 'Udelad brugernavne, adgangskoder og dele med “?” eller “#”.',
-  'problem.tokenFormat': 'Det ligner ikke et adgangstoken: 8 til 512 tegn uden mellemrum.',
-  'problem.tokenRejected': 'HubSpot accepterede ikke tokenet. {detail}',
+  'problem.tokenFormat': 'Det ligner ikke en servicenøgle eller et adgangstoken: 8 til 512 tegn uden mellemrum.',
+  'problem.tokenRejected': 'HubSpot accepterede ikke servicenøglen. {detail}',
   'problem.unreachable': 'Intet svar fra denne API-adresse. {detail}',
 
-  'connection.portal': 'Tokenet hører til HubSpot-portal {portalId}.',
+  'connection.portal': 'Nøglen ({kind}) hører til HubSpot-portal {portalId}.',
   'connection.allScopes': 'Det har alle de scopes, crm-sweep bruger.',
   'connection.missing': {
     one: 'Det mangler {count} scope, som crm-sweep bruger:',
     other: 'Det mangler {count} scopes, som crm-sweep bruger:',
   },
-  'connection.scopesUnknown': 'HubSpot oplyste ikke tokenets scopes; et job siger til, når det møder et manglende.',
+  'connection.scopesUnknown':
+    'HubSpot oplyser ikke en servicenøgles scopes, så crm-sweep læste i stedet én post af hver type. Skrive-scopes kan ikke kontrolleres uden at ændre data; et job siger til, når det møder et manglende.',
   'connection.scope': 'Scope',
   'connection.neededFor': 'Bruges til',
   'connection.status': 'Status',
   'connection.has': 'Givet',
   'connection.lacks': 'Mangler',
   'connection.lists': 'lister',
+  'connection.disables': 'Uden det kan crm-sweep ikke slette eller fortryde {objects}.',
+  'connection.disables.lists': 'Uden det kan crm-sweep ikke arbejde på listesider eller gemme listemedlemskaber til fortrydelse.',
+  'connection.probed': 'Læste én post',
+  'connection.probeFailed': 'Ikke kontrolleret (HubSpot svarede ikke)',
   'audit.heading': 'Aktivitetslog',
   'audit.retention': 'Hvad crm-sweep har gjort i denne browser, gemt lige så længe som fortryd-øjebliksbillederne ({days} dage).',
   'audit.portal': 'Portal',
@@ -335,8 +350,9 @@ export const da: Translations = {
   'start.notDeletable': 'Poster af typen {objectTypeId} kan ikke slettes samlet. Intet blev slettet.',
   'start.gdprContactsOnly': 'Permanent sletning findes kun for kontakter. Intet blev slettet.',
   'start.portalMismatch':
-    'Adgangstokenet hører til HubSpot-portal {tokenPortal}, men posterne er i portal {portal}. Intet blev slettet. Brug et token fra portal {portal}.',
-  'start.missingScopes': 'Adgangstokenet mangler {scopes}. Intet blev slettet. Tilføj disse scopes til den private app i HubSpot.',
+    'Servicenøglen (eller private app-tokenet) hører til HubSpot-portal {tokenPortal}, men posterne er i portal {portal}. Intet blev slettet. Brug en servicenøgle fra portal {portal}.',
+  'start.missingScopes':
+    'Servicenøglen (eller private app-tokenet) mangler {scopes}. Intet blev slettet. Tilføj disse scopes til servicenøglen i HubSpot (Development › Keys › Service keys).',
   'start.removeNeedsList': '"Fjern fra liste" kræver et valg fra en listeside. Intet blev ændret.',
   'start.activeList':
     '"{list}" er en aktiv liste: HubSpot bestemmer medlemmerne ud fra listens filtre, så de kan ikke fjernes manuelt. Intet blev ændret.',
@@ -351,6 +367,9 @@ export const da: Translations = {
   'storage.noSnapshotsKept': 'Job {jobId} er et {kind}-job, som ikke gemmer øjebliksbilleder. Intet blev gemt.',
   'storage.notInBatch': 'Post {recordId} ({objectTypeId}) hører ikke til parti {seq} af job {jobId}. Intet blev gemt.',
 
-  'settings.noToken': 'Der er ikke gemt noget adgangstoken endnu. Indsæt et fra din private app i HubSpot, og gem.',
-  'settings.tokenRefused': 'HubSpot accepterede ikke det gemte token.',
+  'settings.noToken':
+    'Der er ikke gemt nogen servicenøgle endnu. Opret en i HubSpot (Development › Keys › Service keys), indsæt den, og gem.',
+  'settings.tokenRefused': 'HubSpot accepterede ikke den gemte servicenøgle.',
+  'start.alreadyStarted':
+    'Denne bekræftelse har allerede startet job {job} ({description}, {count} poster). Intet mere blev startet; følg jobbet i pop op-vinduet.',
 };

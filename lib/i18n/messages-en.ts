@@ -69,6 +69,12 @@ export const en = {
     'This list does not allow removing records from it (or could not be read), so only deleting is offered. Nothing has been changed.',
   'confirm.objectType': 'Object',
   'confirm.portal': 'HubSpot portal',
+  'confirm.actor.serviceKey':
+    "Service key {hint} on portal {portalId} — acts with the key's scopes; HubSpot's per-user Bulk delete permission does not apply.",
+  'confirm.actor.privateApp':
+    "Private-app token {hint} on portal {portalId} — acts with the private app's scopes; HubSpot's per-user Bulk delete permission does not apply.",
+  'confirm.actingAs': 'Acts as',
+  'confirm.pickedBy': 'Picked by',
   'confirm.count': 'Records',
   'confirm.source': 'Picked on',
   'confirm.source.board': 'a HubSpot board',
@@ -119,7 +125,7 @@ export const en = {
   'preview.part.pipelines': 'pipeline stages',
   'preview.part.account': 'the account',
   'preview.portalMismatch':
-    'The saved access token belongs to portal {tokenPortal}, but these records are in portal {portal}. Deleting will be refused; change the token in Options.',
+    'The saved service key belongs to portal {tokenPortal}, but these records are in portal {portal}. Deleting will be refused; change the service key in Options.',
 
   'mode.legend': 'How',
   'mode.delete': 'Delete, restorable',
@@ -189,8 +195,8 @@ export const en = {
 
   'pause.rateLimit': 'Paused: HubSpot’s rate limit',
   'pause.dailyReserve': 'Paused: daily API reserve reached',
-  'pause.auth': 'Paused: the access token was not accepted',
-  'pause.scopes': 'Paused: the token lacks a permission (scope)',
+  'pause.auth': 'Paused: the service key was not accepted',
+  'pause.scopes': 'Paused: the service key lacks a permission (scope)',
   'pause.network': 'Paused: HubSpot could not be reached',
   'pause.user': 'Paused by you',
   'pause.auto': 'crm-sweep resumes by itself.',
@@ -258,12 +264,16 @@ export const en = {
   'snapshot.exportName': 'Export CSV of the snapshot: {items}',
 
   'options.heading': 'crm-sweep options',
-  'options.token': 'HubSpot access token',
+  'options.token': 'HubSpot service key (or an existing private-app token)',
   'options.token.help':
-    'A private app access token (HubSpot: Settings › Integrations › Private apps). Kept only in this browser’s extension storage, sent only to the API address below, never shown again in full.',
-  'options.token.saved': 'The saved token ends in {hint}. Leave the field empty to keep it.',
-  'options.token.none': 'No token saved yet.',
-  'options.token.remove': 'Remove the saved token',
+    "Create a service key in HubSpot: Development › Keys › Service keys › Create service key (super admins and users with the Developer permission can). Add the scopes below, create it, open it, click Show and copy it. HubSpot no longer lets you create private apps; an existing private-app token works until September 2027. Kept only in this extension's own database (no web page or content script can read it), sent only to the API address below, never shown again in full.",
+  'options.token.saved': 'The saved {kind} ends in {hint}. Leave the field empty to keep it.',
+  'options.token.none': 'No service key saved yet.',
+  'options.token.remove': 'Remove the saved service key',
+  'options.token.scopes':
+    'Scopes: crm.objects.contacts.read/write, crm.objects.companies.read/write, crm.objects.deals.read/write, tickets, crm.objects.custom.read/write (custom objects), crm.lists.read/write (list pages; list memberships in snapshots).',
+  'credential.serviceKey': 'service key',
+  'credential.privateApp': 'private-app token',
   'options.apiBase': 'API address',
   'options.apiBase.help': 'HubSpot: https://api.hubapi.com. The local sandbox: http://127.0.0.1:<port>.',
   'options.ratePercent': 'Share of the rate limit (%)',
@@ -288,20 +298,25 @@ export const en = {
   'problem.invalidUrl': 'Enter a web address starting with https://.',
   'problem.insecureUrl': 'Use https://. Plain http:// is allowed only for 127.0.0.1 and localhost (the local sandbox).',
   'problem.urlHasExtras': 'Leave out user names, passwords and “?” or “#” parts.',
-  'problem.tokenFormat': 'This does not look like an access token: 8 to 512 characters without spaces.',
-  'problem.tokenRejected': 'HubSpot did not accept this token. {detail}',
+  'problem.tokenFormat': 'This does not look like a service key or access token: 8 to 512 characters without spaces.',
+  'problem.tokenRejected': 'HubSpot did not accept this service key. {detail}',
   'problem.unreachable': 'No answer from this API address. {detail}',
 
-  'connection.portal': 'The token belongs to HubSpot portal {portalId}.',
+  'connection.portal': 'This {kind} belongs to HubSpot portal {portalId}.',
   'connection.allScopes': 'It has every scope crm-sweep uses.',
   'connection.missing': { one: 'It lacks {count} scope crm-sweep uses:', other: 'It lacks {count} scopes crm-sweep uses:' },
-  'connection.scopesUnknown': 'HubSpot did not list this token’s scopes; a job will say so when it meets a missing one.',
+  'connection.scopesUnknown':
+    "HubSpot does not list a service key's scopes, so crm-sweep read one record of each type instead. Write scopes cannot be checked without changing data; a job will say so when it meets a missing one.",
   'connection.scope': 'Scope',
   'connection.neededFor': 'Needed for',
   'connection.status': 'Status',
   'connection.has': 'Granted',
   'connection.lacks': 'Missing',
   'connection.lists': 'lists',
+  'connection.disables': 'Without it, crm-sweep cannot delete or undo {objects}.',
+  'connection.disables.lists': 'Without it, crm-sweep cannot work on list pages or keep list memberships for undo.',
+  'connection.probed': 'Read one record',
+  'connection.probeFailed': 'Not checked (HubSpot did not answer)',
   'audit.heading': 'Activity log',
   'audit.retention': 'What crm-sweep did in this browser, kept as long as undo snapshots ({days} days).',
   'audit.portal': 'Portal',
@@ -331,8 +346,9 @@ export const en = {
   'start.notDeletable': 'Records of type {objectTypeId} cannot be deleted in bulk. Nothing was deleted.',
   'start.gdprContactsOnly': 'Permanent deletion exists for contacts only. Nothing was deleted.',
   'start.portalMismatch':
-    'The access token belongs to HubSpot portal {tokenPortal}, but these records are in portal {portal}. Nothing was deleted. Use a token of portal {portal}.',
-  'start.missingScopes': 'The access token lacks {scopes}. Nothing was deleted. Add the scopes to the private app in HubSpot.',
+    'The service key (or private-app token) belongs to HubSpot portal {tokenPortal}, but these records are in portal {portal}. Nothing was deleted. Use a service key of portal {portal}.',
+  'start.missingScopes':
+    'The service key (or private-app token) lacks {scopes}. Nothing was deleted. Add the scopes to the service key in HubSpot (Development › Keys › Service keys).',
   'start.removeNeedsList': '"Remove from list" needs a list page selection. Nothing was changed.',
   'start.activeList':
     '"{list}" is an active list: HubSpot decides its members by its filters, so members cannot be removed by hand. Nothing was changed.',
@@ -347,6 +363,8 @@ export const en = {
   'storage.noSnapshotsKept': 'Job {jobId} is a {kind} job, which keeps no snapshots. Nothing was stored.',
   'storage.notInBatch': 'Record {recordId} ({objectTypeId}) is not part of batch {seq} of job {jobId}. Nothing was stored.',
 
-  'settings.noToken': 'No access token is saved yet. Paste one from your HubSpot private app, then save.',
-  'settings.tokenRefused': 'HubSpot did not accept the saved token.',
+  'settings.noToken': 'No service key is saved yet. Create one in HubSpot (Development › Keys › Service keys), paste it, then save.',
+  'settings.tokenRefused': 'HubSpot did not accept the saved service key.',
+  'start.alreadyStarted':
+    'This confirmation already started job {job} ({description}, {count} records). Nothing more was started; follow that job in the popup.',
 } as const;

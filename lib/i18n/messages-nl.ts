@@ -66,6 +66,12 @@ export const nl: Translations = {
     'Uit deze lijst kunnen geen records worden verwijderd (of hij kon niet worden gelezen), dus alleen verwijderen wordt aangeboden. Er is niets gewijzigd.',
   'confirm.objectType': 'Object',
   'confirm.portal': 'HubSpot-portal',
+  'confirm.actor.serviceKey':
+    'Servicesleutel {hint} op portal {portalId} — handelt met de scopes van de sleutel; HubSpots Bulk delete-machtiging per gebruiker geldt niet.',
+  'confirm.actor.privateApp':
+    'Privé-app-token {hint} op portal {portalId} — handelt met de scopes van de privé-app; HubSpots Bulk delete-machtiging per gebruiker geldt niet.',
+  'confirm.actingAs': 'Handelt als',
+  'confirm.pickedBy': 'Geselecteerd door',
   'confirm.count': 'Records',
   'confirm.source': 'Geselecteerd op',
   'confirm.source.board': 'een HubSpot-bord',
@@ -116,7 +122,7 @@ export const nl: Translations = {
   'preview.part.pipelines': 'pijplijnfasen',
   'preview.part.account': 'het account',
   'preview.portalMismatch':
-    'Het opgeslagen toegangstoken hoort bij portal {tokenPortal}, maar deze records staan in portal {portal}. Verwijderen wordt geweigerd; wijzig het token bij Instellingen.',
+    'De opgeslagen servicesleutel hoort bij portal {tokenPortal}, maar deze records staan in portal {portal}. Verwijderen wordt geweigerd; wijzig de servicesleutel bij Instellingen.',
 
   'mode.legend': 'Hoe',
   'mode.delete': 'Verwijderen, herstelbaar',
@@ -187,8 +193,8 @@ export const nl: Translations = {
 
   'pause.rateLimit': 'Gepauzeerd: limiet van HubSpot',
   'pause.dailyReserve': 'Gepauzeerd: dagelijkse API-reserve bereikt',
-  'pause.auth': 'Gepauzeerd: het toegangstoken werd niet geaccepteerd',
-  'pause.scopes': 'Gepauzeerd: het token mist een machtiging (scope)',
+  'pause.auth': 'Gepauzeerd: de servicesleutel werd niet geaccepteerd',
+  'pause.scopes': 'Gepauzeerd: de servicesleutel mist een machtiging (scope)',
   'pause.network': 'Gepauzeerd: HubSpot was niet bereikbaar',
   'pause.user': 'Door u gepauzeerd',
   'pause.auto': 'crm-sweep gaat vanzelf verder.',
@@ -262,12 +268,16 @@ export const nl: Translations = {
   'snapshot.exportName': 'CSV van de momentopname exporteren: {items}',
 
   'options.heading': 'Instellingen van crm-sweep',
-  'options.token': 'HubSpot-toegangstoken',
+  'options.token': 'HubSpot-servicesleutel (of een bestaand privé-app-token)',
   'options.token.help':
-    'Een toegangstoken van een privé-app (HubSpot: Instellingen › Integraties › Privé-apps). Alleen bewaard in de extensieopslag van deze browser, alleen verstuurd naar het API-adres hieronder en nooit meer volledig getoond.',
-  'options.token.saved': 'Het opgeslagen token eindigt op {hint}. Laat het veld leeg om het te houden.',
-  'options.token.none': 'Nog geen token opgeslagen.',
-  'options.token.remove': 'Het opgeslagen token verwijderen',
+    'Maak een servicesleutel in HubSpot: Development › Keys › Service keys › Create service key (superbeheerders en gebruikers met de Developer-machtiging kunnen dat). Voeg de onderstaande scopes toe, maak hem aan, open hem, klik op Show en kopieer hem. HubSpot laat u geen privé-apps meer maken; een bestaand privé-app-token werkt tot september 2027. Alleen bewaard in de eigen database van deze extensie (geen webpagina of contentscript kan hem lezen), alleen verzonden naar het API-adres hieronder en nooit meer volledig getoond.',
+  'options.token.saved': 'De opgeslagen sleutel ({kind}) eindigt op {hint}. Laat het veld leeg om hem te houden.',
+  'options.token.none': 'Nog geen servicesleutel opgeslagen.',
+  'options.token.remove': 'De opgeslagen servicesleutel verwijderen',
+  'options.token.scopes':
+    "Scopes: crm.objects.contacts.read/write, crm.objects.companies.read/write, crm.objects.deals.read/write, tickets, crm.objects.custom.read/write (aangepaste objecten), crm.lists.read/write (lijstpagina's; lijstlidmaatschappen in snapshots).",
+  'credential.serviceKey': 'servicesleutel',
+  'credential.privateApp': 'privé-app-token',
   'options.apiBase': 'API-adres',
   'options.apiBase.help': 'HubSpot: https://api.hubapi.com. De lokale sandbox: http://127.0.0.1:<poort>.',
   'options.ratePercent': 'Aandeel van de limiet (%)',
@@ -292,20 +302,25 @@ export const nl: Translations = {
   'problem.invalidUrl': 'Vul een webadres in dat begint met https://.',
   'problem.insecureUrl': 'Gebruik https://. Gewoon http:// mag alleen voor 127.0.0.1 en localhost (de lokale sandbox).',
   'problem.urlHasExtras': 'Laat gebruikersnamen, wachtwoorden en delen met “?” of “#” weg.',
-  'problem.tokenFormat': 'Dit lijkt geen toegangstoken: 8 tot 512 tekens zonder spaties.',
-  'problem.tokenRejected': 'HubSpot accepteerde dit token niet. {detail}',
+  'problem.tokenFormat': 'Dit lijkt geen servicesleutel of toegangstoken: 8 tot 512 tekens zonder spaties.',
+  'problem.tokenRejected': 'HubSpot accepteerde deze servicesleutel niet. {detail}',
   'problem.unreachable': 'Geen antwoord van dit API-adres. {detail}',
 
-  'connection.portal': 'Het token hoort bij HubSpot-portal {portalId}.',
+  'connection.portal': 'De sleutel ({kind}) hoort bij HubSpot-portal {portalId}.',
   'connection.allScopes': 'Het heeft elke scope die crm-sweep gebruikt.',
   'connection.missing': { one: 'Het mist {count} scope die crm-sweep gebruikt:', other: 'Het mist {count} scopes die crm-sweep gebruikt:' },
-  'connection.scopesUnknown': 'HubSpot gaf de scopes van dit token niet op; een taak meldt het wanneer er een ontbreekt.',
+  'connection.scopesUnknown':
+    'HubSpot geeft de scopes van een servicesleutel niet op, dus las crm-sweep één record van elk type. Schrijf-scopes kunnen niet worden gecontroleerd zonder gegevens te wijzigen; een taak meldt het wanneer er een ontbreekt.',
   'connection.scope': 'Scope',
   'connection.neededFor': 'Nodig voor',
   'connection.status': 'Status',
   'connection.has': 'Toegekend',
   'connection.lacks': 'Ontbreekt',
   'connection.lists': 'lijsten',
+  'connection.disables': 'Zonder deze kan crm-sweep geen {objects} verwijderen of herstellen.',
+  'connection.disables.lists': "Zonder deze kan crm-sweep niet werken op lijstpagina's of lijstlidmaatschappen bewaren voor herstel.",
+  'connection.probed': 'Eén record gelezen',
+  'connection.probeFailed': 'Niet gecontroleerd (HubSpot antwoordde niet)',
   'audit.heading': 'Activiteitenlogboek',
   'audit.retention': 'Wat crm-sweep in deze browser heeft gedaan, even lang bewaard als de momentopnamen voor terugdraaien ({days} dagen).',
   'audit.portal': 'Portal',
@@ -335,8 +350,9 @@ export const nl: Translations = {
   'start.notDeletable': 'Records van het type {objectTypeId} kunnen niet in bulk worden verwijderd. Er is niets verwijderd.',
   'start.gdprContactsOnly': 'Permanent verwijderen bestaat alleen voor contactpersonen. Er is niets verwijderd.',
   'start.portalMismatch':
-    'Het toegangstoken hoort bij HubSpot-portal {tokenPortal}, maar deze records staan in portal {portal}. Er is niets verwijderd. Gebruik een token van portal {portal}.',
-  'start.missingScopes': 'Het toegangstoken mist {scopes}. Er is niets verwijderd. Voeg deze scopes toe aan de privé-app in HubSpot.',
+    'De servicesleutel (of het privé-app-token) hoort bij HubSpot-portal {tokenPortal}, maar deze records staan in portal {portal}. Er is niets verwijderd. Gebruik een servicesleutel van portal {portal}.',
+  'start.missingScopes':
+    'De servicesleutel (of het privé-app-token) mist {scopes}. Er is niets verwijderd. Voeg deze scopes toe aan de servicesleutel in HubSpot (Development › Keys › Service keys).',
   'start.removeNeedsList': '"Uit lijst halen" werkt alleen met een selectie van een lijstpagina. Er is niets gewijzigd.',
   'start.activeList':
     '"{list}" is een actieve lijst: HubSpot bepaalt de leden aan de hand van de filters, dus leden kunnen niet handmatig worden verwijderd. Er is niets gewijzigd.',
@@ -353,6 +369,9 @@ export const nl: Translations = {
   'storage.noSnapshotsKept': 'Taak {jobId} is een {kind}-taak en bewaart geen momentopnamen. Er is niets opgeslagen.',
   'storage.notInBatch': 'Record {recordId} ({objectTypeId}) hoort niet bij batch {seq} van taak {jobId}. Er is niets opgeslagen.',
 
-  'settings.noToken': 'Er is nog geen toegangstoken opgeslagen. Plak er een uit uw privé-app in HubSpot en sla op.',
-  'settings.tokenRefused': 'HubSpot accepteerde het opgeslagen token niet.',
+  'settings.noToken':
+    'Er is nog geen servicesleutel opgeslagen. Maak er een in HubSpot (Development › Keys › Service keys), plak hem en sla op.',
+  'settings.tokenRefused': 'HubSpot accepteerde de opgeslagen servicesleutel niet.',
+  'start.alreadyStarted':
+    'Deze bevestiging heeft taak {job} al gestart ({description}, {count} records). Er is niets meer gestart; volg die taak in de pop-up.',
 };

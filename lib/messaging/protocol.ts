@@ -44,13 +44,18 @@ const reasonText: Validator<Text> = (value, path) => {
 export const PROTOCOL = {
   'page/context': route<{ url: string }, PageContext>('content', object({ url: str({ max: 4096 }) })),
   // The page is identified from sender.url (vouched for by the browser), never from the payload.
-  'selection/stage': route<{ ids: string[]; displayedTotal?: number; description: string; intent?: StageIntent }, StagedReply>(
+  // `actor`: the signed-in user the page's header shows (for the activity log only; trusts nothing).
+  'selection/stage': route<
+    { ids: string[]; displayedTotal?: number; description: string; intent?: StageIntent; actor?: string },
+    StagedReply
+  >(
     'content',
     object({
       ids: arrayOf(str({ max: 20, pattern: RECORD_ID_PATTERN }), { min: 1, max: MAX_SELECTION }),
       displayedTotal: optional(int({ min: 0, max: 100_000_000 })),
       description: str({ max: 200 }),
       intent: stageIntentValidator,
+      actor: optional(str({ max: 200 })),
     }),
   ),
   'job/start': route<

@@ -1,3 +1,4 @@
+import { readSignedInUser } from '@/lib/hubspot/page/signed-in-user';
 import { request } from '@/lib/messaging/client';
 import type { StageIntent } from '@/lib/selection/query';
 import type { OverlayContext } from './context';
@@ -38,10 +39,12 @@ export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIn
   bar.busy.value = true;
   bar.notice.value = null;
   const description = describeSelection(ctx, intent);
+  // Who is signed in to HubSpot, as the page's header shows it: the activity log names them.
+  const actor = readSignedInUser(document);
   let poll: ReturnType<typeof setInterval> | undefined;
   try {
     if (model.scopes.value.length === 0) {
-      const reply = await request('selection/stage', { ids: model.pickedIds(), description, intent });
+      const reply = await request('selection/stage', { ids: model.pickedIds(), description, intent, actor });
       if (!signal.aborted) bar.notice.value = { tone: 'info', text: confirmText(reply.count) };
       return;
     }
@@ -71,6 +74,7 @@ export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIn
       exclude: model.excludedIds(),
       description,
       intent,
+      actor,
     }).finally(() => signal.removeEventListener('abort', cancel));
     if (!signal.aborted) bar.notice.value = { tone: 'info', text: confirmText(reply.count) };
   } catch (error) {

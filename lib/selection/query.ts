@@ -38,6 +38,8 @@ export interface ResolveRequest {
   exclude: string[];
   description: string;
   intent?: StageIntent;
+  /** The signed-in HubSpot user the page shows, for the activity log. */
+  actor?: string;
 }
 
 export const stageIntentValidator = optional(oneOf(['delete', 'removeFromList'] as const));
@@ -76,6 +78,7 @@ export const resolveRequestValidator: Validator<ResolveRequest> = object({
   include: arrayOf(str({ max: 20, pattern: RECORD_ID_PATTERN }), { max: MAX_IDS }),
   exclude: arrayOf(str({ max: 20, pattern: RECORD_ID_PATTERN }), { max: MAX_IDS }),
   description: str({ max: 200 }),
+  actor: optional(str({ max: 200 })),
   intent: stageIntentValidator,
 });
 

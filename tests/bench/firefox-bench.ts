@@ -12,10 +12,9 @@ import path from 'node:path';
 import { waitFor } from '../firefox/firefox-page';
 import { deleteAllMembers, seedList } from '../firefox/list-flow';
 import { startSandbox } from '../sandbox/server';
-import { inExtensionPage, launchFirefoxWithExtension } from '../support/firefox';
+import { launchFirefoxWithExtension } from '../support/firefox';
+import { saveSettingsFrom } from '../support/save-settings';
 import { row, type BenchRow } from './results';
-
-declare const browser: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } };
 
 const RECORDS = 3_000;
 const MAX = 100;
@@ -30,15 +29,8 @@ export async function benchFirefoxDelete(): Promise<Record<string, BenchRow>> {
   const firefox = await launchFirefoxWithExtension();
   try {
     const options = await firefox.openExtensionPage('options.html');
-    const settings = { apiBase: sandbox.url, token: sandbox.token, language: 'en', ratePercent: 100 };
-    await inExtensionPage(
-      options,
-      async (s) => {
-        const stored = (await browser.storage.local.get('settings')).settings ?? {};
-        await browser.storage.local.set({ settings: { ...stored, ...s } });
-      },
-      settings,
-    );
+    // What the options page does: settings/save (the key goes to the extension's database).
+    await saveSettingsFrom(options, { apiBase: sandbox.url, token: sandbox.serviceKey, language: 'en', ratePercent: 100 });
     // When the background last started (lib/background/start.ts): a change means Firefox
     // suspended the event page during the job and something woke it again.
     const backgroundStart = () =>

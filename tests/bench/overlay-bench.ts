@@ -215,7 +215,7 @@ export async function benchResolve(records: number): Promise<BenchRow> {
     .map((s) => ({ label: s.label, shown: inPipeline.filter((d) => d.properties.dealstage === s.id).length, selected: true }));
   const ext = await launchWithExtension();
   try {
-    await configureExtension(ext.worker, { apiBase: sandbox.url, token: sandbox.token });
+    await configureExtension(ext, { apiBase: sandbox.url, token: sandbox.token });
     await ext.worker.evaluate(async () => {
       const c = (globalThis as any).chrome;
       const { settings } = await c.storage.local.get('settings');
@@ -280,7 +280,7 @@ export async function benchOverlay(): Promise<Record<string, BenchRow>> {
   let paging: Awaited<ReturnType<typeof benchTablePaging>>;
   let baseline: Awaited<ReturnType<typeof benchBaseline>>;
   try {
-    await configureExtension(ext.worker, { apiBase: sandbox.url, token: sandbox.token });
+    await configureExtension(ext, { apiBase: sandbox.url, token: sandbox.token });
     decorate = await benchDecorate(ext, sandbox);
     lazy = await benchLazyScroll(ext.context, sandbox, ext.extensionId);
     paging = await benchTablePaging(ext.context, sandbox, ext.extensionId);

@@ -45,16 +45,17 @@ async function main() {
     throw error;
   }
   console.log(`SANDBOX_URL=${sandbox.url}`);
+  console.log(`SANDBOX_SERVICE_KEY=${sandbox.serviceKey}`);
   const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   const walkthrough = args['no-walkthrough'] ? false : (args.walkthrough ?? headless);
   const extension = await launchWithExtension({ headless });
-  // What a newcomer would otherwise type into the options page: the sandbox's API address and token.
-  await configureExtension(extension.worker, { apiBase: sandbox.url, token: sandbox.token });
-  if (args.lang !== 'auto')
-    await extension.worker.evaluate(async (language) => {
-      const local = (globalThis as any).chrome.storage.local;
-      await local.set({ settings: { ...((await local.get('settings')).settings ?? {}), language } });
-    }, args.lang!);
+  // What a newcomer would otherwise type into the options page: the sandbox's API address and its
+  // service key (what HubSpot issues now; private apps can no longer be created).
+  await configureExtension(extension, {
+    apiBase: sandbox.url,
+    token: sandbox.serviceKey,
+    language: args.lang === 'auto' ? undefined : (args.lang as 'en' | 'da' | 'nl'),
+  });
 
   const page = await extension.context.newPage();
   const board = `${sandbox.url}/contacts/${sandbox.portalId}/objects/0-3/views/all/board?pipeline=default`;
@@ -78,7 +79,7 @@ async function main() {
   console.log(`  All pages:  ${sandbox.url}/`);
   console.log(`  Popup:      ${popupUrl}   (the toolbar button; opens by itself after "Delete…")`);
   console.log(
-    `  Options:    chrome-extension://${extension.extensionId}/options.html   (API address ${sandbox.url}, token …${sandbox.token.slice(-4)} already set)`,
+    `  Options:    chrome-extension://${extension.extensionId}/options.html   (API address ${sandbox.url}, service key …${sandbox.serviceKey.slice(-4)} already set)`,
   );
   console.log(`  Screenshot: ${screenshot}`);
   if (!overlayReady) console.log('  ! The overlay did not appear on the board within 15 s: see the screenshot.');

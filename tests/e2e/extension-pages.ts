@@ -177,3 +177,25 @@ export async function shiftJobBack(extension: LoadedExtension, jobId: string, ms
     [jobId, ms] as const,
   );
 }
+
+/**
+ * Evaluates an expression in crm-sweep's content-script world of a HubSpot page (the isolated world
+ * Chromium names after the extension): what any content script there could do. Returns its value.
+ */
+export async function evaluateInContentScript(page: Page, expression: string): Promise<any> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { isDefault?: boolean } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.name === 'crm-sweep' && c.auxData?.isDefault === false);
+  if (!world) throw new Error('crm-sweep content script world not found');
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(`content script evaluation failed: ${JSON.stringify(exceptionDetails)}`);
+  return result.value;
+}

@@ -18,7 +18,7 @@ export const test = base.extend<Fixtures>({
   },
   extension: async ({ sandbox }, use) => {
     const extension = await launchWithExtension();
-    await configureExtension(extension.worker, { apiBase: sandbox.url, token: sandbox.token });
+    await configureExtension(extension, { apiBase: sandbox.url, token: sandbox.token });
     await use(extension);
     await extension.close();
   },

@@ -352,7 +352,7 @@ test.describe('a hostile HubSpot page', () => {
       await toolbar(page).getByRole('button', { name: 'Delete…' }).click();
       const alert = page.getByRole('alert');
       await expect(alert).toContainText(
-        `This page is in HubSpot portal ${foreign.portalId}, but crm-sweep's access token belongs to portal ${sandbox.portalId}`,
+        `This page is in HubSpot portal ${foreign.portalId}, but crm-sweep's service key belongs to portal ${sandbox.portalId}`,
       );
       await expect(alert).toContainText('Nothing was selected');
       await page.getByRole('checkbox', { name: /^Select all \d+ records on this page$/ }).click();

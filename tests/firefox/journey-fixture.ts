@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, expect } from 'vitest';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
-import { type FirefoxWithExtension, inExtensionPage, launchFirefoxWithExtension } from '../support/firefox';
-
-declare const browser: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } };
+import { type FirefoxWithExtension, launchFirefoxWithExtension } from '../support/firefox';
+import { saveSettingsFrom } from '../support/save-settings';
 
 export interface Journey {
   sandbox: Sandbox;
@@ -20,14 +19,8 @@ export function useFirefoxJourney(opts: { sandbox?: SandboxOptions; prefs?: Reco
     journey.sandbox = await startSandbox({ port: 0, seed: 1, ...opts.sandbox });
     journey.firefox = await launchFirefoxWithExtension({ prefs: opts.prefs });
     const options = await journey.firefox.openExtensionPage('options.html');
-    await inExtensionPage(
-      options,
-      async (s) => {
-        const stored = (await browser.storage.local.get('settings')).settings ?? {};
-        await browser.storage.local.set({ settings: { ...stored, ...s } });
-      },
-      { apiBase: journey.sandbox.url, token: journey.sandbox.token, language: 'en' },
-    );
+    // What the options page does: settings/save (the key goes to the extension's database).
+    await saveSettingsFrom(options, { apiBase: journey.sandbox.url, token: journey.sandbox.serviceKey, language: 'en' });
     await options.close();
   });
   afterEach(async () => {

@@ -2,7 +2,11 @@
  * Starts the sandbox from a shell:
  *   node --import tsx tests/sandbox/cli.ts --port 8787 [--seed 1] [--scale 200] [--save file.json]
  *        [--rate-max 190] [--rate-window-ms 10000] [--rate-daily 625000] [--search-per-second 5]
- * Prints SANDBOX_URL=…, SANDBOX_TOKEN=… and SANDBOX_PORTAL=… (one per line) only once the server
+ *        [--service-key KEY] [--private-app-token TOKEN]
+ * The sandbox issues both kinds of HubSpot credential, each with every scope: a service key and a
+ * (legacy) private-app token; the flags choose them (default: stable ones derived from seed and portal).
+ * Prints SANDBOX_URL=…, SANDBOX_SERVICE_KEY=…, SANDBOX_TOKEN=… (the private-app token) and
+ * SANDBOX_PORTAL=… (one per line) only once the server
  * answers, so a parent process can wait for those lines. Exits cleanly on SIGINT / SIGTERM
  * (writing the save file first when --save is given).
  */
@@ -20,6 +24,8 @@ const { values } = parseArgs({
     'rate-window-ms': { type: 'string' },
     'rate-daily': { type: 'string' },
     'search-per-second': { type: 'string' },
+    'service-key': { type: 'string' },
+    'private-app-token': { type: 'string' },
   },
   strict: true,
 });
@@ -41,6 +47,8 @@ const options: SandboxOptions = {
   scale: num('scale'),
   portalId: num('portal-id'),
   savePath: values.save,
+  serviceKey: values['service-key'],
+  token: values['private-app-token'],
   rateLimit: { max: num('rate-max'), windowMs: num('rate-window-ms'), daily: num('rate-daily'), searchPerSecond: num('search-per-second') },
 };
 
@@ -50,6 +58,7 @@ const sandbox = await startSandbox(options);
 const health = await fetch(`${sandbox.url}/__sandbox/health`);
 if (!health.ok) throw new Error(`sandbox health check failed: ${health.status}`);
 console.log(`SANDBOX_URL=${sandbox.url}`);
+console.log(`SANDBOX_SERVICE_KEY=${sandbox.serviceKey}`);
 console.log(`SANDBOX_TOKEN=${sandbox.token}`);
 console.log(`SANDBOX_PORTAL=${sandbox.portalId}`);
 console.error(`sandbox ready in ${Date.now() - startedAt} ms (scale ${options.scale ?? 200}, seed ${options.seed ?? 1})`);

@@ -18,7 +18,7 @@ import { CallLog } from './http/call-log';
 import { dispatchApiRequest, type DispatchDeps } from './http/dispatch';
 import { FaultController, type FaultConfig } from './http/faults';
 import { DEFAULT_RATE_LIMITS, RateLimiter } from './http/rate-limiter';
-import { ALL_SCOPES, defaultToken, TokenRegistry } from './http/tokens';
+import { ALL_SCOPES, defaultServiceKey, defaultToken, TokenRegistry, type TokenKind } from './http/tokens';
 import { apiRoutes } from './routes';
 import { SandboxStore } from './store';
 import { handleUiRequest } from './ui/index';
@@ -43,20 +43,25 @@ export interface SandboxOptions {
   savePath?: string;
   /** Overrides the default token (which is derived from seed and portal, so it is stable). */
   token?: string;
+  /** Overrides the default service key (also derived from seed and portal). */
+  serviceKey?: string;
 }
 
 export interface Sandbox {
   /** http://127.0.0.1:PORT */
   url: string;
-  /** Bearer token with every scope. */
+  /** Private-app token (legacy) with every scope. */
   token: string;
+  /** Service key with every scope: what a new HubSpot user creates (Development › Keys › Service keys). */
+  serviceKey: string;
   portalId: number;
   store: SandboxStore;
   faults: FaultController;
   calls: CallLog;
   /** Live rate-limit settings (`rateLimiter.config = {...}` rescales a running sandbox). */
   rateLimiter: RateLimiter;
-  addToken(token: string, scopes: string[]): void;
+  /** Issues a token; its kind follows its look (`pat-…` private-app token, else service key) unless given. */
+  addToken(token: string, scopes: string[], kind?: TokenKind): void;
   close(): Promise<void>;
 }
 
@@ -66,7 +71,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const store = (opts.savePath ? loadStore(opts.savePath) : undefined) ?? seeded(portalId, seed, opts.scale ?? 200);
   const token = opts.token ?? defaultToken(seed, store.portalId);
   const tokens = new TokenRegistry();
-  tokens.add(token, ALL_SCOPES);
+  tokens.add(token, ALL_SCOPES, 'privateApp');
+  const serviceKey = opts.serviceKey ?? defaultServiceKey(seed, store.portalId);
+  tokens.add(serviceKey, ALL_SCOPES, 'serviceKey');
   const limiter = new RateLimiter({ ...DEFAULT_RATE_LIMITS, ...definedOnly(opts.rateLimit ?? {}) });
   const faults = new FaultController(seed, token, (remaining) => limiter.setDailyRemaining(remaining, Date.now()));
   if (opts.faults) faults.set(opts.faults);
@@ -99,12 +106,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   return {
     url: base,
     token,
+    serviceKey,
     portalId: store.portalId,
     store,
     faults,
     calls,
     rateLimiter: limiter,
-    addToken: (t, scopes) => void tokens.add(t, scopes),
+    addToken: (t, scopes, kind) => void tokens.add(t, scopes, kind),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromeArgs, CHROME_INSTALL_HINT, findChrome } from './chrome';
+import { saveSettingsFrom, type ExtensionSettings } from './save-settings';
+
+export type { ExtensionSettings };
 
 // The service worker's global; Playwright evaluates this function there.
-declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } };
 
 /** `wxt build --mode sandbox` output; CRM_SWEEP_OUT_DIR moves it (as in wxt.config.ts). */
 export const SANDBOX_BUILD_DIR = path.resolve(
@@ -48,12 +50,21 @@ export async function launchWithExtension(opts: { headless?: boolean; profileDir
   };
 }
 
-/** What a user does in the options page, done directly: point crm-sweep at an API base and token. */
-export async function configureExtension(worker: Worker, settings: { apiBase: string; token: string }): Promise<void> {
-  await worker.evaluate(async (s) => {
-    const stored = (await chrome.storage.local.get('settings')).settings ?? {};
-    await chrome.storage.local.set({ settings: { ...stored, ...s } });
-  }, settings);
+/**
+ * What a user does in the options page, done as the options page does it: `settings/save` from an
+ * extension page (saveSettingsFrom). The credential ends up in the extension's database.
+ */
+export async function configureExtension(
+  extension: Pick<LoadedExtension, 'context' | 'extensionId'>,
+  settings: ExtensionSettings,
+): Promise<void> {
+  const page = await extension.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
+    await saveSettingsFrom(page, settings);
+  } finally {
+    await page.close();
+  }
 }
 
 /**

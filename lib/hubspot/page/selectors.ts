@@ -47,6 +47,25 @@ export const BOARD_SELECTORS = {
   cardLink: ['a[data-test-id="board-card-section-title-link"]', '[data-test-id="cdbc-title"] a[href*="/record/"]'],
 } as const satisfies Record<string, Alternatives>;
 
+/**
+ * The signed-in user as HubSpot's navigation header shows them (the account menu). Read only to
+ * say in the activity log who picked the records; a page that shows neither stages no actor.
+ * HubSpot's own `data-test-id`s first (as observed; unverified against every deploy), then the
+ * account menu's ARIA form. The sandbox's header (tests/sandbox/ui/layout.ts) keeps the first.
+ */
+export const USER_SELECTORS = {
+  name: [
+    '[data-test-id="account-menu-user-name"]',
+    '[data-test-id="navAccountMenu-userName"]',
+    '[data-test-id="navAccountMenu"] [data-user-name]',
+  ],
+  email: [
+    '[data-test-id="account-menu-user-email"]',
+    '[data-test-id="navAccountMenu-userEmail"]',
+    '[data-test-id="navAccountMenu"] [data-user-email]',
+  ],
+} as const satisfies Record<string, Alternatives>;
+
 /** Where a record ID can be read, each a second opinion on the others (all must agree). */
 export const RECORD_ID_SOURCES = {
   /** Card: the outer wrapper's attribute. */

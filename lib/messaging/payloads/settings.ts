@@ -1,3 +1,5 @@
+import type { CredentialKind } from '@/lib/db/rows';
+
 /**
  * settings/get, settings/save and settings/test (issue 6): what the options page sends and is told.
  * Made by lib/background/settings-handlers.ts, read by components/options. The token itself never
@@ -6,6 +8,10 @@
 export interface SettingsView {
   apiBase: string;
   tokenHint: string | null;
+  /** Which kind of credential is saved (null: none). */
+  credentialKind: CredentialKind | null;
+  /** The portal the saved credential belonged to when it was last tested. */
+  credentialPortalId: string | null;
   ratePercent: number;
   dailyReservePercent: number;
   retentionDays: number;
@@ -49,12 +55,30 @@ export interface SettingsProblem {
   detail?: string;
 }
 
-/** The portal a token belongs to and the scopes crm-sweep needs that it has and lacks. */
+export type { CredentialKind };
+
+/**
+ * One cheap read (limit 1) of an object type, made when HubSpot will not list a credential's
+ * scopes (service keys): `readable` false means the read scope is missing; null means the read
+ * failed for another reason. Write scopes cannot be probed without changing data.
+ */
+export interface ScopeProbe {
+  objectTypeId: string;
+  scope: string;
+  readable: boolean | null;
+}
+
+/** The portal a credential belongs to and the scopes crm-sweep needs that it has and lacks. */
 export interface ConnectionReport {
   portalId: string;
   uiDomain?: string;
-  /** False when HubSpot would not list the token's scopes (e.g. a service key). */
+  kind: CredentialKind;
+  /**
+   * True when HubSpot listed the scopes (a private-app token's access-token-info); false when they
+   * were probed (`probes`) — service keys, and tokens HubSpot would not describe.
+   */
   scopesKnown: boolean;
+  probes?: ScopeProbe[];
   /** Every scope some crm-sweep job needs. */
   required: string[];
   granted: string[];

@@ -82,10 +82,11 @@ function adminRoute(deps: AdminDeps, route: string, query: URLSearchParams, body
       return path ? ok({ savedTo: path }) : validationError('The sandbox was started without a savePath.');
     }
     case 'POST /__sandbox/tokens': {
-      const { token, scopes } = (body ?? {}) as { token?: unknown; scopes?: unknown };
+      const { token, scopes, kind } = (body ?? {}) as { token?: unknown; scopes?: unknown; kind?: unknown };
       if (typeof token !== 'string' || token === '' || !Array.isArray(scopes)) return validationError('Send { token, scopes: [...] }.');
-      const info = deps.tokens.add(token, scopes.map(String));
-      return ok({ token, scopes: [...info.scopes], appId: info.appId }, 201);
+      if (kind !== undefined && kind !== 'privateApp' && kind !== 'serviceKey') return validationError('kind is privateApp or serviceKey.');
+      const info = deps.tokens.add(token, scopes.map(String), kind);
+      return ok({ token, kind: info.kind, scopes: [...info.scopes], appId: info.appId }, 201);
     }
     case 'GET /__sandbox/rate-limits':
       return ok({ config: deps.limiter.config, daily: deps.limiter.dailyUsage(Date.now()) });

@@ -1,7 +1,9 @@
 /**
- * Bearer tokens and their scopes (HUBSPOT.md §2). Each token belongs to an app; the ten-secondly
- * rate limit is counted per app. The default token looks like a private-app token but can never
- * be mistaken for a real one (`pat-sandbox-…`, not `pat-na1-…` / `pat-eu1-…`).
+ * Bearer tokens and their scopes (HUBSPOT.md §2, §7). Each token belongs to an app; the ten-secondly
+ * rate limit is counted per app. Two kinds, as HubSpot issues them: private-app tokens (legacy) and
+ * service keys. The default private-app token looks like one but can never be mistaken for a real
+ * one (`pat-sandbox-…`, not `pat-na1-…` / `pat-eu1-…`); the default service key is `sk-sandbox-…`.
+ * Only private-app tokens are described by access-token-info (routes/account.ts).
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -28,8 +30,11 @@ export const ALL_SCOPES: readonly string[] = [
   'oauth',
 ];
 
+export type TokenKind = 'privateApp' | 'serviceKey';
+
 export interface TokenInfo {
   token: string;
+  kind: TokenKind;
   scopes: ReadonlySet<string>;
   appId: number;
   userId: number;
@@ -40,12 +45,22 @@ export function defaultToken(seed: number, portalId: number): string {
   return `pat-sandbox-${createHash('sha256').update(`crm-sweep-sandbox:${seed}:${portalId}`).digest('hex').slice(0, 32)}`;
 }
 
+/** A stable service key per seed and portal. */
+export function defaultServiceKey(seed: number, portalId: number): string {
+  return `sk-sandbox-${createHash('sha256').update(`crm-sweep-sandbox-service-key:${seed}:${portalId}`).digest('hex').slice(0, 32)}`;
+}
+
+/** What a token looks like it is: `pat-…` is a private-app token, anything else a service key. */
+export function kindOfToken(token: string): TokenKind {
+  return token.startsWith('pat-') ? 'privateApp' : 'serviceKey';
+}
+
 export class TokenRegistry {
   private readonly tokens = new Map<string, TokenInfo>();
   private nextAppId = 3_000_001;
 
-  add(token: string, scopes: readonly string[]): TokenInfo {
-    const info: TokenInfo = { token, scopes: new Set(scopes), appId: this.nextAppId++, userId: 7_000_001 };
+  add(token: string, scopes: readonly string[], kind: TokenKind = kindOfToken(token)): TokenInfo {
+    const info: TokenInfo = { token, kind, scopes: new Set(scopes), appId: this.nextAppId++, userId: 7_000_001 };
     this.tokens.set(token, info);
     return info;
   }

@@ -3,7 +3,9 @@
  * portal is the portal in the page URL (HUBSPOT.md §2); its `uiDomain` is the sandbox's own
  * host:port because the sandbox serves the UI pages too. `POST /oauth/v2/private-apps/get/
  * access-token-info` with `{ tokenKey }` is HubSpot's way to read a private-app token's scopes; its
- * credential is the body, so it needs no Authorization header.
+ * credential is the body, so it needs no Authorization header. It describes private-app tokens
+ * only: a service key gets the answer an unknown token gets (HubSpot documents no introspection
+ * for service keys, HUBSPOT.md §7), so clients must learn a key's scopes another way.
  */
 import { apiError, ok, validationError } from '../http/api-result';
 import type { RateLimiter } from '../http/rate-limiter';
@@ -57,7 +59,7 @@ export function accountRoutes(limiter: RateLimiter, tokens: TokenRegistry): Rout
         const tokenKey = (ctx.body as { tokenKey?: unknown } | undefined)?.tokenKey;
         if (typeof tokenKey !== 'string' || tokenKey === '') return validationError('tokenKey is required');
         const info = tokens.get(tokenKey);
-        if (!info) return apiError(401, 'INVALID_AUTHENTICATION', 'The access token is not valid.');
+        if (info?.kind !== 'privateApp') return apiError(401, 'INVALID_AUTHENTICATION', 'The access token is not valid.');
         return ok({ userId: info.userId, hubId: ctx.portal.portalId, appId: info.appId, scopes: [...info.scopes].sort() });
       },
     },

@@ -22,6 +22,9 @@ export interface PageSpec {
 /** HubSpot's sprocket, drawn inline (no image requests). */
 const SPROCKET = `<svg viewBox="0 0 32 32" aria-hidden="true"><circle cx="19" cy="19" r="6.5" fill="none" stroke="#ff7a59" stroke-width="3.5"/><path d="M19 12.5V6M14.2 23.8 8 29M13.5 15 6 9.5" stroke="#ff7a59" stroke-width="3" stroke-linecap="round"/><circle cx="19" cy="5" r="2.6" fill="#ff7a59"/><circle cx="5.5" cy="8.5" r="2.4" fill="#ff7a59"/></svg>`;
 
+/** The signed-in user the header shows, as HubSpot's account menu does (lib/hubspot/page/selectors.ts USER_SELECTORS). */
+export const SIGNED_IN_USER = { name: 'Sandra Sandbox', email: 'sandra@sandbox.example' } as const;
+
 export function renderPage(store: SandboxStore, spec: PageSpec): string {
   const portal = store.portalId;
   const link = (href: string, label: string, key: string) =>
@@ -46,6 +49,7 @@ ${link(listsIndexPath(portal), 'Lists', 'lists')}
 ${link(recycleBinPath(portal, '0-1'), 'Recycle bin', 'recycle-bin')}
 </nav>
 <span ${cls('portal')} data-test-id="portal-id">Portal ${esc(portal)} · sandbox</span>
+<span ${cls('portal')} aria-label="Account menu"><span data-test-id="account-menu-user-name">${esc(SIGNED_IN_USER.name)}</span> · <span data-test-id="account-menu-user-email">${esc(SIGNED_IN_USER.email)}</span></span>
 </header>
 <main ${cls('main')} id="main">
 ${spec.body}

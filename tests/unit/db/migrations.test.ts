@@ -96,4 +96,45 @@ describe('migrations', () => {
     expect(await countIdMappingsByHow(db, 'none')).toEqual({ recreated: 0, restored: 0 });
     expect((await db.idMap.get(['j', BIG_ID]))?.newId).toBe('13');
   });
+
+  it('opens a v3 database with a credentials table and jobs indexed by their staged selection, its rows kept', async () => {
+    const name = freshDbName();
+    const v3 = new Dexie(name);
+    declareMigrations(v3, 3);
+    await v3.open();
+    const job = {
+      id: 'job-v3',
+      kind: 'delete',
+      portalId: '4242424',
+      objectTypeId: '0-3',
+      state: 'done',
+      total: 2,
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    await v3.table('jobs').add(job);
+    await v3.table('staged').add({
+      id: 's3',
+      createdAt: 1,
+      expiresAt: 2,
+      portalId: '4242424',
+      objectTypeId: '0-3',
+      ids: [BIG_ID],
+      source: { pageUrl: 'https://app.hubspot.com/x', description: 'x' },
+    });
+    expect(v3.tables.map((t) => t.name)).not.toContain('credentials');
+    v3.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.jobs.get('job-v3')).toEqual(job);
+    expect((await db.staged.get('s3'))?.ids).toEqual([BIG_ID]);
+    expect(db.jobs.schema.indexes.map((i) => i.name)).toContain('stagedId');
+    // A job from before v4 has no stagedId: the index just leaves it out.
+    expect(await db.jobs.where('stagedId').equals('s3').count()).toBe(0);
+    expect(await db.credentials.count()).toBe(0);
+    await db.credentials.put({ id: 'hubspot', token: 'sk-x-0001', kind: 'serviceKey', savedAt: 3 });
+    expect((await db.credentials.get('hubspot'))?.kind).toBe('serviceKey');
+  });
 });

@@ -14,6 +14,7 @@ import { StartRefused } from '@/lib/background/check-job-start';
 import { createHandlers } from '@/lib/background/handlers';
 import { nameAsText } from '@/lib/overlay/box-names';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
+import { openDb } from '@/lib/db/open';
 
 afterEach(() => {
   currentLanguage.value = 'en';
@@ -29,9 +30,9 @@ describe('text references', () => {
 
   it('leave HubSpot’s own words untranslated inside a translated sentence', () => {
     const error = errorFromResponse(401, { message: 'Authentication credentials not found.' });
-    expect(error.message).toMatch(/^HubSpot did not accept the access token .* HubSpot said: "Authentication credentials not found."$/);
+    expect(error.message).toMatch(/^HubSpot did not accept the service key .* HubSpot said: "Authentication credentials not found."$/);
     expect(showError(error, 'nl')).toMatch(
-      /^HubSpot accepteerde het toegangstoken niet .* HubSpot meldde: "Authentication credentials not found."$/,
+      /^HubSpot accepteerde de servicesleutel niet .* HubSpot meldde: "Authentication credentials not found."$/,
     );
   });
 
@@ -66,7 +67,7 @@ describe('rows with and without a text', () => {
     expect(screen.getByText('HubSpot could not be reached reliably.')).toBeTruthy();
     unmount();
     render(<PauseNotice reason={{ code: 'auth', message: 'English for logs', text: text('hubspot.auth') }} />);
-    expect(screen.getByText(/^HubSpot accepteerde het toegangstoken niet/)).toBeTruthy();
+    expect(screen.getByText(/^HubSpot accepteerde de servicesleutel niet/)).toBeTruthy();
     expect(screen.queryByText('English for logs')).toBeNull();
   });
 
@@ -128,7 +129,10 @@ describe('message replies', () => {
 describe('the overlay’s language', () => {
   it('is the one chosen in the options, told by page/context (the content script never reads settings)', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, language: 'nl', token: 'secret-token' });
-    const context = await createHandlers()['page/context']({ url: 'https://app.hubspot.com/' }, {});
+    const context = await createHandlers(openDb(`crm-sweep-text-${crypto.randomUUID()}`))['page/context'](
+      { url: 'https://app.hubspot.com/' },
+      {},
+    );
     expect(context.language).toBe('nl');
     expect(JSON.stringify(context)).not.toContain('secret-token');
   });

@@ -37,7 +37,7 @@ describe('HubSpot failing in the ways it does', () => {
     await h.engine.idle();
     const paused = await getJob(h.db, jobId);
     expect(paused).toMatchObject({ state: 'paused', pauseReason: { code: 'auth' } });
-    expect(paused?.pauseReason?.message).toMatch(/token/);
+    expect(paused?.pauseReason?.message).toMatch(/service key/);
     const { done } = await getJobProgress(h.db, jobId);
     expect(done).toBeLessThan(300);
 

@@ -54,7 +54,7 @@ describe('hostile and mistaken input changes nothing', () => {
       error: {
         message: expect.stringMatching(
           new RegExp(
-            `^This page is in HubSpot portal 999, but crm-sweep's access token belongs to portal ${h.sandbox.portalId}\\. Nothing was selected\\.`,
+            `^This page is in HubSpot portal 999, but crm-sweep's service key belongs to portal ${h.sandbox.portalId}\\. Nothing was selected\\.`,
           ),
         ),
       },
@@ -118,7 +118,7 @@ describe('hostile and mistaken input changes nothing', () => {
     await h.engine.idle();
     expect(await h.send('job/start', { stagedId, typedCount: '2', locale: 'en', mode: 'delete' })).toMatchObject({
       ok: false,
-      error: { message: expect.stringMatching(/expired or was already used/) },
+      error: { message: expect.stringMatching(/already started job/) },
     });
   });
 });

@@ -5,6 +5,7 @@ import { deleteDb, openDb } from '@/lib/db/open';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { JobEngine } from '@/lib/jobs/core/engine';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
+import { putCredential } from '@/lib/db/credentials-repo';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
 
 export interface Harness {
@@ -38,8 +39,10 @@ export async function startHarness(options: SandboxOptions = {}, settings: Parti
     rateLimit: { max: 5000, windowMs: 10_000, searchPerSecond: 500 },
     ...options,
   });
-  await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url, token: sandbox.token, ratePercent: 100, ...settings });
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url, ratePercent: 100, ...settings });
   const dbName = `crm-sweep-it-${crypto.randomUUID()}`;
+  // Where settings/save keeps the credential: the extension's database, not storage.local.
+  await putCredential(openDb(dbName), { token: sandbox.token, kind: 'privateApp' });
   const engine = startBackground({ dbName, baseBackoffMs: 20 });
   open.push({ sandbox, dbName, engine });
   const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };

@@ -39,6 +39,8 @@ function handlers() {
     'settings/get': vi.fn(async () => ({
       apiBase: 'x',
       tokenHint: null,
+      credentialKind: null,
+      credentialPortalId: null,
       ratePercent: 60,
       dailyReservePercent: 10,
       retentionDays: 90,

@@ -9,6 +9,8 @@ import { answerRoutes, freshDb, renderPage } from '../popup/page-harness';
 const view: SettingsView = {
   apiBase: 'https://api.hubapi.com',
   tokenHint: '…abcd',
+  credentialKind: 'serviceKey',
+  credentialPortalId: '4242424',
   ratePercent: 60,
   dailyReservePercent: 10,
   retentionDays: 90,
@@ -16,13 +18,15 @@ const view: SettingsView = {
 };
 
 describe('options page', () => {
-  it('shows the settings with the token field empty: only the hint of the saved token', async () => {
+  it('shows the settings with the key field empty: only the hint of the saved service key, how to create one and its scopes', async () => {
     answerRoutes({ 'settings/get': () => view });
     renderPage(<OptionsPage />, freshDb());
-    const token = (await screen.findByLabelText('HubSpot access token')) as HTMLInputElement;
+    const token = (await screen.findByLabelText('HubSpot service key (or an existing private-app token)')) as HTMLInputElement;
     expect(token.type).toBe('password');
     expect(token.value).toBe('');
-    expect(screen.getByText(/The saved token ends in …abcd/)).toBeTruthy();
+    expect(screen.getByText(/The saved service key ends in …abcd/)).toBeTruthy();
+    expect(document.body.textContent).toContain('Development › Keys › Service keys › Create service key');
+    expect(document.body.textContent).toContain('crm.lists.read/write (list pages');
     expect((screen.getByLabelText('API address') as HTMLInputElement).value).toBe('https://api.hubapi.com');
     expect((screen.getByLabelText('Keep snapshots for (days)') as HTMLInputElement).value).toBe('90');
     expect(screen.getByRole('combobox', { name: 'Language' })).toBeTruthy();
@@ -69,6 +73,7 @@ describe('options page', () => {
         settings: { ...view, tokenHint: '…9999', language: 'da' },
         connection: {
           portalId: '4242424',
+          kind: 'privateApp',
           scopesKnown: true,
           required: ['crm.objects.contacts.read', 'crm.lists.write'],
           granted: ['crm.objects.contacts.read'],
@@ -77,15 +82,53 @@ describe('options page', () => {
       }),
     });
     renderPage(<OptionsPage />, freshDb());
-    fireEvent.input(await screen.findByLabelText('HubSpot access token'), { target: { value: 'pat-na1-new-9999' } });
+    fireEvent.input(await screen.findByLabelText('HubSpot service key (or an existing private-app token)'), {
+      target: { value: 'pat-na1-new-9999' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Test and save' }));
     // The reply switched the language to Danish: the page follows at once.
-    expect(await screen.findByText('Tokenet hører til HubSpot-portal 4242424.')).toBeTruthy();
+    expect(await screen.findByText('Nøglen (private app-token) hører til HubSpot-portal 4242424.')).toBeTruthy();
     expect(currentLanguage.value).toBe('da');
     expect(screen.getByText('Det mangler 1 scope, som crm-sweep bruger:')).toBeTruthy();
-    expect(screen.getByRole('row', { name: /crm\.lists\.write lister ✗ Mangler/ })).toBeTruthy();
+    expect(
+      screen.getByRole('row', { name: /crm\.lists\.write lister ✗ Mangler — Uden det kan crm-sweep ikke arbejde på listesider/ }),
+    ).toBeTruthy();
     expect((sent.find((r) => r.route === 'settings/save')?.payload as { token?: string } | undefined)?.token).toBe('pat-na1-new-9999');
-    await waitFor(() => expect((screen.getByLabelText('HubSpot-adgangstoken') as HTMLInputElement).value).toBe(''));
+    await waitFor(() =>
+      expect((screen.getByLabelText('HubSpot-servicenøgle (eller et eksisterende private app-token)') as HTMLInputElement).value).toBe(''),
+    );
+  });
+
+  it('shows what one read per object type found for a service key, with what each missing scope disables', async () => {
+    answerRoutes({
+      'settings/get': () => view,
+      'settings/save': () => ({
+        saved: true,
+        settings: view,
+        connection: {
+          portalId: '4242424',
+          kind: 'serviceKey',
+          scopesKnown: false,
+          probes: [
+            { objectTypeId: '0-1', scope: 'crm.objects.contacts.read', readable: true },
+            { objectTypeId: '0-3', scope: 'crm.objects.deals.read', readable: false },
+          ],
+          required: [],
+          granted: ['crm.objects.contacts.read'],
+          missing: ['crm.objects.deals.read'],
+        },
+      }),
+    });
+    renderPage(<OptionsPage />, freshDb());
+    fireEvent.input(await screen.findByLabelText('HubSpot service key (or an existing private-app token)'), {
+      target: { value: 'key-new-0001' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Test and save' }));
+    expect(await screen.findByText('This service key belongs to HubSpot portal 4242424.')).toBeTruthy();
+    expect(screen.getByRole('row', { name: /crm\.objects\.contacts\.read contacts ✓ Read one record/i })).toBeTruthy();
+    expect(
+      screen.getByRole('row', { name: /crm\.objects\.deals\.read deals ✗ Missing — Without it, crm-sweep cannot delete or undo deals/i }),
+    ).toBeTruthy();
   });
 
   it('tests the saved connection on request and shows a refusal word for word', async () => {

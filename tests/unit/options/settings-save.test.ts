@@ -5,6 +5,10 @@ import type { CrmSweepDb } from '@/lib/db/schema';
 import type { SettingsInput } from '@/lib/messaging/payloads/settings';
 import type { Runtime } from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, loadSettings, settingsItem } from '@/lib/settings/settings';
+import { loadCredential, migrateLegacyToken } from '@/lib/background/credentials';
+import { getCredential, putCredential } from '@/lib/db/credentials-repo';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ALL_SCOPES } from '../../sandbox/http/tokens';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 
 const valid: SettingsInput = {
@@ -82,61 +86,155 @@ describe('settings/save and settings/test against the sandbox', () => {
   const handlers = () => createSettingsHandlers({ db });
   const input = (over: Partial<SettingsInput> = {}): SettingsInput => ({ ...valid, apiBase: sandbox.url, ...over });
 
+  const savedToken = async () => (await getCredential(db))?.token ?? null;
+  const keep = (token: string) => putCredential(db, { token, kind: token.startsWith('pat-') ? 'privateApp' : 'serviceKey' });
+  const rawLocal = async () => JSON.stringify(await fakeBrowser.storage.local.get(null));
+
   it('saves nothing when a field is wrong', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, token: 'kept-token-1234' });
+    await keep('kept-token-1234');
     const reply = await handlers()['settings/save'](input({ ratePercent: '500', token: sandbox.token }), sender);
     expect(reply).toEqual({ saved: false, problems: [{ field: 'ratePercent', code: 'outOfRange', min: 1, max: 100 }] });
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, token: 'kept-token-1234' });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await savedToken()).toBe('kept-token-1234');
   });
 
-  it('tests a new token, saves it, reports portal and scopes, and never returns it', async () => {
+  it('tests a new private-app token, saves it in the database (not storage.local), reports portal and scopes, and never returns it', async () => {
     sandbox.addToken('pat-na1-limited-0001', ['crm.objects.contacts.read', 'crm.objects.contacts.write']);
     const reply = await handlers()['settings/save'](input({ token: 'pat-na1-limited-0001', language: 'da', retentionDays: '30' }), sender);
     expect(reply.saved).toBe(true);
     if (!reply.saved) return;
-    expect(reply.connection).toMatchObject({ portalId: String(sandbox.portalId), scopesKnown: true });
+    expect(reply.connection).toMatchObject({ portalId: String(sandbox.portalId), kind: 'privateApp', scopesKnown: true });
     expect(reply.connection?.missing).toContain('crm.lists.read');
     expect(reply.connection?.missing).not.toContain('crm.objects.contacts.read');
     expect(reply.connection?.required).toEqual(ALL_REQUIRED_SCOPES);
-    expect(reply.settings).toMatchObject({ tokenHint: '…0001', language: 'da', retentionDays: 30, apiBase: sandbox.url });
+    expect(reply.settings).toMatchObject({
+      tokenHint: '…0001',
+      credentialKind: 'privateApp',
+      credentialPortalId: String(sandbox.portalId),
+      language: 'da',
+      retentionDays: 30,
+      apiBase: sandbox.url,
+    });
     expect(JSON.stringify(reply)).not.toContain('limited-0001');
-    expect((await loadSettings()).token).toBe('pat-na1-limited-0001');
+    expect(await savedToken()).toBe('pat-na1-limited-0001');
+    expect(await rawLocal()).not.toContain('limited-0001');
+  });
+
+  it('saves a service key: access-token-info does not describe it, so one read per deletable type finds its scopes', async () => {
+    const reply = await handlers()['settings/save'](input({ token: sandbox.serviceKey }), sender);
+    expect(reply).toMatchObject({
+      saved: true,
+      connection: { kind: 'serviceKey', scopesKnown: false, portalId: String(sandbox.portalId), missing: [] },
+    });
+    if (!reply.saved) return;
+    expect(reply.connection?.probes?.map((p) => [p.objectTypeId, p.readable])).toEqual([
+      ['0-1', true],
+      ['0-2', true],
+      ['0-3', true],
+      ['0-5', true],
+    ]);
+    // The probes are reads with limit 1; access-token-info is never asked about a service key.
+    const paths = sandbox.calls.entries().map((c) => c.path);
+    expect(paths.some((p) => p.includes('access-token-info'))).toBe(false);
+    expect(sandbox.calls.entries().every((c) => c.method === 'GET')).toBe(true);
+    expect(reply.settings).toMatchObject({ credentialKind: 'serviceKey', tokenHint: `…${sandbox.serviceKey.slice(-4)}` });
+    expect(await savedToken()).toBe(sandbox.serviceKey);
+    expect(await rawLocal()).not.toContain(sandbox.serviceKey);
+  });
+
+  it('reports what each read scope a service key lacks disables, and still saves it', async () => {
+    sandbox.addToken('key-contacts-only-0001', ['crm.objects.contacts.read', 'crm.objects.contacts.write'], 'serviceKey');
+    const reply = await handlers()['settings/save'](input({ token: 'key-contacts-only-0001' }), sender);
+    expect(reply).toMatchObject({ saved: true, connection: { kind: 'serviceKey', scopesKnown: false } });
+    if (!reply.saved) return;
+    expect(reply.connection?.missing).toEqual(['crm.objects.companies.read', 'crm.objects.deals.read', 'tickets']);
+    expect(reply.connection?.granted).toEqual(['crm.objects.contacts.read']);
+  });
+
+  it('never refuses a service key because a private-app-only endpoint answered 4xx', async () => {
+    sandbox.addToken('pat-sandbox-looks-private-0002', [...ALL_SCOPES], 'serviceKey');
+    const reply = await handlers()['settings/save'](input({ token: 'pat-sandbox-looks-private-0002' }), sender);
+    // access-token-info said 401 for it: the probes decide, and the key is saved.
+    expect(reply).toMatchObject({ saved: true, connection: { scopesKnown: false, missing: [] } });
   });
 
   it('refuses a token HubSpot rejects and keeps the old one', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url, token: sandbox.token });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url });
+    await keep(sandbox.token);
     const reply = await handlers()['settings/save'](input({ token: 'pat-na1-revoked-9999' }), sender);
     expect(reply).toMatchObject({ saved: false, problems: [{ field: 'token', code: 'tokenRejected' }] });
-    expect((await loadSettings()).token).toBe(sandbox.token);
+    expect(await savedToken()).toBe(sandbox.token);
   });
 
   it('refuses an API base that does not answer, without saving', async () => {
     const reply = await handlers()['settings/save'](input({ apiBase: 'http://127.0.0.1:9', token: sandbox.token }), sender);
     expect(reply).toMatchObject({ saved: false, problems: [{ field: 'apiBase', code: 'unreachable' }] });
-    expect((await loadSettings()).token).toBeNull();
+    expect(await savedToken()).toBeNull();
   });
 
   it('keeps the saved token when the field is left empty, and removes it when asked', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url, token: sandbox.token });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url });
+    await keep(sandbox.token);
     const kept = await handlers()['settings/save'](input({ ratePercent: '40' }), sender);
     expect(kept).toMatchObject({ saved: true, connection: null, settings: { ratePercent: 40 } });
-    expect((await loadSettings()).token).toBe(sandbox.token);
+    expect(await savedToken()).toBe(sandbox.token);
     const removed = await handlers()['settings/save'](input({ removeToken: true }), sender);
-    expect(removed).toMatchObject({ saved: true, settings: { tokenHint: null } });
-    expect((await loadSettings()).token).toBeNull();
+    expect(removed).toMatchObject({ saved: true, settings: { tokenHint: null, credentialKind: null } });
+    expect(await savedToken()).toBeNull();
   });
 
   it('re-tests the saved token before sending it to a new API base', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url, token: sandbox.token });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url });
+    await keep(sandbox.token);
     const reply = await handlers()['settings/save'](input({ apiBase: 'http://127.0.0.1:9' }), sender);
     expect(reply).toMatchObject({ saved: false, problems: [{ field: 'apiBase', code: 'unreachable' }] });
     expect((await loadSettings()).apiBase).toBe(sandbox.url);
   });
 
-  it('settings/test reports the saved token’s portal, or says there is none', async () => {
-    await expect(handlers()['settings/test']({}, sender)).rejects.toThrow('No access token is saved yet');
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url, token: sandbox.token });
-    expect(await handlers()['settings/test']({}, sender)).toMatchObject({ portalId: String(sandbox.portalId), missing: [] });
+  it('settings/test reports the saved credential’s portal, or says there is none', async () => {
+    await expect(handlers()['settings/test']({}, sender)).rejects.toThrow('No service key is saved yet');
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBase: sandbox.url });
+    await keep(sandbox.serviceKey);
+    expect(await handlers()['settings/test']({}, sender)).toMatchObject({
+      portalId: String(sandbox.portalId),
+      kind: 'serviceKey',
+      missing: [],
+    });
+    expect((await getCredential(db))?.portalId).toBe(String(sandbox.portalId));
+  });
+});
+
+describe('a token an older version left in storage.local', () => {
+  let db: CrmSweepDb;
+  let dbName: string;
+  beforeEach(() => {
+    dbName = `crm-sweep-legacy-${crypto.randomUUID()}`;
+    db = openDb(dbName);
+  });
+  afterEach(() => deleteDb(dbName));
+
+  it('moves into the database on first start and the old copy is erased, other settings kept', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, ratePercent: 42, token: 'pat-na1-legacy-token-7777' });
+    expect(await migrateLegacyToken(db)).toBe(true);
+    expect(await getCredential(db)).toMatchObject({ token: 'pat-na1-legacy-token-7777', kind: 'privateApp' });
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(JSON.stringify(raw)).not.toContain('legacy-token');
+    expect(raw.settings).not.toHaveProperty('token');
+    expect((await loadSettings()).ratePercent).toBe(42);
+    expect(await migrateLegacyToken(db)).toBe(false);
+  });
+
+  it('is found by the first read of the credential even before the start-up migration ran', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, token: 'legacy-service-key-0003' });
+    expect(await loadCredential(db)).toMatchObject({ token: 'legacy-service-key-0003', kind: 'serviceKey' });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('legacy-service-key');
+  });
+
+  it('leaves storage.local alone when there was no token', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, ratePercent: 33 });
+    expect(await migrateLegacyToken(db)).toBe(false);
+    expect(await getCredential(db)).toBeUndefined();
+    expect((await loadSettings()).ratePercent).toBe(33);
   });
 });
 

@@ -51,6 +51,40 @@ function show(language: 'en' | 'da' | 'nl' = 'en', staged = stagedRow(), preview
 const typeCount = (name: string | RegExp, value: string) => fireEvent.input(screen.getByRole('textbox', { name }), { target: { value } });
 
 describe('confirmation of a staged selection', () => {
+  it('says who acts: the service key, its portal, that HubSpot’s per-user Bulk delete permission does not apply, and who picked', async () => {
+    answerRoutes({
+      'staged/preview': () => preview(),
+      'settings/get': () => ({
+        apiBase: 'https://api.hubapi.com',
+        tokenHint: '…4f2a',
+        credentialKind: 'serviceKey',
+        credentialPortalId: '4242424',
+        ratePercent: 60,
+        dailyReservePercent: 10,
+        retentionDays: 90,
+        language: 'en',
+      }),
+    });
+    renderPage(
+      <ConfirmSelection
+        staged={{ ...stagedRow(), actor: 'Ada Admin (ada@example.com)' }}
+        onStarted={vi.fn()}
+        onDismissed={() => undefined}
+      />,
+      freshDb(),
+      'en',
+    );
+    expect(
+      await screen.findByText(
+        'Service key …4f2a on portal 4242424 — acts with the key’s scopes; HubSpot’s per-user Bulk delete permission does not apply.'.replace(
+          /’/g,
+          "'",
+        ),
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('Ada Admin (ada@example.com)')).toBeTruthy();
+  });
+
   it('shows object, portal and the exact count, and keeps Delete disabled until the count matches', async () => {
     const { sent, onStarted } = show();
     expect(screen.getByText('1,234 contacts')).toBeTruthy();

@@ -1,6 +1,6 @@
 import type { Batch } from '@/lib/db/rows';
 import { t } from '@/lib/i18n/translate';
-import { failedRecordsOf, groupByCategory } from './failed-records';
+import { type FailedRecordView, failedRecordsOf, groupByCategory, incompleteRecordsOf } from './failed-records';
 
 /** Records listed per reason; the rest are counted, so a 10,000-record failure stays readable. */
 const SHOWN_PER_REASON = 20;
@@ -11,7 +11,21 @@ const reasonOf = (category: string): Reason => ((KNOWN as readonly string[]).inc
 /** Records a job did not do, grouped by reason, each with HubSpot's own message. */
 export function FailedRecords({ batches }: { batches: readonly Batch[] }) {
   const failed = failedRecordsOf(batches);
-  if (failed.length === 0) return null;
+  const incomplete = incompleteRecordsOf(batches);
+  return (
+    <>
+      {failed.length > 0 && <NotDone failed={failed} />}
+      {incomplete.length > 0 && (
+        <details class="failed-records incomplete-records">
+          <summary>{t('failed.incomplete', { count: incomplete.length })}</summary>
+          <RecordList records={incomplete} />
+        </details>
+      )}
+    </>
+  );
+}
+
+function NotDone({ failed }: { failed: FailedRecordView[] }) {
   return (
     <details class="failed-records">
       <summary>{t('failed.heading', { count: failed.length })}</summary>
@@ -20,17 +34,23 @@ export function FailedRecords({ batches }: { batches: readonly Batch[] }) {
           <h4>
             {t(`failed.${reasonOf(category)}`)} ({records.length})
           </h4>
-          <ul>
-            {records.slice(0, SHOWN_PER_REASON).map((r) => (
-              <li key={r.id}>
-                <code>{r.id}</code> {r.message}
-                {r.correlationId && <span class="muted"> (correlationId {r.correlationId})</span>}
-              </li>
-            ))}
-            {records.length > SHOWN_PER_REASON && <li class="muted">{t('failed.more', { count: records.length - SHOWN_PER_REASON })}</li>}
-          </ul>
+          <RecordList records={records} />
         </div>
       ))}
     </details>
+  );
+}
+
+function RecordList({ records }: { records: FailedRecordView[] }) {
+  return (
+    <ul>
+      {records.slice(0, SHOWN_PER_REASON).map((r) => (
+        <li key={r.id}>
+          <code>{r.id}</code> {r.message}
+          {r.correlationId && <span class="muted"> (correlationId {r.correlationId})</span>}
+        </li>
+      ))}
+      {records.length > SHOWN_PER_REASON && <li class="muted">{t('failed.more', { count: records.length - SHOWN_PER_REASON })}</li>}
+    </ul>
   );
 }

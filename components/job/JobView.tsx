@@ -11,6 +11,7 @@ import { FailedRecords } from './FailedRecords';
 import { jobPace } from './job-pace';
 import { JobControls } from './JobControls';
 import { PauseNotice } from './PauseNotice';
+import { SnapshotGapsNote, snapshotGapsOf } from './SnapshotGapsNote';
 
 interface Props {
   jobId: string;
@@ -84,6 +85,7 @@ function JobBody({ job, batches, level }: { job: Job; batches: Batch[]; level: 2
       {job.state === 'failed' && job.error && <ErrorNotice message={t('job.error', { message: showText(job.error) })} />}
       {job.finishedAt !== undefined && !active && <p class="muted">{t('job.finished', { time: formatWhen(job.finishedAt) })}</p>}
       <JobControls job={job} />
+      {job.kind === 'delete' && <SnapshotGapsNote objectTypeId={job.objectTypeId} gaps={snapshotGapsOf(batches)} />}
       <FailedRecords batches={batches} />
     </section>
   );

@@ -45,3 +45,10 @@ export function groupByCategory(records: readonly FailedRecordView[]): Map<strin
   }
   return groups;
 }
+
+/** Records done of which HubSpot refused a part (undo: re-created, but a link or a list not back). */
+export function incompleteRecordsOf(batches: readonly Batch[]): FailedRecordView[] {
+  return [...batches]
+    .sort((a, b) => a.seq - b.seq)
+    .flatMap((b) => (b.incomplete ?? []).map((f) => ({ id: f.id, category: f.category ?? 'other', message: showText(f) })));
+}

@@ -6,6 +6,7 @@ import type { Job } from '@/lib/db/rows';
 import { countSnapshots } from '@/lib/db/snapshots-repo';
 import { t } from '@/lib/i18n/translate';
 import { removedRecordIds } from '@/lib/jobs/job-facts';
+import { snapshotGapsOf } from '../job/SnapshotGapsNote';
 import { useDb } from '../common/db-context';
 import { formatWhen, items, jobKindLabel } from '../common/labels';
 import { useLiveQuery } from '../common/use-live-query';
@@ -69,7 +70,7 @@ function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: num
       listBatches(db, job.id),
       countIdMappingsByHow(db, job.id),
     ]);
-    return { undoJobs, snapshotCount, removed: removedRecordIds(batches).length, outcome };
+    return { undoJobs, snapshotCount, removed: removedRecordIds(batches).length, outcome: { ...outcome, gaps: snapshotGapsOf(batches) } };
   }, [db, job.id]);
   return (
     <>

@@ -28,8 +28,10 @@ export function RestorePanel({ job }: { job: Job }) {
     busy.value = true;
     error.value = null;
     try {
-      const { restored, total } = await request('job/check-restored', { jobId: job.id });
-      result.value = t('restore.result', { restored, total });
+      const { restored, total, unchecked = 0 } = await request('job/check-restored', { jobId: job.id });
+      result.value = [t('restore.result', { restored, total }), unchecked > 0 ? t('restore.unchecked', { count: unchecked }) : '']
+        .filter(Boolean)
+        .join(' ');
     } catch (failure) {
       error.value = showError(failure);
     } finally {

@@ -1,11 +1,12 @@
 import { useSignal } from '@preact/signals';
-import type { Job } from '@/lib/db/rows';
+import type { Job, SnapshotGapCounts } from '@/lib/db/rows';
 import { showError } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { items } from '../common/labels';
 import { JobView } from '../job/JobView';
+import { SnapshotGapsNote } from '../job/SnapshotGapsNote';
 
 interface Props {
   job: Job;
@@ -21,6 +22,8 @@ interface Props {
 export interface UndoOutcome {
   recreated: number;
   restored: number;
+  /** What the delete's snapshots lacked (HubSpot would not read it): undo could not bring that back. */
+  gaps?: SnapshotGapCounts;
 }
 
 /**
@@ -93,6 +96,15 @@ export function UndoPanel({ job, removed, snapshotCount, undoJobs, outcome }: Pr
  */
 export function UndoOutcomeNote({ objectTypeId, outcome }: { objectTypeId: string; outcome: UndoOutcome }) {
   if (outcome.recreated + outcome.restored === 0) return null;
+  return (
+    <>
+      <OutcomeList objectTypeId={objectTypeId} outcome={outcome} />
+      {outcome.gaps && <SnapshotGapsNote objectTypeId={objectTypeId} gaps={outcome.gaps} />}
+    </>
+  );
+}
+
+function OutcomeList({ objectTypeId, outcome }: { objectTypeId: string; outcome: UndoOutcome }) {
   return (
     <ul class="undo-outcome" role="status">
       {outcome.restored > 0 && (

@@ -1,9 +1,9 @@
 import type { StagedSelection } from '@/lib/db/rows';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
-import type { CrmRecord } from '@/lib/hubspot/api/types';
+import { type BatchError, type CrmRecord, idsInErrors } from '@/lib/hubspot/api/types';
 import { STANDARD_OBJECT_TYPE_IDS, isCustomObjectTypeId, objectTypeFacts } from '@/lib/hubspot/object-types';
-import { isText, type Text } from '@/lib/i18n/text';
+import { englishOf, isText, text, type Text } from '@/lib/i18n/text';
 import type { AssociationImpact, StagedPreview } from '@/lib/messaging/payloads/preview';
 
 /**
@@ -46,6 +46,18 @@ const problem = (error: unknown): { message: string; text?: Text } => {
 };
 
 /**
+ * A part read only in part: HubSpot answered 207 with errors for some records (other than "not
+ * found", which the preview counts as missing). The preview says so instead of under-counting quietly.
+ */
+function partialGap(gaps: StagedPreview['gaps'], part: StagedPreview['gaps'][number]['part'], errors: readonly BatchError[]) {
+  const failed = errors.filter((e) => e.category !== 'OBJECT_NOT_FOUND');
+  if (failed.length === 0) return;
+  const count = new Set(idsInErrors(failed)).size || failed.length;
+  const said = text('preview.partial', { count, category: failed[0]!.category ?? 'UNKNOWN' });
+  gaps.push({ part, message: englishOf(said), text: said });
+}
+
+/**
  * Names of a few records and the impact of deleting the selection, from a sample. Which token and
  * portal is a hard error (nothing else can be read); every other part degrades to a named gap.
  */
@@ -69,7 +81,7 @@ export async function previewSelection(api: HubSpotApi, staged: StagedSelection)
       }),
     readAssociations(api, type, impactIds).catch((error: unknown) => {
       gaps.push({ part: 'associations', ...problem(error) });
-      return new Map<string, Map<string, string[]>>();
+      return Object.assign(new Map<string, Map<string, string[]>>(), { errors: [] as BatchError[] });
     }),
     readLists(api, type, impactIds).catch((error: unknown) => {
       gaps.push({ part: 'lists', ...problem(error) });
@@ -83,6 +95,9 @@ export async function previewSelection(api: HubSpotApi, staged: StagedSelection)
       : undefined,
   ]);
 
+  if (sampleRead) partialGap(gaps, 'sample', sampleRead.errors);
+  partialGap(gaps, 'associations', associations.errors);
+  if (lists) partialGap(gaps, 'lists', lists.errors);
   const byId = new Map((sampleRead?.results ?? []).map((r) => [r.id, r]));
   const sample = nameIds.filter((id) => byId.has(id)).map((id) => ({ id, name: recordName(type, byId.get(id)!.properties) }));
   const associationImpact: AssociationImpact[] = [];
@@ -126,14 +141,19 @@ export async function previewSelection(api: HubSpotApi, staged: StagedSelection)
 }
 
 /** toType → record → associated IDs, for every type the records can be associated with. */
-async function readAssociations(api: HubSpotApi, type: string, ids: string[]): Promise<Map<string, Map<string, string[]>>> {
-  const found = new Map<string, Map<string, string[]>>();
+async function readAssociations(
+  api: HubSpotApi,
+  type: string,
+  ids: string[],
+): Promise<Map<string, Map<string, string[]>> & { errors: BatchError[] }> {
+  const found = Object.assign(new Map<string, Map<string, string[]>>(), { errors: [] as BatchError[] });
   const targets = isCustomObjectTypeId(type) ? [...STANDARD_OBJECT_TYPE_IDS, type] : STANDARD_OBJECT_TYPE_IDS;
   await Promise.all(
     targets.map(async (toType) => {
       try {
         const read = await api.associations.readAll(type, toType, ids);
         found.set(toType, new Map([...read].map(([id, records]) => [id, records.map((r) => r.toObjectId)])));
+        found.errors.push(...read.errors);
       } catch (error) {
         // HubSpot answers 400 for type pairs that cannot be associated: nothing to count there.
         if (!(error instanceof HubSpotError && error.kind === 'invalid')) throw error;
@@ -155,7 +175,7 @@ async function readLists(api: HubSpotApi, type: string, ids: string[]) {
       ),
     ),
   );
-  return { memberships: total, listIds, listNames: named };
+  return { memberships: total, listIds, listNames: named, errors: memberships.errors };
 }
 
 /** Deals whose stage is not closed (`isClosed`), tickets whose stage is not CLOSED (`ticketState`). */

@@ -38,8 +38,12 @@ export type BatchStateChange =
   | { to: 'pending' }
   /** `failedIds`: records the step left out on purpose (undo: email conflicts), kept for verify. */
   | { to: 'archived'; failedIds?: FailedRecord[] }
-  /** `failedIds`: records verification found still present. */
-  | { to: 'verified'; failedIds?: FailedRecord[] }
+  /**
+   * `failedIds`: records verification found still present. `cleared`: records an earlier step
+   * reported failed (e.g. an archive 207 error) that verification found done after all.
+   * `incomplete`: records done of which HubSpot refused a part (Batch.incomplete).
+   */
+  | { to: 'verified'; failedIds?: FailedRecord[]; cleared?: readonly string[]; incomplete?: FailedRecord[] }
   | { to: 'failed'; error: StoredError; failedIds?: FailedRecord[] };
 
 /** A job's batches still to work on, in RESUMPTION_ORDER, lowest seq first within a state. */
@@ -107,8 +111,14 @@ async function changeBatch(
       delete next.error;
       delete next.failedIds;
     }
+    // Replaced, not appended: the step that finds them (undo's re-link) runs whole again after a restart.
+    if (change.to === 'verified' && change.incomplete?.length) next.incomplete = change.incomplete;
+    if (change.to === 'verified' && change.cleared?.length && next.failedIds) {
+      const cleared = new Set(change.cleared);
+      next.failedIds = next.failedIds.filter((f) => !cleared.has(f.id));
+    }
     if ((change.to === 'verified' || change.to === 'archived') && change.failedIds?.length) {
-      next.failedIds = [...(batch.failedIds ?? []), ...change.failedIds];
+      next.failedIds = [...(next.failedIds ?? []), ...change.failedIds];
     }
     if (change.to === 'failed') {
       next.error = change.error;

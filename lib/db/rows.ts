@@ -65,7 +65,12 @@ export interface FailedRecord {
   id: string;
   message: string;
   text?: Text;
+  /** HubSpot's category (e.g. VALIDATION_ERROR) when HubSpot refused it, else ours (ALREADY_GONE…). */
   category?: string;
+  /** HubSpot's own message for this record, untranslated, as support may ask for it. */
+  detail?: string;
+  /** HubSpot may have done it after all (it could not be asked afterwards): undo checks it first. */
+  uncertain?: boolean;
 }
 
 export interface Batch {
@@ -77,8 +82,21 @@ export interface Batch {
   /** How many times the archive request was sent (re-sends after a crash count too). */
   attempts: number;
   failedIds?: FailedRecord[];
+  /**
+   * Records done (counted done) of which HubSpot refused a part: an undo re-created the record but
+   * not one of its associations or list memberships. Added later: older rows have none.
+   */
+  incomplete?: FailedRecord[];
+  /** Snapshot rows of this batch with parts that could not be read (see RecordSnapshot.gaps). */
+  snapshotGaps?: SnapshotGapCounts;
   error?: StoredError;
   updatedAt: number;
+}
+
+/** How many of a batch's snapshot rows lack their associations (to some type) or their list memberships. */
+export interface SnapshotGapCounts {
+  associations: number;
+  lists: number;
 }
 
 export interface SnapshotAssociationType {
@@ -108,6 +126,20 @@ export interface RecordSnapshot {
   associations: SnapshotAssociation[];
   lists: SnapshotListMembership[];
   capturedAt: number;
+  /**
+   * Parts HubSpot could not read (a 207 error for this record), so `associations` or `lists` may be
+   * short: undo cannot bring those back and says so. Absent on complete rows and on older rows.
+   */
+  gaps?: SnapshotGap[];
+}
+
+/** A part of a record's snapshot HubSpot would not read, with HubSpot's category and message. */
+export interface SnapshotGap {
+  part: 'associations' | 'lists';
+  /** For associations: the type whose associations are missing. */
+  toObjectTypeId?: string;
+  category: string;
+  message: string;
 }
 
 export interface IdMapping {

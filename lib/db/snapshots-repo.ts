@@ -3,7 +3,7 @@ import { appendAudit } from '@/lib/db/audit-repo';
 import { BatchNotFoundError, IllegalBatchTransitionError, JobNotFoundError, SnapshotRefusedError } from '@/lib/db/errors';
 import type { KeepsSnapshots } from '@/lib/db/batches-repo';
 import { UNKNOWN_PORTAL_ID } from '@/lib/db/migrations';
-import type { Batch, RecordSnapshot } from '@/lib/db/rows';
+import type { Batch, FailedRecord, RecordSnapshot, SnapshotGapCounts } from '@/lib/db/rows';
 import { text } from '@/lib/i18n/text';
 import type { CrmSweepDb } from '@/lib/db/schema';
 
@@ -22,6 +22,8 @@ export interface SnapshotPage {
  * this resolves may the engine archive the batch. Records HubSpot no longer returned simply have
  * no row. Throws (changing nothing) for a job whose kind keeps no snapshots (`keepsSnapshots`,
  * the job kinds' rule), a batch that is not pending, or a row that does not belong to the batch.
+ * `unread`: records HubSpot would not read (a 207 error), kept on the batch as its first failures;
+ * rows with `gaps` are counted on the batch (`snapshotGaps`) so the popup need not load every row.
  */
 export async function commitSnapshot(
   db: CrmSweepDb,
@@ -30,6 +32,7 @@ export async function commitSnapshot(
   rows: readonly SnapshotCapture[],
   keepsSnapshots: KeepsSnapshots,
   now = Date.now(),
+  unread: readonly FailedRecord[] = [],
 ): Promise<Batch> {
   return db.transaction('rw', [db.jobs, db.batches, db.snapshots], async () => {
     const job = await db.jobs.get(jobId);
@@ -51,9 +54,22 @@ export async function commitSnapshot(
 
     await db.snapshots.bulkPut(rows.map((row) => ({ ...row, jobId, seq })));
     const snapshotted: Batch = { ...batch, state: 'snapshotted', updatedAt: now };
+    const gaps = countGaps(rows);
+    if (gaps) snapshotted.snapshotGaps = gaps;
+    if (unread.length > 0) snapshotted.failedIds = [...unread];
     await db.batches.put(snapshotted);
     return snapshotted;
   });
+}
+
+/** Rows missing associations / list memberships, for the batch (the popup reads batches, not every row). */
+function countGaps(rows: readonly SnapshotCapture[]): SnapshotGapCounts | null {
+  const counts: SnapshotGapCounts = { associations: 0, lists: 0 };
+  for (const row of rows) {
+    if (row.gaps?.some((g) => g.part === 'associations')) counts.associations++;
+    if (row.gaps?.some((g) => g.part === 'lists')) counts.lists++;
+  }
+  return counts.associations + counts.lists > 0 ? counts : null;
 }
 
 export function listSnapshotsOfBatch(db: CrmSweepDb, jobId: string, seq: number): Promise<RecordSnapshot[]> {

@@ -39,6 +39,15 @@ export const da: Translations = {
   'record.noSnapshot': 'Der blev ikke gemt et øjebliksbillede af denne post, så den kan ikke genoprettes.',
   'record.emailConflict': 'Ikke genoprettet: kontakt {contactId} har nu denne e-mailadresse. Flet manuelt om nødvendigt.',
   'record.recreatedNotVisible': 'Genoprettet, men HubSpot viser ikke den nye post.',
+  'record.archiveRefused': 'Ikke slettet: HubSpot afviste den ({category}): {said}',
+  'record.unreadable': 'Ikke slettet: HubSpot ville ikke læse den til øjebliksbilledet ({category}): {said}',
+  'record.unverified': 'HubSpot kunne ikke bekræfte, at det blev gjort ({category}): {said}',
+  'record.recreateRefused': 'Ikke genoprettet: HubSpot afviste den ({category}): {said}',
+  'record.notChecked': 'Ikke genoprettet: HubSpot ville ikke oplyse, om den allerede er tilbage ({category}): {said}',
+  'record.createUnconfirmed': 'Ikke genoprettet: HubSpots svar sagde ikke, om den blev oprettet, og ingen kopi blev fundet.',
+  'record.linkRefused': 'Genoprettet, men HubSpot afviste en af dens tilknytninger ({category}): {said}',
+  'record.listRecordMissing': 'Ikke fjernet fra listen: HubSpot fandt ikke denne post.',
+  'record.listNotReadded': 'HubSpot tilføjede den ikke igen til liste {listId}.',
   'undo.jobGone': 'Det job, denne fortrydelse hører til, findes ikke længere.',
   'undo.listUnknown': 'Listen for dette job er ukendt.',
   'undo.refused.notInLog': 'Den sletning er ikke længere i fortryd-loggen. Intet er ændret.',
@@ -206,6 +215,16 @@ export const da: Translations = {
   'failed.CONFLICT': 'E-mailen bruges nu af en anden kontakt',
   'failed.NO_SNAPSHOT': 'Intet øjebliksbillede gemt',
   'failed.other': 'Afvist af HubSpot',
+  'failed.incomplete': { one: '{count} post tilbage, men ikke hel', other: '{count} poster tilbage, men ikke hele' },
+  'gaps.associations': {
+    one: 'For {items} ville HubSpot ikke læse alle tilknytninger før sletningen: fortryd kan ikke genskabe dem.',
+    other: 'For {items} ville HubSpot ikke læse alle tilknytninger før sletningen: fortryd kan ikke genskabe dem.',
+  },
+  'gaps.lists': {
+    one: 'For {items} ville HubSpot ikke læse listemedlemskaberne før sletningen: fortryd kan ikke tilføje dem igen.',
+    other: 'For {items} ville HubSpot ikke læse listemedlemskaberne før sletningen: fortryd kan ikke tilføje dem igen.',
+  },
+  'preview.partial': { one: '{count} post kunne ikke læses ({category})', other: '{count} poster kunne ikke læses ({category})' },
 
   'recent.heading': 'Seneste kørsler',
   'recent.empty': 'Ingen kørsler endnu. Sletninger, du bekræfter her, vises med mulighed for at fortryde.',
@@ -248,6 +267,10 @@ export const da: Translations = {
   'restore.help':
     'HubSpot-administratorer kan gendanne originalerne, med id’er og historik, fra papirkurven i 90 dage. Tjek derefter, hvilke der er tilbage.',
   'restore.check': 'Tjek gendannede',
+  'restore.unchecked': {
+    one: '{count} post kunne ikke kontrolleres: HubSpot ville ikke læse den.',
+    other: '{count} poster kunne ikke kontrolleres: HubSpot ville ikke læse dem.',
+  },
   'restore.checking': 'Tjekker…',
   'restore.result': '{restored} af {total} poster er tilbage i HubSpot.',
 

@@ -42,6 +42,15 @@ export const en = {
   'record.noSnapshot': 'No snapshot of this record was kept, so it cannot be re-created.',
   'record.emailConflict': 'Not re-created: contact {contactId} now has this email address. Merge by hand if needed.',
   'record.recreatedNotVisible': 'Re-created, but HubSpot does not show the new record.',
+  'record.archiveRefused': 'Not deleted: HubSpot refused it ({category}): {said}',
+  'record.unreadable': 'Not deleted: HubSpot would not read it for the snapshot ({category}): {said}',
+  'record.unverified': 'HubSpot could not confirm this was done ({category}): {said}',
+  'record.recreateRefused': 'Not re-created: HubSpot refused it ({category}): {said}',
+  'record.notChecked': 'Not re-created: HubSpot would not say whether it is already back ({category}): {said}',
+  'record.createUnconfirmed': 'Not re-created: HubSpot’s answer did not say whether it was, and no copy was found.',
+  'record.linkRefused': 'Re-created, but HubSpot refused one of its associations ({category}): {said}',
+  'record.listRecordMissing': 'Not removed from the list: HubSpot did not find this record.',
+  'record.listNotReadded': 'HubSpot did not add it back to list {listId}.',
   'undo.jobGone': 'The job this undo belongs to no longer exists.',
   'undo.listUnknown': 'The list of this job is unknown.',
   'undo.refused.notInLog': 'That batch is no longer in the undo log. Nothing was changed.',
@@ -208,6 +217,16 @@ export const en = {
   'failed.CONFLICT': 'Email now used by another contact',
   'failed.NO_SNAPSHOT': 'No snapshot kept',
   'failed.other': 'Refused by HubSpot',
+  'failed.incomplete': { one: '{count} record back, but not whole', other: '{count} records back, but not whole' },
+  'gaps.associations': {
+    one: 'For {items}, HubSpot would not read all associations before the delete: undo cannot re-link those.',
+    other: 'For {items}, HubSpot would not read all associations before the delete: undo cannot re-link those.',
+  },
+  'gaps.lists': {
+    one: 'For {items}, HubSpot would not read the list memberships before the delete: undo cannot re-add those.',
+    other: 'For {items}, HubSpot would not read the list memberships before the delete: undo cannot re-add those.',
+  },
+  'preview.partial': { one: '{count} record could not be read ({category})', other: '{count} records could not be read ({category})' },
 
   'recent.heading': 'Recent batches',
   'recent.empty': 'No batches yet. Deletes you confirm here are listed with their undo options.',
@@ -250,6 +269,10 @@ export const en = {
   'restore.help':
     'HubSpot admins can restore the originals, with their IDs and history, from the recycle bin for 90 days. Then check which are back.',
   'restore.check': 'Check restored',
+  'restore.unchecked': {
+    one: '{count} record could not be checked: HubSpot would not read it.',
+    other: '{count} records could not be checked: HubSpot would not read them.',
+  },
   'restore.checking': 'Checking…',
   'restore.result': '{restored} of {total} records are back in HubSpot.',
 

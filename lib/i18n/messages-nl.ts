@@ -39,6 +39,15 @@ export const nl: Translations = {
   'record.noSnapshot': 'Er is geen momentopname van dit record bewaard, dus het kan niet opnieuw worden aangemaakt.',
   'record.emailConflict': 'Niet opnieuw aangemaakt: contactpersoon {contactId} heeft nu dit e-mailadres. Voeg zo nodig handmatig samen.',
   'record.recreatedNotVisible': 'Opnieuw aangemaakt, maar HubSpot toont het nieuwe record niet.',
+  'record.archiveRefused': 'Niet verwijderd: HubSpot weigerde het ({category}): {said}',
+  'record.unreadable': 'Niet verwijderd: HubSpot wilde het niet lezen voor de snapshot ({category}): {said}',
+  'record.unverified': 'HubSpot kon niet bevestigen dat dit gedaan is ({category}): {said}',
+  'record.recreateRefused': 'Niet opnieuw aangemaakt: HubSpot weigerde het ({category}): {said}',
+  'record.notChecked': 'Niet opnieuw aangemaakt: HubSpot wilde niet zeggen of het al terug is ({category}): {said}',
+  'record.createUnconfirmed': 'Niet opnieuw aangemaakt: het antwoord van HubSpot zei niet of het gelukt is, en er is geen kopie gevonden.',
+  'record.linkRefused': 'Opnieuw aangemaakt, maar HubSpot weigerde een van de koppelingen ({category}): {said}',
+  'record.listRecordMissing': 'Niet uit de lijst verwijderd: HubSpot vond dit record niet.',
+  'record.listNotReadded': 'HubSpot heeft het niet opnieuw aan lijst {listId} toegevoegd.',
   'undo.jobGone': 'De taak waar deze terugdraaiing bij hoort, bestaat niet meer.',
   'undo.listUnknown': 'De lijst van deze taak is onbekend.',
   'undo.refused.notInLog': 'Die batch staat niet meer in het logboek voor terugdraaien. Er is niets gewijzigd.',
@@ -206,6 +215,20 @@ export const nl: Translations = {
   'failed.CONFLICT': 'E-mailadres nu in gebruik bij een andere contactpersoon',
   'failed.NO_SNAPSHOT': 'Geen momentopname bewaard',
   'failed.other': 'Geweigerd door HubSpot',
+  'failed.incomplete': { one: '{count} record terug, maar niet volledig', other: '{count} records terug, maar niet volledig' },
+  'gaps.associations': {
+    one: 'Voor {items} wilde HubSpot niet alle koppelingen lezen vóór het verwijderen: ongedaan maken kan die niet herstellen.',
+    other: 'Voor {items} wilde HubSpot niet alle koppelingen lezen vóór het verwijderen: ongedaan maken kan die niet herstellen.',
+  },
+  'gaps.lists': {
+    one: 'Voor {items} wilde HubSpot de lijstlidmaatschappen niet lezen vóór het verwijderen: ongedaan maken kan die niet opnieuw toevoegen.',
+    other:
+      'Voor {items} wilde HubSpot de lijstlidmaatschappen niet lezen vóór het verwijderen: ongedaan maken kan die niet opnieuw toevoegen.',
+  },
+  'preview.partial': {
+    one: '{count} record kon niet worden gelezen ({category})',
+    other: '{count} records konden niet worden gelezen ({category})',
+  },
 
   'recent.heading': 'Recente batches',
   'recent.empty': 'Nog geen batches. Verwijderingen die u hier bevestigt, verschijnen hier met de mogelijkheid om ze ongedaan te maken.',
@@ -251,6 +274,10 @@ export const nl: Translations = {
   'restore.help':
     'HubSpot-beheerders kunnen de originelen, met hun ID’s en geschiedenis, 90 dagen lang uit de prullenbak herstellen. Controleer daarna welke terug zijn.',
   'restore.check': 'Herstelde controleren',
+  'restore.unchecked': {
+    one: '{count} record kon niet worden gecontroleerd: HubSpot wilde het niet lezen.',
+    other: '{count} records konden niet worden gecontroleerd: HubSpot wilde ze niet lezen.',
+  },
   'restore.checking': 'Bezig met controleren…',
   'restore.result': '{restored} van {total} records zijn terug in HubSpot.',
 

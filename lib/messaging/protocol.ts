@@ -74,7 +74,7 @@ export const PROTOCOL = {
   'job/resume': route<{ jobId: string }, { state: string }>('extension', jobId),
   'job/cancel': route<{ jobId: string }, { state: string }>('extension', jobId),
   'job/undo': route<{ jobId: string }, { jobId: string }>('extension', jobId),
-  'job/check-restored': route<{ jobId: string }, { restored: number; total: number }>('extension', jobId),
+  'job/check-restored': route<{ jobId: string }, { restored: number; total: number; unchecked?: number }>('extension', jobId),
   'snapshots/clear': route<{ jobId: string }, { removed: number }>('extension', jobId),
   'settings/get': route<Record<string, never>, SettingsView>('extension', object({})),
   // Popup confirmation and options (issue 6).

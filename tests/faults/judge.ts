@@ -75,6 +75,8 @@ export interface DeleteEvidence {
   archiveEvents: ReadonlyMap<string, number>;
   selected: readonly string[];
   snapshots: ReadonlyMap<string, number>;
+  /** Selected records HubSpot was made to refuse (partial-207): not archived, and not lost. */
+  refused?: ReadonlySet<string>;
 }
 
 /** Exactly once and write-ahead, from the call log, the store's archive events and the snapshots. */
@@ -90,6 +92,7 @@ export function judgeDelete(result: RowResult, e: DeleteEvidence): void {
     for (const id of ids) sentBefore.add(id);
   }
   for (const id of e.selected) {
+    if (e.refused?.has(id)) continue;
     const events = e.archiveEvents.get(`0-1:${id}`) ?? 0;
     if (e.store.get('contacts', id, { archived: true }) === undefined || events === 0) result.lost++;
     else if (events > 1) result.archivedTwice++;
@@ -192,6 +195,9 @@ export function problemsOf(r: RowResult): string[] {
   if (r.restarts !== r.kills) problems.push(`${r.restarts} restarts seen for ${r.kills} kills`);
   if (r.jobState !== 'done') problems.push(`job ended ${r.jobState || 'never'}`);
   if (r.lost) problems.push(`${r.lost} lost`);
+  if (r.miscounted) problems.push(`${r.miscounted} records miscounted (counted done ≠ done in HubSpot)`);
+  if (r.refusedReported !== r.refusedInjected)
+    problems.push(`${r.refusedReported} of ${r.refusedInjected} records HubSpot refused reported with its category`);
   if (r.archivedTwice) problems.push(`${r.archivedTwice} archived twice`);
   if (r.extra) problems.push(`${r.extra} extra`);
   if (r.unsnapshotted) problems.push(`${r.unsnapshotted} unsnapshotted`);

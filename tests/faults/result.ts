@@ -48,6 +48,11 @@ export interface RowResult {
   /** Manual and snapshot list memberships before the delete / found on the re-created records. */
   membershipsBefore: number;
   membershipsBack: number;
+  /** partial-207 only: records counted done that the sandbox shows not done, or the reverse (delete + undo). */
+  miscounted: number;
+  /** partial-207 only: records HubSpot refused (injected) / reported by crm-sweep with HubSpot's category. */
+  refusedInjected: number;
+  refusedReported: number;
   jobState: string;
   undoState: string;
   pauses: string[];
@@ -96,6 +101,9 @@ export function newResult(spec: { id: RowId; title: string }, size: MatrixSize):
     associationsBack: 0,
     membershipsBefore: 0,
     membershipsBack: 0,
+    miscounted: 0,
+    refusedInjected: 0,
+    refusedReported: 0,
     jobState: '',
     undoState: '',
     pauses: [],

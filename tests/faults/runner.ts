@@ -14,6 +14,7 @@ import { driveJob, startUndo } from './drive-job';
 import { expectOk, seedOf, shuffle } from './job-control';
 import { captureLinks, judgeDelete, judgeUndo, readBatches, readSnapshots } from './judge';
 import { KillScheduler, planKills, type KillPhase } from './kill-scheduler';
+import { judgePartial, type PartialPlan, planPartial, setDeleteFaults, setUndoFaults } from './partial-207';
 import { newResult, type RowResult } from './result';
 import type { RowContext, RowSpec } from './scenarios';
 import { estimatedCalls, estimatedUndoCalls, type MatrixSize } from './sizes';
@@ -101,6 +102,9 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     );
     if (staged.count !== selected.length) throw new Error(`staged ${staged.count} of ${selected.length}`);
     const goneBefore = new Set(spec.afterStaging?.(sandbox, selected, rng) ?? []);
+    const plan: PartialPlan | null = spec.partial ? planPartial(sandbox, selected, rng) : null;
+    if (plan) setDeleteFaults(sandbox, plan);
+    const refused = new Set(plan ? [...plan.archiveRefused, ...plan.unreadable] : []);
     result.goneBefore = goneBefore.size;
     const links = captureLinks(
       store,
@@ -127,7 +131,7 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
 
     // ---- The delete, judged from the sandbox ----
     const snapshots = new Map(await readSnapshots(page, jobId));
-    judgeDelete(result, { store, archiveLog: calls.filter({ route: 'batch/archive' }), archiveEvents, selected, snapshots });
+    judgeDelete(result, { store, archiveLog: calls.filter({ route: 'batch/archive' }), archiveEvents, selected, snapshots, refused });
     // Records someone else archived first: reported by the job ("already gone"), not counted.
     const batches = await readBatches(page, jobId);
     const reported = new Set(batches.flatMap((b) => (b.failedIds ?? []).filter((f) => f.category === 'ALREADY_GONE').map((f) => f.id)));
@@ -136,7 +140,7 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     if (wronglyReported > 0) note(`${wronglyReported} records reported "already gone" that crm-sweep should have deleted`);
 
     // ---- Undo, with kills of its own ----
-    const restorable = selected.filter((id) => !goneBefore.has(id));
+    const restorable = selected.filter((id) => !goneBefore.has(id) && !refused.has(id));
     result.restorable = restorable.length;
     const missingSnapshots = restorable.filter((id) => !snapshots.has(id)).length;
     if (missingSnapshots > 0) note(`${missingSnapshots} deleted records have no snapshot`);
@@ -158,6 +162,8 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
       },
       onRestart: (restarted, label) => (restarted ? void result.undoRestarts++ : note(`undo kill "${label}": no restart seen within 20 s`)),
     });
+    sandbox.faults.set({ recordErrors: null });
+    const endUndoFaults = plan ? setUndoFaults(sandbox, plan) : () => undefined;
     const undoId = await startUndo(page, jobId);
     result.undoState = await driveJob(page, undoId, null, ctx, result, scheduler, [deadline, size.rowBudgetMs], 'the undo');
     const undoNotReached = await scheduler.close();
@@ -176,7 +182,22 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
       note(
         `undo reported ${[...reportedByUndo].map(([c, n]) => `${n} ${c}`).join(', ') || 'nothing'}${undoStates.length ? `; batches left ${undoStates.join(', ')}` : ''}`,
       );
-    judgeUndo(result, store, { originalIds, restorable, goneBefore, links });
+    endUndoFaults();
+    if (plan) {
+      // Counted done ⇔ done in the sandbox; what HubSpot refused is not expected back, nor its links.
+      const verdict = await judgePartial(page, sandbox, { jobId, undoId, selected, originalIds, plan });
+      result.miscounted = verdict.deleteMiscounted + verdict.undoMiscounted;
+      result.refusedInjected = refused.size + plan.createRefused.length;
+      result.refusedReported =
+        refused.size - verdict.unreported.length + plan.createRefused.filter((id) => verdict.undoNotBack.has(id)).length;
+      const expectedBack = restorable.filter((id) => !verdict.undoNotBack.has(id));
+      note(
+        `207s: delete miscounted ${verdict.deleteMiscounted}, undo miscounted ${verdict.undoMiscounted}; ${verdict.excusedLinks.size} records' links excused (snapshot gaps, refused re-links)`,
+      );
+      for (const id of verdict.excusedLinks) links.delete(id);
+      result.restorable = expectedBack.length;
+      judgeUndo(result, store, { originalIds, restorable: expectedBack, goneBefore, links });
+    } else judgeUndo(result, store, { originalIds, restorable, goneBefore, links });
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
   } finally {

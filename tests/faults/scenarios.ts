@@ -15,7 +15,15 @@ import { DAILY, RATE_LIMIT, type MatrixSize } from './sizes';
 // Globals of the extension page where some of these functions run.
 declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } };
 
-export type RowId = '5xx' | 'resets' | '429-retry-after' | '429-no-retry-after' | 'daily-limit' | 'token-revoked' | 'already-archived';
+export type RowId =
+  | '5xx'
+  | 'resets'
+  | '429-retry-after'
+  | '429-no-retry-after'
+  | 'daily-limit'
+  | 'token-revoked'
+  | 'already-archived'
+  | 'partial-207';
 
 export interface RowContext {
   sandbox: Sandbox;
@@ -50,6 +58,8 @@ export interface RowSpec {
   at?: { fraction: number; apply(ctx: RowContext): void }[];
   /** The expected pause happened: lift its cause and resume, as the user would. */
   onPaused?(ctx: RowContext): Promise<void>;
+  /** HubSpot refuses chosen records inside 207 answers (partial-207.ts), in the delete and the undo. */
+  partial?: boolean;
 }
 
 const storm = (retryAfterSeconds: number | null) => (ctx: RowContext) => {
@@ -155,6 +165,12 @@ export const ROWS: RowSpec[] = [
       const gone = shuffle(selected, rng).slice(0, Math.ceil(selected.length / 10));
       return sandbox.store.archive('contacts', gone);
     },
+  },
+  {
+    id: 'partial-207',
+    title: '207 partial failures (archive, snapshot reads, create, re-link, list add)',
+    sandbox: {},
+    partial: true,
   },
 ];
 

@@ -19,6 +19,7 @@ const COLUMNS: [string, (r: RowResult) => string][] = [
   ['twice', (r) => String(r.archivedTwice)],
   ['extra', (r) => String(r.extra)],
   ['unsnapshotted', (r) => String(r.unsnapshotted)],
+  ['miscounted', (r) => (r.refusedInjected ? String(r.miscounted) : '–')],
   ['gone before: reported', (r) => (r.goneBefore ? `${r.goneReported}/${r.goneBefore}` : '–')],
   ['undo restored/restorable', (r) => `${r.restored}/${r.restorable}`],
   ['dupes', (r) => String(r.duplicates)],

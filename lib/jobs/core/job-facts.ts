@@ -16,11 +16,16 @@ export const ALREADY_GONE = 'ALREADY_GONE';
 /** A record HubSpot still shows after a delete or removal it accepted. */
 export const STILL_PRESENT = 'STILL_PRESENT';
 
-/** Records a job actually removed: batches that reached HubSpot, minus records that were already gone. */
+/**
+ * Records a job (may have) removed: batches that reached HubSpot, minus the records it reported
+ * not removed — already gone, or refused by HubSpot (unreadable for the snapshot, archive refused).
+ * Records HubSpot may have removed after all (accepted but still shown, or not verifiable) stay in:
+ * undo reads each back before re-creating it.
+ */
 export function removedRecordIds(batches: readonly Batch[]): string[] {
   const reached = batches.filter((b) => b.state === 'archiving' || b.state === 'archived' || b.state === 'verified');
   return reached.flatMap((b) => {
-    const gone = new Set((b.failedIds ?? []).filter((f) => f.category === ALREADY_GONE).map((f) => f.id));
-    return b.ids.filter((id) => !gone.has(id));
+    const notRemoved = new Set((b.failedIds ?? []).filter((f) => !f.uncertain && f.category !== STILL_PRESENT).map((f) => f.id));
+    return b.ids.filter((id) => !notRemoved.has(id));
   });
 }

@@ -5,7 +5,10 @@ import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { commitSnapshot, listSnapshotsOfBatch } from '@/lib/db/snapshots-repo';
 import { ALREADY_GONE, STILL_PRESENT } from '@/lib/jobs/core/job-facts';
 import type { BatchEnv } from '@/lib/jobs/core/job-kind';
-import { captureBatch, type CaptureContext } from './capture-snapshot';
+import { recordErrorsOf, refusedRecord } from '@/lib/jobs/core/record-errors';
+import type { CaptureContext } from './capture-context';
+import { captureBatch } from './capture-snapshot';
+import { readArchivedState } from './verify-archived';
 
 /** A delete batch also needs what snapshotting learnt about the job (read once per run). */
 export interface DeleteBatchEnv extends BatchEnv {
@@ -17,50 +20,55 @@ export interface DeleteBatchEnv extends BatchEnv {
  * pending → snapshot written (one transaction with the state) → archiving → archived → verified.
  * A batch found in `archiving` after a restart is simply sent again: archive is idempotent.
  * Only records with a committed snapshot are ever archived; records HubSpot no longer had at
- * snapshot time are reported, never touched.
+ * snapshot time are reported, never touched, and so are records it would not read (with its reason).
  */
 export async function runDeleteBatch(env: DeleteBatchEnv, batch: Batch): Promise<Batch> {
   const { db, api, job, signal } = env;
   let b = batch;
   if (b.state === 'pending') {
-    const { rows } = await captureBatch(env.capture, b.ids);
-    b = await commitSnapshot(db, job.id, b.seq, rows, env.keepsSnapshots);
+    const { rows, unread } = await captureBatch(env.capture, b.ids);
+    b = await commitSnapshot(db, job.id, b.seq, rows, env.keepsSnapshots, Date.now(), unread);
   }
   if (b.state === 'snapshotted' || b.state === 'archiving') {
     const snapshotted = (await listSnapshotsOfBatch(db, job.id, b.seq)).map((s) => s.recordId);
     b = await markArchiving(db, job.id, b.seq, env.keepsSnapshots);
-    if (snapshotted.length > 0) await api.objects.batchArchive(job.objectTypeId, snapshotted, signal);
-    b = await markBatch(db, job.id, b.seq, { to: 'archived' });
+    let refused: FailedRecord[] = [];
+    if (snapshotted.length > 0) {
+      // A 207 names the records HubSpot did not archive; the rest were (verified next anyway).
+      const { errors } = await api.objects.batchArchive(job.objectTypeId, snapshotted, signal);
+      refused = [...recordErrorsOf(errors, snapshotted, 'objects.batchArchive').byId.values()].map((e) =>
+        refusedRecord(e, 'record.archiveRefused'),
+      );
+    }
+    b = await markBatch(db, job.id, b.seq, { to: 'archived', failedIds: refused });
   }
   if (b.state === 'archived') b = await verifyBatch(env, b);
   return b;
 }
 
-/** After archive: a batch read with `archived=true` must find every snapshotted record archived. */
+/**
+ * After archive: a batch read with `archived=true` decides, record by record. Archived → done,
+ * even if the archive answer said otherwise (`cleared`); not archived → failed, with HubSpot's
+ * reason when its archive answer gave one; not readable → failed as unverified, never done.
+ */
 async function verifyBatch(env: DeleteBatchEnv, b: Batch): Promise<Batch> {
   const { db, api, job, signal } = env;
   const snapshotted = new Set((await listSnapshotsOfBatch(db, job.id, b.seq)).map((s) => s.recordId));
-  const archived = new Set<string>();
+  const known = new Map((b.failedIds ?? []).map((f) => [f.id, f]));
   const toCheck = b.ids.filter((id) => snapshotted.has(id));
-  if (toCheck.length > 0) {
-    const { results } = await api.objects.batchRead(job.objectTypeId, toCheck, ['hs_object_id'], { archived: true, signal });
-    for (const r of results) if (r.archived !== false) archived.add(r.id);
-  }
+  const { archived, unverified } = await readArchivedState(api, job.objectTypeId, toCheck, signal);
   const failedIds: FailedRecord[] = [];
+  const cleared: string[] = [];
   for (const id of b.ids) {
-    if (!snapshotted.has(id)) {
-      failedIds.push({
-        id,
-        category: ALREADY_GONE,
-        ...storedText(text('record.alreadyGone')),
-      });
+    if (known.has(id)) {
+      if (archived.has(id)) cleared.push(id);
+    } else if (!snapshotted.has(id)) {
+      failedIds.push({ id, category: ALREADY_GONE, ...storedText(text('record.alreadyGone')) });
+    } else if (unverified.has(id)) {
+      failedIds.push({ ...refusedRecord(unverified.get(id)!, 'record.unverified'), uncertain: true });
     } else if (!archived.has(id)) {
-      failedIds.push({
-        id,
-        category: STILL_PRESENT,
-        ...storedText(text('record.stillPresent')),
-      });
+      failedIds.push({ id, category: STILL_PRESENT, ...storedText(text('record.stillPresent')) });
     }
   }
-  return markBatch(db, job.id, b.seq, { to: 'verified', failedIds });
+  return markBatch(db, job.id, b.seq, { to: 'verified', failedIds, cleared });
 }

@@ -1,6 +1,6 @@
 import type { JobKindPlugin } from '@/lib/jobs/core/job-kind';
 import { runOpenBatches } from '@/lib/jobs/core/run-batches';
-import { prepareCapture } from './capture-snapshot';
+import { prepareCapture } from './capture-context';
 import { runDeleteBatch } from './delete-batch';
 
 /** Restorable delete: every batch is snapshotted (one transaction with its state) before archive. */

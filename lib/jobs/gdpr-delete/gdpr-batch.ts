@@ -6,6 +6,7 @@ import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { STILL_PRESENT } from '@/lib/jobs/core/job-facts';
 import type { BatchEnv } from '@/lib/jobs/core/job-kind';
+import { type RecordError, realFailures, recordErrorsOf, refusedRecord } from '@/lib/jobs/core/record-errors';
 
 /**
  * Permanent (privacy-law) delete of contacts: one HubSpot call per contact, nothing kept but the
@@ -28,17 +29,30 @@ export async function runGdprBatch(env: BatchEnv, batch: Batch): Promise<Batch> 
     b = await markBatch(db, job.id, b.seq, { to: 'archived' });
   }
   if (b.state === 'archived') {
-    // Gone for good means neither active nor in the recycle bin.
+    // Gone for good means neither active nor in the recycle bin; a read HubSpot refused for a
+    // record (a 207 error other than not-found) proves nothing, so that record is not counted done.
     const [active, archived] = await Promise.all([
       api.objects.batchRead(job.objectTypeId, b.ids, ['hs_object_id'], { signal }),
       api.objects.batchRead(job.objectTypeId, b.ids, ['hs_object_id'], { archived: true, signal }),
     ]);
     const remaining = new Set([...active.results, ...archived.results].map((r) => r.id));
-    const failedIds: FailedRecord[] = b.ids
-      .filter((id) => remaining.has(id))
-      .map((id) => ({ id, category: STILL_PRESENT, ...storedText(text('record.gdprStillPresent')) }));
+    const unverified = new Map<string, RecordError>();
+    for (const [answer, what] of [
+      [active, 'objects.batchRead'],
+      [archived, 'objects.batchRead?archived'],
+    ] as const) {
+      const found = recordErrorsOf(answer.errors, b.ids, what);
+      for (const e of realFailures(found)) if (!remaining.has(e.id)) unverified.set(e.id, e);
+      if (found.unknown)
+        for (const id of b.ids) if (!remaining.has(id) && !found.byId.has(id)) unverified.set(id, { id, category: 'UNKNOWN', message: '' });
+    }
+    const failedIds: FailedRecord[] = b.ids.flatMap((id): FailedRecord[] => {
+      if (remaining.has(id)) return [{ id, category: STILL_PRESENT, ...storedText(text('record.gdprStillPresent')) }];
+      const error = unverified.get(id);
+      return error ? [{ ...refusedRecord(error, 'record.unverified'), uncertain: true }] : [];
+    });
     b = await markBatch(db, job.id, b.seq, { to: 'verified', failedIds });
-    const deleted = b.ids.filter((id) => !remaining.has(id));
+    const deleted = b.ids.filter((id) => !remaining.has(id) && !unverified.has(id));
     await appendAudit(db, {
       jobId: job.id,
       portalId: job.portalId,

@@ -1,11 +1,13 @@
 import { text, TextError } from '@/lib/i18n/text';
 import { listBatches, markArchiving, markBatch } from '@/lib/db/batches-repo';
 import { getJob } from '@/lib/db/jobs-repo';
-import type { Batch } from '@/lib/db/rows';
+import type { Batch, FailedRecord } from '@/lib/db/rows';
+import { storedText } from '@/lib/jobs/core/stored-text';
 import type { KindRun } from '@/lib/jobs/core/job-kind';
 import { outcomeOf, type RunOutcome } from '@/lib/jobs/core/run-control';
 import { workThrough } from '@/lib/jobs/core/work-queue';
-import { runUndoCreate, type UndoEnv } from './undo-create-batch';
+import { runUndoCreate } from './undo-create-batch';
+import type { UndoEnv } from './undo-env';
 import { runUndoLink } from './undo-link-batch';
 
 /**
@@ -43,13 +45,25 @@ export async function runUndo(ctx: KindRun): Promise<RunOutcome> {
   return outcomeOf(db, undoJob.id, control, null);
 }
 
+/**
+ * Re-adds one batch of removed members. HubSpot's answer names the records it did not add
+ * (`recordIdsMissing`): those are reported, not counted done. Records neither added nor missing
+ * were members already (a re-send after a restart), which is the same as done.
+ */
 async function readdMembers(env: UndoEnv, batch: Batch): Promise<Batch> {
   const { db, api, undoJob, deleteJob, signal } = env;
   if (!deleteJob.listId) throw new TextError(text('undo.listUnknown'));
   let b = batch.state === 'archived' ? batch : await markArchiving(db, undoJob.id, batch.seq, env.keepsSnapshots);
   if (b.state === 'archiving') {
-    await api.lists.addMembers(deleteJob.listId, b.ids, signal);
-    b = await markBatch(db, undoJob.id, b.seq, { to: 'archived' });
+    const answer = await api.lists.addMembers(deleteJob.listId, b.ids, signal);
+    const sent = new Set(b.ids);
+    for (const id of [...answer.recordsIdsAdded, ...answer.recordIdsMissing])
+      if (!sent.has(id)) console.warn(`crm-sweep: list add answered record ${id}, which was not sent`);
+    const listId = deleteJob.listId;
+    const failedIds: FailedRecord[] = answer.recordIdsMissing
+      .filter((id) => sent.has(id))
+      .map((id) => ({ id, category: 'RECORD_MISSING', ...storedText(text('record.listNotReadded', { listId })) }));
+    b = await markBatch(db, undoJob.id, b.seq, { to: 'archived', failedIds });
   }
   return markBatch(db, undoJob.id, b.seq, { to: 'verified' });
 }

@@ -7,6 +7,7 @@ import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { createJob } from '@/lib/jobs/core/create-job';
 import { removedRecordIds } from '@/lib/jobs/core/job-facts';
+import { readBack } from './read-back';
 
 /** Undo refused before anything changed; its Text says why, in the reader's language. */
 export class UndoRefused extends TextError {}
@@ -37,26 +38,29 @@ export async function createUndoJob(db: CrmSweepDb, jobId: string): Promise<Job>
  * "Check restored": after the user restored records in HubSpot's recycle bin, reads the original
  * IDs and notes those that are back (a batch read by old ID, 100 at a time).
  */
-export async function checkRestored(db: CrmSweepDb, api: HubSpotApi, jobId: string): Promise<{ restored: number; total: number }> {
+export async function checkRestored(
+  db: CrmSweepDb,
+  api: HubSpotApi,
+  jobId: string,
+): Promise<{ restored: number; total: number; unchecked: number }> {
   const job = await getJob(db, jobId);
   if (!job) throw new UndoRefused(text('undo.notInLog'));
   const ids = removedRecordIds(await listBatches(db, jobId));
   let restored = 0;
+  let unchecked = 0;
   for (let i = 0; i < ids.length; i += 100) {
-    const { results } = await api.objects.batchRead(job.objectTypeId, ids.slice(i, i + 100), ['hs_object_id']);
+    // Records HubSpot would not read (207) are counted apart: neither restored nor known missing.
+    const read = await readBack(api, job.objectTypeId, ids.slice(i, i + 100));
+    unchecked += read.unchecked.length;
     // A record undo already re-created keeps that mapping: the new copy is the one linked up.
-    const known = await mapOldIds(
-      db,
-      jobId,
-      results.map((r) => r.id),
-    );
+    const known = await mapOldIds(db, jobId, read.back);
     await recordIdMappings(
       db,
-      results
-        .filter((r) => !known.has(r.id))
-        .map((r) => ({ jobId, oldId: r.id, newId: r.id, objectTypeId: job.objectTypeId, how: 'restoredInHubSpot' as const })),
+      read.back
+        .filter((id) => !known.has(id))
+        .map((id) => ({ jobId, oldId: id, newId: id, objectTypeId: job.objectTypeId, how: 'restoredInHubSpot' as const })),
     );
-    restored += results.length;
+    restored += read.back.length;
   }
-  return { restored, total: ids.length };
+  return { restored, total: ids.length, unchecked };
 }

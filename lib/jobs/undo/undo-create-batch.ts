@@ -1,30 +1,17 @@
 import { text } from '@/lib/i18n/text';
 import { storedText } from '@/lib/jobs/core/stored-text';
-import { type KeepsSnapshots, markArchiving, markBatch } from '@/lib/db/batches-repo';
+import { markArchiving, markBatch } from '@/lib/db/batches-repo';
 import { mapOldIds, recordIdMappings } from '@/lib/db/idmap-repo';
-import type { Batch, FailedRecord, Job, RecordSnapshot } from '@/lib/db/rows';
-import type { CrmSweepDb } from '@/lib/db/schema';
-import type { HubSpotApi } from '@/lib/hubspot/api/client';
+import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
-import type { PropertyDefinition } from '@/lib/hubspot/api/types';
 import { findEmailOwners, findLostCreates } from './find-existing';
+import { type RecordError, refusedRecord } from '@/lib/jobs/core/record-errors';
+import { createFromSnapshots } from './create-records';
+import { snapshotsOf, type UndoEnv } from './undo-env';
+import { readBack } from './read-back';
 import { writableValues } from './writable-properties';
 
-export interface UndoEnv {
-  db: CrmSweepDb;
-  api: HubSpotApi;
-  undoJob: Job;
-  deleteJob: Job;
-  keepsSnapshots: KeepsSnapshots;
-  defs: PropertyDefinition[];
-  signal?: AbortSignal;
-}
-
-export function snapshotsOf(env: UndoEnv, ids: string[]): Promise<RecordSnapshot[]> {
-  return env.db.snapshots
-    .bulkGet(ids.map((id) => [env.deleteJob.id, id] as [string, string]))
-    .then((rows) => rows.filter((r): r is RecordSnapshot => r !== undefined));
-}
+const noOwners = () => Object.assign(new Map<string, string>(), { unchecked: [] as RecordError[] });
 
 /**
  * Undo, step 1 for one batch: every record is either already back in HubSpot (restored from the
@@ -39,19 +26,21 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
   const alreadyMapped = await mapOldIds(db, deleteJob.id, batch.ids);
   let todo = snapshots.filter((s) => !alreadyMapped.has(s.recordId));
 
+  const unchecked: FailedRecord[] = [];
   if (todo.length > 0) {
-    const { results } = await api.objects.batchRead(
+    const read = await readBack(
+      api,
       type,
       todo.map((s) => s.recordId),
-      ['hs_object_id'],
-      { signal },
+      signal,
     );
-    const back = new Set(results.map((r) => r.id));
     await recordIdMappings(
       db,
-      [...back].map((id) => ({ jobId: deleteJob.id, oldId: id, newId: id, objectTypeId: type, how: 'restoredInHubSpot' as const })),
+      read.back.map((id) => ({ jobId: deleteJob.id, oldId: id, newId: id, objectTypeId: type, how: 'restoredInHubSpot' as const })),
     );
-    todo = todo.filter((s) => !back.has(s.recordId));
+    unchecked.push(...read.unchecked.map((e) => ({ ...refusedRecord(e, 'record.notChecked'), uncertain: true })));
+    const done = new Set([...read.back, ...read.unchecked.map((e) => e.id)]);
+    todo = todo.filter((s) => !done.has(s.recordId));
   }
   // The worker died with a create in flight: adopt what it made instead of creating again. HubSpot
   // may carry that create out after this restart first looked (seen in the fault matrix: the
@@ -72,15 +61,21 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
   const failedIds: FailedRecord[] = batch.ids
     .filter((id) => !snapshots.some((s) => s.recordId === id))
     .map((id) => ({ id, category: 'NO_SNAPSHOT', ...storedText(text('record.noSnapshot')) }));
+  failedIds.push(...unchecked);
   const b = await markArchiving(db, undoJob.id, batch.seq, env.keepsSnapshots);
   for (let attempt = 0; todo.length > 0; attempt++) {
     if (lostSince !== null) await adoptLostCreates(lostSince);
     if (todo.length === 0) break;
-    let conflicts = type === '0-1' ? await findEmailOwners(api, todo, signal) : new Map<string, string>();
+    const owners = () => (type === '0-1' && todo.length > 0 ? findEmailOwners(api, todo, signal) : Promise.resolve(noOwners()));
+    let conflicts = await owners();
     if (lostSince !== null && conflicts.size > 0) {
       await adoptLostCreates(lostSince); // the owner may be the lost create, landed just now
-      conflicts = type === '0-1' && todo.length > 0 ? await findEmailOwners(api, todo, signal) : new Map<string, string>();
+      conflicts = await owners();
     }
+    // Whose email HubSpot would not look up: not created, as it might be taken (HUBSPOT.md §3).
+    for (const e of conflicts.unchecked) failedIds.push({ ...refusedRecord(e, 'record.notChecked'), uncertain: true });
+    const notChecked = new Set(conflicts.unchecked.map((e) => e.id));
+    todo = todo.filter((s) => !notChecked.has(s.recordId));
     for (const [oldId, ownerId] of conflicts) {
       failedIds.push({
         id: oldId,
@@ -90,18 +85,34 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
     }
     todo = todo.filter((s) => !conflicts.has(s.recordId));
     if (todo.length === 0) break;
+    const createStartedAt = Date.now();
     try {
-      const created = await api.objects.batchCreate(
-        type,
-        todo.map((s) => ({ properties: writableValues(env.defs, s.properties), objectWriteTraceId: s.recordId })),
-        signal,
-      );
+      const outcome = await createFromSnapshots(env, todo);
       await recordIdMappings(
         db,
-        created
-          .filter((r) => r.objectWriteTraceId)
-          .map((r) => ({ jobId: deleteJob.id, oldId: r.objectWriteTraceId!, newId: r.id, objectTypeId: type, how: 'recreated' as const })),
+        [...outcome.created].map(([oldId, newId]) => ({
+          jobId: deleteJob.id,
+          oldId,
+          newId,
+          objectTypeId: type,
+          how: 'recreated' as const,
+        })),
       );
+      failedIds.push(...outcome.refused);
+      if (outcome.unaccounted.length > 0) {
+        // The answer did not say what became of these: look for what it may have made, as for a
+        // lost answer; what is not found is reported, never counted re-created nor created again.
+        todo = outcome.unaccounted;
+        await adoptLostCreates(createStartedAt);
+        failedIds.push(
+          ...todo.map((s) => ({
+            id: s.recordId,
+            category: 'CREATE_UNCONFIRMED',
+            uncertain: true,
+            ...storedText(text('record.createUnconfirmed')),
+          })),
+        );
+      }
       break;
     } catch (error) {
       // One taken email fails the whole batch with 409 (HUBSPOT.md §3): look again, once.

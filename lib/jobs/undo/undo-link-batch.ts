@@ -5,7 +5,8 @@ import { markBatch } from '@/lib/db/batches-repo';
 import { findIdMappings } from '@/lib/db/idmap-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import type { AssociationCreateInput } from '@/lib/hubspot/api/associations';
-import { snapshotsOf, type UndoEnv } from './undo-create-batch';
+import { recordErrorsOf, refusedRecord } from '@/lib/jobs/core/record-errors';
+import { snapshotsOf, type UndoEnv } from './undo-env';
 
 const ASSOCIATION_CREATE_LIMIT = 100;
 
@@ -44,20 +45,38 @@ export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
     for (const l of s.lists) byList.set(l.listId, [...(byList.get(l.listId) ?? []), from]);
   }
 
+  // Per record (old ID), the first part HubSpot refused: the record is back, that link is not.
+  const oldIdOf = new Map(recreated.map((s) => [newIdOf.get(s.recordId)!.newId, s.recordId]));
+  const incomplete = new Map<string, FailedRecord>();
+  const note = (newId: string, part: FailedRecord) => {
+    const oldId = oldIdOf.get(newId);
+    if (oldId && !incomplete.has(oldId)) incomplete.set(oldId, { ...part, id: oldId });
+  };
   let linkFailures = 0;
   for (const [toType, inputs] of byTargetType) {
     for (let i = 0; i < inputs.length; i += ASSOCIATION_CREATE_LIMIT) {
-      const result = await api.associations.batchCreate(
-        deleteJob.objectTypeId,
-        toType,
-        inputs.slice(i, i + ASSOCIATION_CREATE_LIMIT),
-        signal,
-      );
+      const chunk = inputs.slice(i, i + ASSOCIATION_CREATE_LIMIT);
+      const result = await api.associations.batchCreate(deleteJob.objectTypeId, toType, chunk, signal);
       // E.g. the other record is gone too: the record itself is back, only that link is not.
+      const from = [...new Set(chunk.map((c) => c.from.id))];
+      const found = recordErrorsOf(result.errors ?? [], from, 'associations.batchCreate');
       linkFailures += result.errors?.length ?? 0;
+      for (const error of found.byId.values()) note(error.id, refusedRecord(error, 'record.linkRefused'));
+      if (found.unknown) {
+        const linked = new Set((result.results ?? []).map((r) => String(r.fromObjectId)));
+        for (const id of from.filter((f) => !linked.has(f) && !found.byId.has(f)))
+          note(id, refusedRecord({ id, category: 'UNKNOWN', message: '' }, 'record.linkRefused'));
+      }
     }
   }
-  for (const [listId, ids] of byList) await api.lists.addMembers(listId, ids, signal);
+  for (const [listId, ids] of byList) {
+    const answer = await api.lists.addMembers(listId, ids, signal);
+    // `recordIdsMissing`: HubSpot did not add these; IDs it names that we did not send are logged.
+    for (const id of answer.recordIdsMissing) {
+      if (oldIdOf.has(id)) note(id, { id, category: 'RECORD_MISSING', ...storedText(text('record.listNotReadded', { listId })) });
+      else console.warn(`crm-sweep: list add answered record ${id}, which was not sent`);
+    }
+  }
 
   // Verify: every re-created record is there and active.
   const newIds = recreated.map((s) => newIdOf.get(s.recordId)!.newId);
@@ -77,5 +96,5 @@ export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
       counts: { associations: linkFailures },
     });
   }
-  return markBatch(db, undoJob.id, batch.seq, { to: 'verified', failedIds });
+  return markBatch(db, undoJob.id, batch.seq, { to: 'verified', failedIds, incomplete: [...incomplete.values()] });
 }

@@ -35,7 +35,7 @@ export interface FaultConfig {
   dailyRemaining: number | null;
   onlyRoutes: string[] | null;
   /** Records answered as per-record 207 errors (see record-faults.ts). */
-  recordErrors: RecordErrorFault | null;
+  recordErrors: RecordErrorFault | RecordErrorFault[] | null;
   /** Refuse bodies missing fields HubSpot's models mark required (e.g. batch read's propertiesWithHistory). */
   strictBodies: boolean;
 }
@@ -140,7 +140,7 @@ export class FaultController {
 
   /** Per-record failures and body strictness for this call's route. */
   forRoute(template: string): RecordFaults {
-    return recordFaults(this.config.recordErrors, this.applies(template), this.config.strictBodies);
+    return recordFaults(this.config.recordErrors, this.applies(template), this.config.strictBodies, template);
   }
 
   /** A 5xx status for this call, or undefined. */

@@ -12,8 +12,15 @@
  * records' memberships batch read. `inputs` applies to batch create: 0-based positions or
  * `objectWriteTraceId`s, failing with 2026-09-style validation (HUBSPOT.md §7: required properties
  * apply to API writes) for the missing required `property`.
+ *
+ * Several at once, each on its own routes (`routes`: substrings of route templates, within
+ * `onlyRoutes`), e.g. one record refused by archive and another by the association read:
+ *
+ *   sandbox.faults.set({ recordErrors: [{ ids: ['1201'], routes: ['batch/archive'] }, { ids: ['1202'], routes: ['associations/'] }] });
  */
 export interface RecordErrorFault {
+  /** Route template substrings this fault is limited to (default: every route `onlyRoutes` allows). */
+  routes?: string[];
   ids?: string[];
   inputs?: Array<number | string>;
   /** The required property create failures name as missing (default `hs_required_field`). */
@@ -41,15 +48,26 @@ export const NO_RECORD_FAULTS: RecordFaults = {
   strictBodies: false,
 };
 
-export function recordFaults(fault: RecordErrorFault | null, applies: boolean, strictBodies: boolean): RecordFaults {
+export function recordFaults(
+  fault: RecordErrorFault | RecordErrorFault[] | null,
+  applies: boolean,
+  strictBodies: boolean,
+  template = '',
+): RecordFaults {
   if (!applies) return NO_RECORD_FAULTS;
-  const ids = new Set((fault?.ids ?? []).map(String));
-  const inputs = new Set(fault?.inputs ?? []);
-  const property = fault?.property ?? 'hs_required_field';
+  const faults = (Array.isArray(fault) ? fault : fault ? [fault] : []).filter(
+    (f) => !f.routes || f.routes.some((part) => template.includes(part)),
+  );
+  const categoryOf = new Map<string, string>();
+  for (const f of faults)
+    for (const id of f.ids ?? []) if (!categoryOf.has(String(id))) categoryOf.set(String(id), f.category ?? 'VALIDATION_ERROR');
+  const inputs = faults.flatMap((f) => (f.inputs ?? []).map((input) => [input, f.property ?? 'hs_required_field'] as const));
+  const propertyOf = new Map(inputs);
   return {
-    failsId: (id) => ids.has(id),
-    category: fault?.category ?? 'VALIDATION_ERROR',
-    failsInput: (index, traceId) => (inputs.has(index) || (traceId !== undefined && inputs.has(traceId)) ? property : undefined),
+    failsId: (id) => categoryOf.has(id),
+    // One category per answer: the first fault's (a route's injected error names all its IDs at once).
+    category: faults[0]?.category ?? 'VALIDATION_ERROR',
+    failsInput: (index, traceId) => propertyOf.get(index) ?? (traceId !== undefined ? propertyOf.get(traceId) : undefined),
     strictBodies,
   };
 }

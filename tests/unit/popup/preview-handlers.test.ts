@@ -69,6 +69,29 @@ describe('staged/preview and staged/export-page against the sandbox', () => {
     expect(preview.gaps).toEqual([]);
   });
 
+  it('says when HubSpot would not read the associations or list memberships of some records (207)', async () => {
+    const contacts = active('contacts').slice(0, 40);
+    sandbox.faults.set({
+      recordErrors: [
+        {
+          ids: [contacts[1]!.id, contacts[2]!.id],
+          routes: ['associations/{fromObjectType}/{toObjectType}/batch/read'],
+          category: 'INTERNAL_ERROR',
+        },
+        { ids: [contacts[3]!.id], routes: ['lists/records/memberships/batch/read'], category: 'INTERNAL_ERROR' },
+      ],
+    });
+    const staged = await stage(
+      '0-1',
+      contacts.map((c) => c.id),
+    );
+    const preview = await handlers()['staged/preview']({ stagedId: staged.id }, sender);
+    expect(preview.gaps).toEqual([
+      expect.objectContaining({ part: 'associations', message: '2 records could not be read (INTERNAL_ERROR)' }),
+      expect.objectContaining({ part: 'lists', message: '1 record could not be read (INTERNAL_ERROR)' }),
+    ]);
+  });
+
   it('scales counts from a sample when the selection is larger, and says so', async () => {
     const staged = await stage(
       '0-1',

@@ -1,5 +1,5 @@
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { OBJECT_TYPE_IDS } from '@/lib/hubspot/object-types';
+import { isCustomObjectTypeId, OBJECT_TYPE_IDS } from '@/lib/hubspot/object-types';
 
 /** Standard types a record can be associated with; engagements included so undo can re-link them. */
 const STANDARD_ASSOCIATED_TYPES = Object.keys(OBJECT_TYPE_IDS);
@@ -17,7 +17,7 @@ export interface CaptureContext {
 
 export async function prepareCapture(api: HubSpotApi, objectTypeId: string, signal?: AbortSignal): Promise<CaptureContext> {
   const properties = await api.metadata.properties(objectTypeId, signal);
-  const custom = objectTypeId.startsWith('2-') ? [objectTypeId] : [];
+  const custom = isCustomObjectTypeId(objectTypeId) ? [objectTypeId] : [];
   return {
     api,
     objectTypeId,

@@ -1,7 +1,7 @@
+import { OBJECT_TYPE_IDS, objectTypeFacts } from '@/lib/hubspot/object-types';
 import type { RecordSnapshot } from '@/lib/db/rows';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { type RecordError, realFailures, recordErrorsOf } from '@/lib/jobs/core/record-errors';
-import { IDENTIFYING_PROPERTY } from './writable-properties';
 
 /** HubSpot's IN filter takes a bounded list of values; 100 keeps a batch in one search. */
 const IN_LIMIT = 100;
@@ -47,7 +47,7 @@ export async function findEmailOwners(
   const emails = [...byEmail.keys()];
   for (let i = 0; i < emails.length; i += IN_LIMIT) {
     const sent = emails.slice(i, i + IN_LIMIT);
-    const { results, errors } = await api.objects.batchRead('0-1', sent, ['email'], { idProperty: 'email', signal });
+    const { results, errors } = await api.objects.batchRead(OBJECT_TYPE_IDS.contacts!, sent, ['email'], { idProperty: 'email', signal });
     for (const r of results) {
       const oldId = byEmail.get(r.properties.email?.toLowerCase() ?? '');
       if (oldId && oldId !== r.id) owners.set(oldId, r.id);
@@ -76,7 +76,8 @@ export async function findLostCreates(
   signal?: AbortSignal,
   writable?: (s: RecordSnapshot) => Record<string, string>,
 ): Promise<Map<string, string>> {
-  const property = IDENTIFYING_PROPERTY[type];
+  // The property a person would recognise a record by (object-type facts).
+  const property = objectTypeFacts(type)?.identifyingProperty ?? undefined;
   const found = new Map<string, string>();
   const byValue = new Map<string, string[]>();
   const unidentified: RecordSnapshot[] = [];
@@ -87,7 +88,7 @@ export async function findLostCreates(
   }
   // A re-created record carries its original `createdate` (writable, and written back on purpose),
   // so "made since the create was sent" is told by its last-modified time, which HubSpot sets.
-  const modified = type === '0-1' ? 'lastmodifieddate' : 'hs_lastmodifieddate';
+  const modified = objectTypeFacts(type)?.lastModifiedProperty ?? 'hs_lastmodifieddate';
   const createdSince = [{ propertyName: modified, operator: 'GTE' as const, value: String(since - 60_000) }];
   if (property && byValue.size > 0) {
     for (const { id, value } of await searchByValues(api, type, property, [...byValue.keys()], createdSince, signal)) {

@@ -1,3 +1,4 @@
+import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { text } from '@/lib/i18n/text';
 import { storedText } from '@/lib/jobs/core/stored-text';
 import { markArchiving, markBatch } from '@/lib/db/batches-repo';
@@ -66,7 +67,8 @@ export async function runUndoCreate(env: UndoEnv, batch: Batch): Promise<Batch> 
   for (let attempt = 0; todo.length > 0; attempt++) {
     if (lostSince !== null) await adoptLostCreates(lostSince);
     if (todo.length === 0) break;
-    const owners = () => (type === '0-1' && todo.length > 0 ? findEmailOwners(api, todo, signal) : Promise.resolve(noOwners()));
+    const owners = () =>
+      objectTypeFacts(type)?.uniqueEmailOnCreate && todo.length > 0 ? findEmailOwners(api, todo, signal) : Promise.resolve(noOwners());
     let conflicts = await owners();
     if (lostSince !== null && conflicts.size > 0) {
       await adoptLostCreates(lostSince); // the owner may be the lost create, landed just now

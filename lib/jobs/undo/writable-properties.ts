@@ -14,12 +14,3 @@ export function writableValues(defs: readonly PropertyDefinition[], values: Reco
   }
   return out;
 }
-
-/** The property a person would recognise a record by, used to find a record whose create answer was lost. */
-export const IDENTIFYING_PROPERTY: Record<string, string> = {
-  '0-1': 'email',
-  '0-2': 'name',
-  '0-3': 'dealname',
-  '0-5': 'subject',
-  '0-48': 'hs_call_title',
-};

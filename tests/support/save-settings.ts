@@ -17,22 +17,23 @@ export interface ExtensionSettings {
  * keeps it in the extension's database (never storage.local). Throws on a refusal.
  */
 export async function saveSettingsFrom(page: EvaluatingPage, settings: ExtensionSettings): Promise<void> {
-  // Runs in the page: Playwright serialises it, so it may use nothing from this module.
+  // Runs in the page: Playwright serialises it, so it may use nothing from this module — nor
+  // declare a named function: tsx (npm start, the bench) wraps those in a helper the page lacks.
   const reply = await page.evaluate(async (s) => {
     const g = globalThis as any;
     const runtime = (g.browser ?? g.chrome).runtime;
-    const send = (route: string, payload: unknown) => runtime.sendMessage({ route, payload });
-    const current = await send('settings/get', {});
+    const current = await runtime.sendMessage({ route: 'settings/get', payload: {} });
     if (!current?.ok) return current;
     const view = current.data;
-    return send('settings/save', {
+    const payload = {
       apiBase: s.apiBase,
       token: s.token,
       ratePercent: String(s.ratePercent ?? view.ratePercent),
       dailyReservePercent: String(view.dailyReservePercent),
       retentionDays: String(view.retentionDays),
       language: s.language ?? view.language,
-    });
+    };
+    return runtime.sendMessage({ route: 'settings/save', payload });
   }, settings);
   if (!reply?.ok || !reply.data?.saved) throw new Error(`crm-sweep refused the settings: ${JSON.stringify(reply)}`);
 }

@@ -44,13 +44,7 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
             {missing.size > 0 ? t('connection.missing', { count: missing.size }) : t('connection.allScopes')}
           </p>
           <table class="scopes">
-            <thead>
-              <tr>
-                <th scope="col">{t('connection.scope')}</th>
-                <th scope="col">{t('connection.neededFor')}</th>
-                <th scope="col">{t('connection.status')}</th>
-              </tr>
-            </thead>
+            <ScopeTableHead />
             <tbody>
               {report.required.map((scope) => (
                 <tr key={scope} class={missing.has(scope) ? 'scope-missing' : 'scope-granted'}>
@@ -72,13 +66,7 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
 function ProbeTable({ probes }: { probes: ScopeProbe[] }) {
   return (
     <table class="scopes">
-      <thead>
-        <tr>
-          <th scope="col">{t('connection.scope')}</th>
-          <th scope="col">{t('connection.neededFor')}</th>
-          <th scope="col">{t('connection.status')}</th>
-        </tr>
-      </thead>
+      <ScopeTableHead />
       <tbody>
         {probes.map((probe) => (
           <tr key={probe.scope} class={probe.readable === false ? 'scope-missing' : 'scope-granted'}>
@@ -97,5 +85,18 @@ function ProbeTable({ probes }: { probes: ScopeProbe[] }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Both scope tables (granted scopes, read probes) have the same columns. */
+function ScopeTableHead() {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('connection.scope')}</th>
+        <th scope="col">{t('connection.neededFor')}</th>
+        <th scope="col">{t('connection.status')}</th>
+      </tr>
+    </thead>
   );
 }

@@ -24,17 +24,8 @@ export async function sendFrom(page: Page, route: string, payload: unknown): Pro
  * Runs a message send inside crm-sweep's content-script world of a HubSpot page (the isolated
  * world Chromium names after the extension), exactly as the overlay sends it.
  */
-export async function sendFromContentScript(page: Page, route: string, payload: unknown): Promise<any> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { isDefault?: boolean } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  const world = contexts.find((c) => c.name === 'crm-sweep' && c.auxData?.isDefault === false);
-  if (!world) throw new Error('crm-sweep content script world not found');
-  const expression = `chrome.runtime.sendMessage(${JSON.stringify({ route, payload })})`;
-  const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
-  await cdp.detach();
-  return result.value;
+export function sendFromContentScript(page: Page, route: string, payload: unknown): Promise<any> {
+  return evaluateInContentScript(page, `chrome.runtime.sendMessage(${JSON.stringify({ route, payload })})`);
 }
 
 /** Kills the extension's service worker for real (as Chrome does to an idle MV3 worker). */

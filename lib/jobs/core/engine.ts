@@ -1,7 +1,8 @@
 import { text } from '@/lib/i18n/text';
 import { storedText } from './stored-text';
 import { appendAudit } from '@/lib/db/audit-repo';
-import { type KeepsSnapshots, listBatches, markBatch } from '@/lib/db/batches-repo';
+import { type KeepsSnapshots, listBatches } from '@/lib/db/batches-repo';
+import { markBatch } from '@/lib/jobs/core/batch-transitions';
 import { getJob, getJobProgress, listJobsInState } from '@/lib/db/jobs-repo';
 import type { Job, PauseReason } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';

@@ -1,4 +1,4 @@
-import { listOpenBatches } from '@/lib/db/batches-repo';
+import { listOpenBatches } from '@/lib/jobs/core/batch-transitions';
 import type { Batch } from '@/lib/db/rows';
 import type { KindRun } from './job-kind';
 import { outcomeOf, type RunOutcome } from './run-control';

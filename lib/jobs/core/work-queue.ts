@@ -1,4 +1,4 @@
-import { markBatch } from '@/lib/db/batches-repo';
+import { markBatch } from '@/lib/jobs/core/batch-transitions';
 import type { Batch, PauseReason } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { pauseReasonFor, storedError } from './pause-reasons';

@@ -1,7 +1,7 @@
 import { text } from '@/lib/i18n/text';
 import { storedText } from '@/lib/jobs/core/stored-text';
 import { appendAudit } from '@/lib/db/audit-repo';
-import { markArchiving, markBatch } from '@/lib/db/batches-repo';
+import { markArchiving, markBatch } from '@/lib/jobs/core/batch-transitions';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { STILL_PRESENT } from '@/lib/jobs/core/job-facts';

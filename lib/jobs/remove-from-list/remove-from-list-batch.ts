@@ -1,6 +1,6 @@
 import { text, TextError } from '@/lib/i18n/text';
 import { storedText } from '@/lib/jobs/core/stored-text';
-import { markArchiving, markBatch } from '@/lib/db/batches-repo';
+import { markArchiving, markBatch } from '@/lib/jobs/core/batch-transitions';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { STILL_PRESENT } from '@/lib/jobs/core/job-facts';
 import type { BatchEnv } from '@/lib/jobs/core/job-kind';

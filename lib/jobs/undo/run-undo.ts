@@ -1,5 +1,6 @@
 import { text, TextError } from '@/lib/i18n/text';
-import { listBatches, markArchiving, markBatch } from '@/lib/db/batches-repo';
+import { listBatches } from '@/lib/db/batches-repo';
+import { markArchiving, markBatch } from '@/lib/jobs/core/batch-transitions';
 import { getJob } from '@/lib/db/jobs-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { storedText } from '@/lib/jobs/core/stored-text';

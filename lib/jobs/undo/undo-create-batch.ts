@@ -1,7 +1,7 @@
 import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { text } from '@/lib/i18n/text';
 import { storedText } from '@/lib/jobs/core/stored-text';
-import { markArchiving, markBatch } from '@/lib/db/batches-repo';
+import { markArchiving, markBatch } from '@/lib/jobs/core/batch-transitions';
 import { mapOldIds, recordIdMappings } from '@/lib/db/idmap-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { HubSpotError } from '@/lib/hubspot/api/errors';

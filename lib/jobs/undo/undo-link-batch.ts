@@ -1,7 +1,7 @@
 import { text } from '@/lib/i18n/text';
 import { storedText } from '@/lib/jobs/core/stored-text';
 import { appendAudit } from '@/lib/db/audit-repo';
-import { markBatch } from '@/lib/db/batches-repo';
+import { markBatch } from '@/lib/jobs/core/batch-transitions';
 import { findIdMappings } from '@/lib/db/idmap-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import type { AssociationCreateInput } from '@/lib/hubspot/api/associations';

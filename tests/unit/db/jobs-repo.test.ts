@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { markArchiving, markBatch } from '@/lib/db/batches-repo';
+import { markArchiving, markBatch } from '@/lib/jobs/core/batch-transitions';
 import { getJobProgress, listJobsInState, listRecentJobs, listUndoJobsOf } from '@/lib/db/jobs-repo';
 import { commitSnapshot } from '@/lib/db/snapshots-repo';
 import { createJob } from '@/lib/jobs/core/create-job';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConnector } from '@/lib/background/connect';
-import { markArchiving, markBatch } from '@/lib/db/batches-repo';
+import { markArchiving, markBatch } from '@/lib/jobs/core/batch-transitions';
 import { getJob, getJobProgress } from '@/lib/db/jobs-repo';
 import { commitSnapshot } from '@/lib/db/snapshots-repo';
 import { createJob } from '@/lib/jobs/core/create-job';

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { getBatch, listBatches, listOpenBatches, markArchiving, markBatch } from '@/lib/db/batches-repo';
+import { getBatch, listBatches } from '@/lib/db/batches-repo';
+import { listOpenBatches, markArchiving, markBatch } from '@/lib/jobs/core/batch-transitions';
 import { BatchNotFoundError, IllegalBatchTransitionError } from '@/lib/db/errors';
 import type { JobKind } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { commitSnapshot } from '@/lib/db/snapshots-repo';
 import { createJob } from '@/lib/jobs/core/create-job';
 import { keepsSnapshots } from '@/lib/jobs/kinds';
-import { freshDb, recordIds, snapshotOf } from './db-fixtures';
+import { freshDb, recordIds, snapshotOf } from '../db/db-fixtures';
 
 async function jobWithBatches(db: CrmSweepDb, batchCount: number, kind: JobKind = 'delete') {
   const job = await createJob(db, { kind, portalId: '123', objectTypeId: '0-1', recordIds: recordIds(batchCount * 100) });

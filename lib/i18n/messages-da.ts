@@ -39,6 +39,8 @@ export const da: Translations = {
   'record.noSnapshot': 'Der blev ikke gemt et øjebliksbillede af denne post, så den kan ikke genoprettes.',
   'record.emailConflict': 'Ikke genoprettet: kontakt {contactId} har nu denne e-mailadresse. Flet manuelt om nødvendigt.',
   'record.recreatedNotVisible': 'Genoprettet, men HubSpot viser ikke den nye post.',
+  'record.archiveRefusedResent':
+    'HubSpot afviste sletningen, da crm-sweep sendte den igen efter en genstart ({category}): {said}. Det første forsøg, som genstarten afbrød, kan stadig have slettet den; fortryd kontrollerer det.',
   'record.archiveRefused': 'Ikke slettet: HubSpot afviste den ({category}): {said}',
   'record.unreadable': 'Ikke slettet: HubSpot ville ikke læse den til øjebliksbilledet ({category}): {said}',
   'record.unverified': 'HubSpot kunne ikke bekræfte, at det blev gjort ({category}): {said}',

@@ -42,6 +42,8 @@ export const en = {
   'record.noSnapshot': 'No snapshot of this record was kept, so it cannot be re-created.',
   'record.emailConflict': 'Not re-created: contact {contactId} now has this email address. Merge by hand if needed.',
   'record.recreatedNotVisible': 'Re-created, but HubSpot does not show the new record.',
+  'record.archiveRefusedResent':
+    'HubSpot refused the delete when crm-sweep sent it again after a restart ({category}): {said}. The first attempt, cut off by the restart, may still have deleted it; undo checks.',
   'record.archiveRefused': 'Not deleted: HubSpot refused it ({category}): {said}',
   'record.unreadable': 'Not deleted: HubSpot would not read it for the snapshot ({category}): {said}',
   'record.unverified': 'HubSpot could not confirm this was done ({category}): {said}',

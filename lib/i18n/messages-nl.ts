@@ -39,6 +39,8 @@ export const nl: Translations = {
   'record.noSnapshot': 'Er is geen momentopname van dit record bewaard, dus het kan niet opnieuw worden aangemaakt.',
   'record.emailConflict': 'Niet opnieuw aangemaakt: contactpersoon {contactId} heeft nu dit e-mailadres. Voeg zo nodig handmatig samen.',
   'record.recreatedNotVisible': 'Opnieuw aangemaakt, maar HubSpot toont het nieuwe record niet.',
+  'record.archiveRefusedResent':
+    'HubSpot weigerde het verwijderen toen crm-sweep het na een herstart opnieuw stuurde ({category}): {said}. De eerste poging, afgebroken door de herstart, kan het toch hebben verwijderd; terugdraaien controleert het.',
   'record.archiveRefused': 'Niet verwijderd: HubSpot weigerde het ({category}): {said}',
   'record.unreadable': 'Niet verwijderd: HubSpot wilde het niet lezen voor de snapshot ({category}): {said}',
   'record.unverified': 'HubSpot kon niet bevestigen dat dit gedaan is ({category}): {said}',

@@ -157,6 +157,14 @@ export function judgeUndo(
   for (const id of e.restorable) if (copiesOf(id).length > 0) result.restored++;
   for (const id of e.goneBefore) if (copiesOf(id).length > 0) result.goneRecreated++;
   result.duplicates = created.length - result.restored - result.goneRecreated;
+  if (result.duplicates > 0) {
+    const explained = new Set([...e.restorable, ...e.goneBefore].flatMap((id) => copiesOf(id).map((r) => r.id)));
+    const originals = new Map([...e.originalIds].map((id) => [fingerprint(store.get('contacts', id, { archived: 'any' })!), id]));
+    for (const r of created.filter((c) => !explained.has(c.id)))
+      console.log(
+        `undo made ${r.id}, a copy of ${originals.get(fingerprint(r)) ?? 'no original'}, which is not among the restorable records`,
+      );
+  }
 
   // Links: each original association (its target mapped to its re-created self when the target
   // was deleted in the same job) and membership must be on the one re-created record.

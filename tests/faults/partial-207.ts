@@ -101,7 +101,7 @@ export function setUndoFaults(sandbox: Sandbox, plan: PartialPlan): () => void {
 interface BatchRow {
   ids: string[];
   state: string;
-  failedIds?: { id: string; category?: string }[];
+  failedIds?: { id: string; category?: string; uncertain?: boolean }[];
   incomplete?: { id: string }[];
 }
 
@@ -136,7 +136,26 @@ export async function judgePartial(
   const { store } = sandbox;
   const del = await countedDone(page, e.jobId);
   let deleteMiscounted = 0;
-  for (const id of e.selected) if (del.done.has(id) !== (store.get('contacts', id) === undefined)) deleteMiscounted++;
+  // Reported "may have been removed" (uncertain; undo reads it back first) is honest either way.
+  const uncertain = new Set(del.batches.flatMap((b) => (b.failedIds ?? []).filter((f) => f.uncertain).map((f) => f.id)));
+  for (const id of e.selected) {
+    if (del.done.has(id) === (store.get('contacts', id) === undefined) || uncertain.has(id)) continue;
+    deleteMiscounted++;
+    const batch = del.batches.find((b) => b.ids.includes(id));
+    const why = (batch?.failedIds ?? []).find((f) => f.id === id);
+    const role = Object.entries(e.plan).find(([, ids]) => (ids as string[]).includes(id))?.[0] ?? 'not refused';
+    console.log(
+      // Says which record and why, so a failing run explains itself: its archive calls (start, status).
+      `partial-207 miscounted ${id}: counted done ${del.done.has(id)}, archived in HubSpot ${store.get('contacts', id) === undefined}, batch ${batch?.state}, failed as ${why?.category ?? '-'}, plan ${role}`,
+      JSON.stringify(
+        sandbox.calls
+          .entries()
+          .filter((c) => c.route.includes('batch/archive') && (c.ids ?? []).includes(id))
+          .map((c) => [c.atMs, c.status]),
+      ),
+      `archivedAt ${store.get('contacts', id, { archived: 'any' })?.archivedAt}`,
+    );
+  }
   const failedCategory = new Map(del.batches.flatMap((b) => (b.failedIds ?? []).map((f) => [f.id, f.category] as const)));
   const unreported = [...e.plan.archiveRefused, ...e.plan.unreadable].filter((id) => failedCategory.get(id) !== 'RESOURCE_LOCKED');
 

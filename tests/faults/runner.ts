@@ -140,7 +140,9 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     if (wronglyReported > 0) note(`${wronglyReported} records reported "already gone" that crm-sweep should have deleted`);
 
     // ---- Undo, with kills of its own ----
-    const restorable = selected.filter((id) => !goneBefore.has(id) && !refused.has(id));
+    // A record HubSpot refused to archive is not undone — unless it ended up archived after all (an
+    // archive request cut off by a kill can land after the refused re-send): then undo restores it.
+    const restorable = selected.filter((id) => !goneBefore.has(id) && !(refused.has(id) && store.get('contacts', id) !== undefined));
     result.restorable = restorable.length;
     const missingSnapshots = restorable.filter((id) => !snapshots.has(id)).length;
     if (missingSnapshots > 0) note(`${missingSnapshots} deleted records have no snapshot`);
@@ -190,7 +192,10 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
       result.refusedInjected = refused.size + plan.createRefused.length;
       result.refusedReported =
         refused.size - verdict.unreported.length + plan.createRefused.filter((id) => verdict.undoNotBack.has(id)).length;
-      const expectedBack = restorable.filter((id) => !verdict.undoNotBack.has(id));
+      // A refused record archived after all — even during the undo, by a request a kill cut off —
+      // is one undo must bring back (it reads each uncertain record back first).
+      const lateArchived = selected.filter((id) => refused.has(id) && !restorable.includes(id) && store.get('contacts', id) === undefined);
+      const expectedBack = [...restorable, ...lateArchived].filter((id) => !verdict.undoNotBack.has(id));
       note(
         `207s: delete miscounted ${verdict.deleteMiscounted}, undo miscounted ${verdict.undoMiscounted}; ${verdict.excusedLinks.size} records' links excused (snapshot gaps, refused re-links)`,
       );

@@ -63,6 +63,7 @@ export function realFailures(found: RecordErrors): RecordError[] {
 type RefusalKey = Extract<
   MessageKey,
   | 'record.archiveRefused'
+  | 'record.archiveRefusedResent'
   | 'record.unreadable'
   | 'record.unverified'
   | 'record.recreateRefused'

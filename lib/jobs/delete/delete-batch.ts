@@ -36,8 +36,12 @@ export async function runDeleteBatch(env: DeleteBatchEnv, batch: Batch): Promise
     if (snapshotted.length > 0) {
       // A 207 names the records HubSpot did not archive; the rest were (verified next anyway).
       const { errors } = await api.objects.batchArchive(job.objectTypeId, snapshotted, signal);
+      // After a restart (attempts > 1) the request cut off by it may still reach HubSpot later and
+      // archive a record this one was refused for: such a record is uncertain, so undo reads it
+      // back instead of leaving it out (fault matrix, row partial-207).
+      const resent = b.attempts > 1;
       refused = [...recordErrorsOf(errors, snapshotted, 'objects.batchArchive').byId.values()].map((e) =>
-        refusedRecord(e, 'record.archiveRefused'),
+        resent ? { ...refusedRecord(e, 'record.archiveRefusedResent'), uncertain: true } : refusedRecord(e, 'record.archiveRefused'),
       );
     }
     b = await markBatch(db, job.id, b.seq, { to: 'archived', failedIds: refused });

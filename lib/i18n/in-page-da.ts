@@ -63,8 +63,6 @@ export const daInPage: InPageTranslations = {
   'hubspot.cancelled': 'Annulleret.',
   'hubspot.noAnswer': 'Intet svar fra HubSpot ({detail}).',
 
-  'storage.invalidRecordId': '{value} er ikke et HubSpot-post-id (der forventes en streng af cifre). Intet blev gemt.',
-  'storage.emptySelection': 'Valget indeholder ingen poster, så der er intet at gøre. Intet blev gemt.',
   'overlay.toolbar': 'crm-sweep-valg',
   'overlay.selected': '{count} valgt',
   'overlay.cleared': 'Valget er ryddet',

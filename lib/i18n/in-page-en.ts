@@ -65,8 +65,6 @@ export const enInPage = {
   'hubspot.cancelled': 'Cancelled.',
   'hubspot.noAnswer': 'No answer from HubSpot ({detail}).',
 
-  'storage.invalidRecordId': '{value} is not a HubSpot record ID (expected a string of digits). Nothing was stored.',
-  'storage.emptySelection': 'The selection has no records, so there is nothing to do. Nothing was stored.',
   'overlay.toolbar': 'crm-sweep selection',
   'overlay.selected': '{count} selected',
   'overlay.cleared': 'Selection cleared',

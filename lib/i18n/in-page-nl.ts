@@ -63,8 +63,6 @@ export const nlInPage: InPageTranslations = {
   'hubspot.cancelled': 'Geannuleerd.',
   'hubspot.noAnswer': 'Geen antwoord van HubSpot ({detail}).',
 
-  'storage.invalidRecordId': '{value} is geen HubSpot-record-ID (verwacht wordt een reeks cijfers). Er is niets opgeslagen.',
-  'storage.emptySelection': 'De selectie bevat geen records, dus er is niets te doen. Er is niets opgeslagen.',
   'overlay.toolbar': 'crm-sweep-selectie',
   'overlay.selected': '{count} geselecteerd',
   'overlay.cleared': 'Selectie gewist',

@@ -397,4 +397,6 @@ export const da: Translations = {
   'settings.tokenRefused': 'HubSpot accepterede ikke den gemte servicenøgle.',
   'start.alreadyStarted':
     'Denne bekræftelse har allerede startet job {job} ({description}, {count} poster). Intet mere blev startet; følg jobbet i pop op-vinduet.',
+  'storage.emptySelection': 'Valget indeholder ingen poster, så der er intet at gøre. Intet blev gemt.',
+  'storage.invalidRecordId': '{value} er ikke et HubSpot-post-id (der forventes en streng af cifre). Intet blev gemt.',
 };

@@ -392,4 +392,6 @@ export const en = {
   'settings.tokenRefused': 'HubSpot did not accept the saved service key.',
   'start.alreadyStarted':
     'This confirmation already started job {job} ({description}, {count} records). Nothing more was started; follow that job in the popup.',
+  'storage.emptySelection': 'The selection has no records, so there is nothing to do. Nothing was stored.',
+  'storage.invalidRecordId': '{value} is not a HubSpot record ID (expected a string of digits). Nothing was stored.',
 } as const;

@@ -403,4 +403,6 @@ export const nl: Translations = {
   'settings.tokenRefused': 'HubSpot accepteerde de opgeslagen servicesleutel niet.',
   'start.alreadyStarted':
     'Deze bevestiging heeft taak {job} al gestart ({description}, {count} records). Er is niets meer gestart; volg die taak in de pop-up.',
+  'storage.emptySelection': 'De selectie bevat geen records, dus er is niets te doen. Er is niets opgeslagen.',
+  'storage.invalidRecordId': '{value} is geen HubSpot-record-ID (verwacht wordt een reeks cijfers). Er is niets opgeslagen.',
 };

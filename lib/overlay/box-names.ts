@@ -1,4 +1,5 @@
-import { t } from '@/lib/i18n/translate';
+import { currentLanguage, type Language } from '@/lib/i18n/language';
+import { t, translate } from '@/lib/i18n/translate';
 import { OURS } from './mutations';
 
 /**
@@ -48,7 +49,20 @@ export class BoxNamer {
   }
 }
 
-/** A record box named "Select <name>" as text (board cards, and rows where `name` cannot). */
+/** "Select {name}" in the current language, split around the name: worded once, not per box. */
+let selectWording: { language: Language; before: string; after: string } | null = null;
+
+/**
+ * A record box named "Select <name>" as text (board cards, and rows where `name` cannot). A board
+ * names up to 2,000 cards in one pass: putting the catalogue's words together for each would cost
+ * tens of ms (overlay benchmark), so the words around the name are looked up once per language.
+ */
 export function nameAsText(box: Element, name: string): void {
-  box.setAttribute('aria-label', t('overlay.selectRecord', { name }));
+  const language = currentLanguage.peek();
+  if (selectWording?.language !== language) {
+    const marker = '\u0000';
+    const [before = '', after = ''] = translate(language, 'overlay.selectRecord', { name: marker }).split(marker);
+    selectWording = { language, before, after };
+  }
+  box.setAttribute('aria-label', selectWording.before + name + selectWording.after);
 }

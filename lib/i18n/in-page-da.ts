@@ -53,16 +53,6 @@ export const daInPage: InPageTranslations = {
   'selection.unknownColumn':
     'Kolonnen "{column}" er ikke en fase i pipelinen "{pipeline}" i HubSpots API. Intet blev valgt. Genindlæs tavlen, og prøv igen.',
 
-  'hubspot.auth':
-    'HubSpot accepterede ikke servicenøglen (den kan være tilbagekaldt, roteret eller udløbet). Intet mere blev ændret. Gem en gyldig servicenøgle fra denne portal under crm-sweeps indstillinger, og fortsæt derefter.',
-  'hubspot.scopes':
-    'Servicenøglen mangler en tilladelse (scope), som dette trin kræver. Intet mere blev ændret. Tilføj det manglende scope til servicenøglen (eller den private app) i HubSpot, og fortsæt derefter.',
-  'hubspot.dailyLimit': 'HubSpots daglige API-grænse for denne portal er brugt op. Intet mere blev ændret; fortsæt i morgen.',
-  'hubspot.status': 'HubSpot svarede {status}.',
-  'hubspot.said': '{problem} HubSpot skrev: "{said}"',
-  'hubspot.cancelled': 'Annulleret.',
-  'hubspot.noAnswer': 'Intet svar fra HubSpot ({detail}).',
-
   'overlay.toolbar': 'crm-sweep-valg',
   'overlay.selected': '{count} valgt',
   'overlay.cleared': 'Valget er ryddet',

@@ -55,16 +55,6 @@ export const enInPage = {
   'selection.unknownColumn':
     'The column "{column}" is not a stage of the pipeline "{pipeline}" in HubSpot\'s API. Nothing was selected. Reload the board and try again.',
 
-  'hubspot.auth':
-    "HubSpot did not accept the service key (it may have been revoked, rotated or expired). Nothing more was changed. Save a valid service key of this portal in crm-sweep's options, then resume.",
-  'hubspot.scopes':
-    'The service key lacks a permission (scope) this step needs. Nothing more was changed. Add the missing scope to the service key (or private app) in HubSpot, then resume.',
-  'hubspot.dailyLimit': "HubSpot's daily API limit for this portal is used up. Nothing more was changed; resume tomorrow.",
-  'hubspot.status': 'HubSpot answered {status}.',
-  'hubspot.said': '{problem} HubSpot said: "{said}"',
-  'hubspot.cancelled': 'Cancelled.',
-  'hubspot.noAnswer': 'No answer from HubSpot ({detail}).',
-
   'overlay.toolbar': 'crm-sweep selection',
   'overlay.selected': '{count} selected',
   'overlay.cleared': 'Selection cleared',

@@ -53,16 +53,6 @@ export const nlInPage: InPageTranslations = {
   'selection.unknownColumn':
     'De kolom "{column}" is volgens de API van HubSpot geen fase van de pijplijn "{pipeline}". Er is niets geselecteerd. Laad het bord opnieuw en probeer het nog eens.',
 
-  'hubspot.auth':
-    'HubSpot accepteerde de servicesleutel niet (misschien ingetrokken, geroteerd of verlopen). Er is verder niets gewijzigd. Sla een geldige servicesleutel van deze portal op bij de instellingen van crm-sweep en ga dan verder.',
-  'hubspot.scopes':
-    'De servicesleutel mist een machtiging (scope) die deze stap nodig heeft. Er is verder niets gewijzigd. Voeg de ontbrekende scope toe aan de servicesleutel (of privé-app) in HubSpot en ga dan verder.',
-  'hubspot.dailyLimit': 'De dagelijkse API-limiet van HubSpot voor deze portal is op. Er is verder niets gewijzigd; ga morgen verder.',
-  'hubspot.status': 'HubSpot antwoordde {status}.',
-  'hubspot.said': '{problem} HubSpot meldde: "{said}"',
-  'hubspot.cancelled': 'Geannuleerd.',
-  'hubspot.noAnswer': 'Geen antwoord van HubSpot ({detail}).',
-
   'overlay.toolbar': 'crm-sweep-selectie',
   'overlay.selected': '{count} geselecteerd',
   'overlay.cleared': 'Selectie gewist',

@@ -399,4 +399,13 @@ export const da: Translations = {
     'Denne bekræftelse har allerede startet job {job} ({description}, {count} poster). Intet mere blev startet; følg jobbet i pop op-vinduet.',
   'storage.emptySelection': 'Valget indeholder ingen poster, så der er intet at gøre. Intet blev gemt.',
   'storage.invalidRecordId': '{value} er ikke et HubSpot-post-id (der forventes en streng af cifre). Intet blev gemt.',
+  'hubspot.auth':
+    'HubSpot accepterede ikke servicenøglen (den kan være tilbagekaldt, roteret eller udløbet). Intet mere blev ændret. Gem en gyldig servicenøgle fra denne portal under crm-sweeps indstillinger, og fortsæt derefter.',
+  'hubspot.scopes':
+    'Servicenøglen mangler en tilladelse (scope), som dette trin kræver. Intet mere blev ændret. Tilføj det manglende scope til servicenøglen (eller den private app) i HubSpot, og fortsæt derefter.',
+  'hubspot.dailyLimit': 'HubSpots daglige API-grænse for denne portal er brugt op. Intet mere blev ændret; fortsæt i morgen.',
+  'hubspot.status': 'HubSpot svarede {status}.',
+  'hubspot.said': '{problem} HubSpot skrev: "{said}"',
+  'hubspot.cancelled': 'Annulleret.',
+  'hubspot.noAnswer': 'Intet svar fra HubSpot ({detail}).',
 };

@@ -394,4 +394,13 @@ export const en = {
     'This confirmation already started job {job} ({description}, {count} records). Nothing more was started; follow that job in the popup.',
   'storage.emptySelection': 'The selection has no records, so there is nothing to do. Nothing was stored.',
   'storage.invalidRecordId': '{value} is not a HubSpot record ID (expected a string of digits). Nothing was stored.',
+  'hubspot.auth':
+    "HubSpot did not accept the service key (it may have been revoked, rotated or expired). Nothing more was changed. Save a valid service key of this portal in crm-sweep's options, then resume.",
+  'hubspot.scopes':
+    'The service key lacks a permission (scope) this step needs. Nothing more was changed. Add the missing scope to the service key (or private app) in HubSpot, then resume.',
+  'hubspot.dailyLimit': "HubSpot's daily API limit for this portal is used up. Nothing more was changed; resume tomorrow.",
+  'hubspot.status': 'HubSpot answered {status}.',
+  'hubspot.said': '{problem} HubSpot said: "{said}"',
+  'hubspot.cancelled': 'Cancelled.',
+  'hubspot.noAnswer': 'No answer from HubSpot ({detail}).',
 } as const;

@@ -405,4 +405,13 @@ export const nl: Translations = {
     'Deze bevestiging heeft taak {job} al gestart ({description}, {count} records). Er is niets meer gestart; volg die taak in de pop-up.',
   'storage.emptySelection': 'De selectie bevat geen records, dus er is niets te doen. Er is niets opgeslagen.',
   'storage.invalidRecordId': '{value} is geen HubSpot-record-ID (verwacht wordt een reeks cijfers). Er is niets opgeslagen.',
+  'hubspot.auth':
+    'HubSpot accepteerde de servicesleutel niet (misschien ingetrokken, geroteerd of verlopen). Er is verder niets gewijzigd. Sla een geldige servicesleutel van deze portal op bij de instellingen van crm-sweep en ga dan verder.',
+  'hubspot.scopes':
+    'De servicesleutel mist een machtiging (scope) die deze stap nodig heeft. Er is verder niets gewijzigd. Voeg de ontbrekende scope toe aan de servicesleutel (of privé-app) in HubSpot en ga dan verder.',
+  'hubspot.dailyLimit': 'De dagelijkse API-limiet van HubSpot voor deze portal is op. Er is verder niets gewijzigd; ga morgen verder.',
+  'hubspot.status': 'HubSpot antwoordde {status}.',
+  'hubspot.said': '{problem} HubSpot meldde: "{said}"',
+  'hubspot.cancelled': 'Geannuleerd.',
+  'hubspot.noAnswer': 'Geen antwoord van HubSpot ({detail}).',
 };

@@ -2,6 +2,7 @@ import { formatCount } from '@/lib/format/typed-count';
 import { currentLanguage, localeOf, type Language } from './language';
 import type { MessageKey, ParamArgs, PluralText, Text, TextParam } from './catalogue';
 import { messageOf } from './catalogues';
+import { formatWholeNumber, isOne } from './whole-numbers';
 
 export type { Catalogue, MessageKey, ParamsOf, PluralText, Text, Translations } from './catalogue';
 
@@ -19,20 +20,22 @@ export function translateText(language: Language, { key, params }: Text): string
   if (message === undefined) return key; // not loaded in this context: callers check with isText
   let text: string;
   if (typeof message === 'string') text = message;
-  else {
-    let rules = pluralRules.get(language);
-    if (!rules) {
-      rules = new Intl.PluralRules(localeOf(language));
-      pluralRules.set(language, rules);
-    }
-    text = rules.select(Number(values.count)) === 'one' ? message.one : message.other;
-  }
+  else text = (isOne(Number(values.count)) ?? pluralOf(language, Number(values.count)) === 'one') ? message.one : message.other;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
-    if (typeof value === 'number') return formatCount(value, localeOf(language));
+    if (typeof value === 'number') return formatWholeNumber(value, language) ?? formatCount(value, localeOf(language));
     return typeof value === 'string' ? value : translateText(language, value);
   });
+}
+
+function pluralOf(language: Language, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeOf(language));
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
 }
 
 /** A message in the current language. Called during render, it re-renders on a language change. */

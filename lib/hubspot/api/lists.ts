@@ -54,20 +54,18 @@ export class ListsApi {
   }
 
   /** HubSpot answers `MembershipsUpdateResponse`: IDs not added are in `recordIdsMissing`. */
-  async addMembers(listId: string, ids: string[], signal?: AbortSignal): Promise<MembershipsUpdate> {
-    const { data } = await this.http.call<Partial<MembershipsUpdateResponse> | null>({
-      method: 'PUT',
-      path: `${apiPaths.lists()}/${encodeURIComponent(listId)}/memberships/add`,
-      body: ids,
-      signal,
-    });
-    return membershipsUpdate(data);
+  addMembers(listId: string, ids: string[], signal?: AbortSignal): Promise<MembershipsUpdate> {
+    return this.changeMembers(listId, ids, 'add', signal);
   }
 
-  async removeMembers(listId: string, ids: string[], signal?: AbortSignal): Promise<MembershipsUpdate> {
+  removeMembers(listId: string, ids: string[], signal?: AbortSignal): Promise<MembershipsUpdate> {
+    return this.changeMembers(listId, ids, 'remove', signal);
+  }
+
+  private async changeMembers(listId: string, ids: string[], how: 'add' | 'remove', signal?: AbortSignal): Promise<MembershipsUpdate> {
     const { data } = await this.http.call<Partial<MembershipsUpdateResponse> | null>({
       method: 'PUT',
-      path: `${apiPaths.lists()}/${encodeURIComponent(listId)}/memberships/remove`,
+      path: `${apiPaths.lists()}/${encodeURIComponent(listId)}/memberships/${how}`,
       body: ids,
       signal,
     });

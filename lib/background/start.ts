@@ -12,6 +12,8 @@ import { migrateLegacyToken } from './credentials';
 import { createJobHandlers } from './job-handlers';
 import { openConfirmation } from './open-confirmation';
 import { createPreviewHandlers } from './preview-handlers';
+import { createRestoreHandlers } from './restore-handlers';
+import { createRestorePageHandlers } from './restore-page-handlers';
 import { createSelectionHandlers } from './resolve-selection';
 import { createSettingsHandlers, purgeExpiredSnapshots } from './settings-handlers';
 
@@ -43,6 +45,8 @@ export function startBackground(options: { dbName?: string; baseBackoffMs?: numb
     ...createSettingsHandlers({ db }),
     ...createPreviewHandlers({ db, connect }),
     ...createSelectionHandlers({ db, connect, openConfirmation }),
+    ...createRestoreHandlers({ db }),
+    ...createRestorePageHandlers({ db }),
   };
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
 

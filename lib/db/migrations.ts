@@ -54,6 +54,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     stores: { credentials: 'id', jobs: 'id, state, createdAt, [portalId+createdAt], undoOf, stagedId' },
   },
+  {
+    // v5 (issue 19): exact-restore sessions, found by their delete job (popup) and by the tab on
+    // HubSpot's restore page (content script's plan). A new table: nothing to upgrade.
+    version: 5,
+    stores: { restoreSessions: 'id, jobId, tabId' },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

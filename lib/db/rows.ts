@@ -214,3 +214,38 @@ export interface StoredCredential {
   portalId?: string;
   savedAt: number;
 }
+
+/**
+ * One exact-restore session (issue 19): a delete job's records to be restored through HubSpot's
+ * restore page, opened from the popup. The content script on that page reads the plan by its tab;
+ * the verify-and-repair job updates what is still in the bin, so a next round plans the rest.
+ */
+export interface RestoreSession {
+  id: string;
+  /** The delete job whose records are restored. */
+  jobId: string;
+  portalId: string;
+  objectTypeId: string;
+  /** The tab opened on HubSpot's restore page (the only tab the plan is given to). */
+  tabId?: number;
+  createdAt: number;
+  round: number;
+  rounds: number;
+  /** Records of the job found archived (in the bin) when the round was planned: the only IDs the page may tick. */
+  inBin: string[];
+  /** Records not in the bin, by why: already active again, gone for good, or unreadable (HubSpot refused the read). */
+  alreadyBack: string[];
+  purged: string[];
+  unreadable: string[];
+  /** All records the job removed. */
+  total: number;
+  /** The restore page's last report (payloads/restore.ts RestorePageReport without sessionId). */
+  report?: {
+    state: 'selected' | 'noPermission' | 'unavailable' | 'restored';
+    selected: number;
+    notShown: { recordId: string; reason: 'overCap' | 'notOnPage' }[];
+    reason?: Text;
+    at: number;
+  };
+  verifyJobId?: string;
+}

@@ -6,6 +6,7 @@ import type {
   IdMapping,
   Job,
   RecordSnapshot,
+  RestoreSession,
   StagedSelection,
   StoredCredential,
   StoredGovernorState,
@@ -28,6 +29,7 @@ export class CrmSweepDb extends Dexie {
   declare readonly staged: Table<StagedSelection, string>;
   declare readonly governor: Table<StoredGovernorState, string>;
   declare readonly credentials: Table<StoredCredential, string>;
+  declare readonly restoreSessions: Table<RestoreSession, string>;
 
   constructor(name: string) {
     super(name);

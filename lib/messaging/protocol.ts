@@ -4,6 +4,7 @@ import { arrayOf, bool, int, object, oneOf, optional, PayloadError, str, type Va
 import type { StageIntent } from '@/lib/db/rows';
 import type { ListPageInfo, OverlayState, OverlayStatus, PageContext, StagedReply } from './payloads/in-page';
 import type { StagedExportPage, StagedPreview } from './payloads/preview';
+import type { RestoreOpenReply, RestorePageReport, RestorePlan, RestoreSessionView } from './payloads/restore';
 import type { ConnectionReport, SettingsInput, SettingsSaveReply, SettingsView } from './payloads/settings';
 import {
   progressRequestValidator,
@@ -73,8 +74,33 @@ export const PROTOCOL = {
   'job/pause': route<{ jobId: string }, { state: string }>('extension', jobId),
   'job/resume': route<{ jobId: string }, { state: string }>('extension', jobId),
   'job/cancel': route<{ jobId: string }, { state: string }>('extension', jobId),
-  'job/undo': route<{ jobId: string }, { jobId: string }>('extension', jobId),
+  // Re-create from the snapshot. `binRefusalAccepted`: the user chose it knowing HubSpot will then
+  // refuse the exact restore of contacts still in the bin (issue 19); without it such an undo is refused.
+  'job/undo': route<{ jobId: string; binRefusalAccepted?: boolean }, { jobId: string }>(
+    'extension',
+    object({ jobId: str({ pattern: UUID_PATTERN }), binRefusalAccepted: optional(bool) }),
+  ),
   'job/check-restored': route<{ jobId: string }, { restored: number; total: number; unchecked?: number }>('extension', jobId),
+  // Exact undo through HubSpot's restore page (issue 19; payloads/restore.ts).
+  'restore/open': route<{ jobId: string }, RestoreOpenReply>('extension', jobId),
+  'restore/status': route<{ jobId: string }, RestoreSessionView | null>('extension', jobId),
+  'restore/verify': route<{ jobId: string }, { jobId: string }>('extension', jobId),
+  // From the content script on the restore page: the tab is identified from the sender (tab ID and
+  // URL vouched for by the browser), never from the payload.
+  'restore/plan': route<Record<string, never>, RestorePlan | null>('content', object({})),
+  'restore/report': route<RestorePageReport, { recorded: boolean }>(
+    'content',
+    object({
+      sessionId: str({ pattern: UUID_PATTERN }),
+      state: oneOf(['selected', 'noPermission', 'unavailable', 'restored'] as const),
+      selected: int({ min: 0, max: MAX_SELECTION }),
+      notShown: arrayOf(
+        object({ recordId: str({ max: 20, pattern: RECORD_ID_PATTERN }), reason: oneOf(['overCap', 'notOnPage'] as const) }),
+        { max: MAX_SELECTION },
+      ),
+      reason: optional(reasonText),
+    }),
+  ),
   'snapshots/clear': route<{ jobId: string }, { removed: number }>('extension', jobId),
   'settings/get': route<Record<string, never>, SettingsView>('extension', object({})),
   // Popup confirmation and options (issue 6).

@@ -226,7 +226,7 @@ export interface RestoreSession {
   jobId: string;
   portalId: string;
   objectTypeId: string;
-  /** The tab opened on HubSpot's restore page (the only tab the plan is given to). */
+  /** The tab opened on HubSpot's restore page (the only tab the plan is given to); set by restore/open. */
   tabId?: number;
   createdAt: number;
   round: number;
@@ -248,4 +248,6 @@ export interface RestoreSession {
     at: number;
   };
   verifyJobId?: string;
+  /** Per record class, written by the verify-and-repair job (payloads/restore.ts RestoreOutcomeCounts). */
+  outcome?: { restoredExactly: number; repaired: number; stillMissing: number; refusedEmailInUse: number };
 }

@@ -55,6 +55,20 @@ export interface RestoreSessionView {
   report?: Omit<RestorePageReport, 'sessionId'> & { at: number };
   /** The verify-and-repair job started after HubSpot's restore, if any. */
   verifyJobId?: string;
+  /** What verify-and-repair found so far, per record class (absent before the first verify). */
+  outcome?: RestoreOutcomeCounts;
+}
+
+/** Per record class, after HubSpot's restore (issue 19 "Verify and repair"). */
+export interface RestoreOutcomeCounts {
+  /** Back with the same ID and nothing missing compared with the snapshot. */
+  restoredExactly: number;
+  /** Back with the same ID; crm-sweep re-added what HubSpot's restore left out (list memberships, associations). */
+  repaired: number;
+  /** Still in the bin or gone for good. */
+  stillMissing: number;
+  /** HubSpot refused to restore them: another active contact has the email. */
+  refusedEmailInUse: number;
 }
 
 export type RestoreOpenReply =

@@ -127,3 +127,69 @@ test('the permission page is reported as noPermission; a restore page without a 
   await expect(other.locator('[data-crmx-restore-panel]')).toHaveCount(0);
   await expect(other.locator('[data-test-id="restore-selected-count"]')).toHaveText('0 selected');
 });
+
+test('the older grid variant of the page: the same batch ticked through its ARIA checkboxes', async ({ sandbox, extension }) => {
+  const contacts = sandbox.store.listRecords('0-1');
+  const batch = contacts.slice(0, 40).map((r) => r.id);
+  await archiveContacts(sandbox, [...batch, ...contacts.slice(40, 60).map((r) => r.id)]);
+  const { page, tabId } = await openTabWithId(extension, `${sandbox.url}/`);
+  await saveTestRestoreSession(extension, {
+    id: randomUUID(),
+    jobId: randomUUID(),
+    portalId: String(sandbox.portalId),
+    objectTypeId: '0-1',
+    tabId,
+    inBin: batch,
+    total: batch.length,
+  });
+  await page.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1?variant=grid`);
+  await expect(page.locator('[data-crmx-restore-panel]')).toContainText("40 of this batch's 40 records are selected — press Restore");
+  await expect(page.locator('[data-test-id="restore-selected-count"]')).toHaveText('40 selected');
+  const ticked = await page
+    .locator('[role="checkbox"][data-record-id][aria-checked="true"]')
+    .evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-record-id')));
+  // 60 rows at 100 a page: one page, exactly the batch ticked.
+  expect(ticked.sort()).toEqual([...batch].sort());
+});
+
+test.describe('a batch over the page cap', () => {
+  test.use({ sandboxOptions: { scale: 10_600 } });
+
+  test('ticks the 10,000 the page shows across 100 pages and lists the rest as over the cap (timed)', async ({ sandbox, extension }) => {
+    test.setTimeout(300_000);
+    const { store } = sandbox;
+    const batch = store
+      .listRecords('0-1')
+      .slice(0, 10_500)
+      .map((r) => r.id);
+    // The first 500 deleted earlier: HubSpot shows the 10,000 most recently deleted.
+    store.archive('0-1', batch.slice(0, 500), Date.now() - 60_000, 'Private app 1');
+    store.archive('0-1', batch.slice(500), Date.now(), 'Private app 1');
+    const { page, tabId } = await openTabWithId(extension, `${sandbox.url}/`);
+    const sessionId = randomUUID();
+    await saveTestRestoreSession(extension, {
+      id: sessionId,
+      jobId: randomUUID(),
+      portalId: String(sandbox.portalId),
+      objectTypeId: '0-1',
+      tabId,
+      inBin: batch,
+      total: batch.length,
+      rounds: 2,
+    });
+    const started = Date.now();
+    await page.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1`);
+    const panel = page.locator('[data-crmx-restore-panel]');
+    await expect(panel).toContainText("10,000 of this batch's 10,500 records are selected — press Restore", { timeout: 240_000 });
+    const seconds = (Date.now() - started) / 1000;
+    test.info().annotations.push({ type: 'restore-page 10k selection (s)', description: seconds.toFixed(1) });
+    console.log(`restore page: 10,000 of 10,500 selected over 100 pages in ${seconds.toFixed(1)} s`);
+    await expect(page.locator('[data-test-id="restore-selected-count"]')).toHaveText('10,000 selected');
+    await expect(panel).toContainText('500 records of the batch are not on this page');
+    await expect(panel.locator('li[data-reason="overCap"]')).toHaveCount(20);
+    const session = (await extensionTable(extension, 'restoreSessions')).find((s) => s.id === sessionId);
+    expect(session.report.selected).toBe(10_000);
+    expect(session.report.notShown.map((n: { recordId: string }) => n.recordId).sort()).toEqual(batch.slice(0, 500).sort());
+    expect(new Set(session.report.notShown.map((n: { reason: string }) => n.reason))).toEqual(new Set(['overCap']));
+  });
+});

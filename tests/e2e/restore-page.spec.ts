@@ -134,7 +134,10 @@ test('the permission page is reported as noPermission; a restore page without a 
   await expect(other.locator('[data-test-id="restore-selected-count"]')).toHaveText('0 selected');
 });
 
-test('the older grid variant of the page: the same batch ticked through its ARIA checkboxes (panel in Danish)', async ({ sandbox, extension }) => {
+test('the older grid variant of the page: the same batch ticked through its ARIA checkboxes (panel in Danish)', async ({
+  sandbox,
+  extension,
+}) => {
   const contacts = sandbox.store.listRecords('0-1');
   const batch = contacts.slice(0, 40).map((r) => r.id);
   await archiveContacts(sandbox, [...batch, ...contacts.slice(40, 60).map((r) => r.id)]);

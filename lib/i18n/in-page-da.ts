@@ -72,6 +72,10 @@ export const daInPage: InPageTranslations = {
   'overlay.selectPage': 'Vælg alle poster på denne side',
   'overlay.selectPageOf': 'Vælg alle {count} {noun} på denne side',
   'overlay.selectAllOf': 'Vælg alle {count} {noun}',
+  'overlay.selectAllInView': 'Vælg alle poster i denne visning',
+  'overlay.selectAllInList': 'Vælg alle medlemmer af denne liste',
+  'overlay.counting': 'HubSpot viser intet samlet antal her: spørger HubSpots API, hvor mange der er…',
+  'overlay.apiCounted': 'HubSpot viser intet samlet antal her; API’et tæller {count} {noun}.',
   'overlay.columnCountsUnreadable':
     'crm-sweep kan ikke læse antallet i alle tavlens kolonner og kan derfor ikke kontrollere et valg af hele kolonner. Intet blev valgt.',
   'overlay.noColumns': 'crm-sweep kan ikke finde tavlens kolonner på denne side (HubSpot kan have ændret den).',

@@ -74,6 +74,10 @@ export const enInPage = {
   'overlay.selectPage': 'Select all records on this page',
   'overlay.selectPageOf': 'Select all {count} {noun} on this page',
   'overlay.selectAllOf': 'Select all {count} {noun}',
+  'overlay.selectAllInView': 'Select all records in this view',
+  'overlay.selectAllInList': 'Select all members of this list',
+  'overlay.counting': "HubSpot shows no total here: asking HubSpot's API how many there are…",
+  'overlay.apiCounted': 'HubSpot shows no total here; the API counts {count} {noun}.',
   'overlay.columnCountsUnreadable':
     "crm-sweep can't read every column's count on this board, so it can't check a whole-column selection. Nothing was selected.",
   'overlay.noColumns': "crm-sweep can't find the board's columns on this page (HubSpot may have changed it).",

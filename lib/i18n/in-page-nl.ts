@@ -72,6 +72,10 @@ export const nlInPage: InPageTranslations = {
   'overlay.selectPage': 'Alle records op deze pagina selecteren',
   'overlay.selectPageOf': 'Alle {count} {noun} op deze pagina selecteren',
   'overlay.selectAllOf': 'Alle {count} {noun} selecteren',
+  'overlay.selectAllInView': 'Alle records in deze weergave selecteren',
+  'overlay.selectAllInList': 'Alle leden van deze lijst selecteren',
+  'overlay.counting': 'HubSpot toont hier geen totaal: de API van HubSpot wordt gevraagd hoeveel het er zijn…',
+  'overlay.apiCounted': 'HubSpot toont hier geen totaal; de API telt {count} {noun}.',
   'overlay.columnCountsUnreadable':
     'crm-sweep kan niet van elke kolom op dit bord het aantal lezen en kan een selectie van hele kolommen dus niet controleren. Er is niets geselecteerd.',
   'overlay.noColumns': 'crm-sweep vindt de kolommen van het bord niet op deze pagina (HubSpot heeft die misschien gewijzigd).',

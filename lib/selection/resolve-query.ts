@@ -37,10 +37,15 @@ export async function resolveSelection(
   let resolved: string[];
 
   if (query.kind === 'board' && page.kind === 'board') {
-    const shown = query.columns.filter((c) => c.selected).reduce((sum, c) => sum + c.shown, 0);
-    if (shown !== displayedTotal) throw new SelectionRefused(text('selection.columnsDoNotAddUp'));
+    const selected = query.columns.filter((c) => c.selected);
+    const counted = request.totalFrom === 'api';
+    // Without every column's count only the whole pipeline is a set the API alone defines.
+    if (selected.some((c) => c.shown === null) && !(counted && selected.length === query.columns.length))
+      throw new SelectionRefused(text('overlay.columnCountsUnreadable'));
+    const shown = selected.reduce((sum, c) => sum + (c.shown ?? 0), 0);
+    if (!counted && shown !== displayedTotal) throw new SelectionRefused(text('selection.columnsDoNotAddUp'));
     objectTypeId = page.objectTypeId;
-    resolved = await resolveBoard(api, page, query.columns, onProgress, signal);
+    resolved = await resolveBoard(api, page, query.columns, onProgress, signal, counted ? displayedTotal : undefined);
   } else if (query.kind === 'view' && page.kind === 'table') {
     objectTypeId = page.objectTypeId;
     resolved = await collect(objectListing(api, objectTypeId, signal), displayedTotal, text('selection.where.view'), onProgress);

@@ -45,7 +45,9 @@ function readSignal(scope: ParentNode, signal: CountSignal): DisplayedCount | nu
     return anchor ? nearCount(anchor) : null;
   }
   // A column's own aria-label counts: the scope element itself is tried first.
-  const element = scope instanceof Element && scope.matches(signal.selector) ? scope : scope.querySelector(signal.selector);
+  // (Not `instanceof Element`: a scope from another window, as in tests, is an element too.)
+  const self = 'matches' in scope && (scope as Element).matches(signal.selector) ? (scope as Element) : null;
+  const element = self ?? scope.querySelector(signal.selector);
   if (!element) return null;
   if (signal.read === 'text') return parseDisplayedCount(readableText(element));
   if (signal.read === 'label') return labelledCount(element.getAttribute('aria-label') ?? '');

@@ -76,7 +76,14 @@ function bodyOf(column) {
 function updateHeader(column) {
   var node = columnNode(column.stageId);
   var visible = column.cards.filter(matches);
-  node.querySelector('[data-test-id="cdb-column-count"]').textContent = visible.length.toLocaleString('en-US');
+  var n = visible.length.toLocaleString('en-US');
+  // Where the count shows depends on the page's variant (variants.ts): its own element, a trailing
+  // element inside the column name, the column's ARIA label, or nowhere.
+  var countNode =
+    node.querySelector('[data-test-id="cdb-column-count"]') ||
+    (config.variant === 'count-in-name' ? node.querySelector('[data-test-id="cdb-column-name"]').lastElementChild : null);
+  if (countNode) countNode.textContent = n;
+  if (config.variant === 'aria-label') node.setAttribute('aria-label', column.label + ', ' + n + ' ' + config.plural);
   var footer = node.querySelector('[data-test-id="cdb-column-footer"]');
   if (footer)
     footer.textContent =

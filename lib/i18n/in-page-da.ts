@@ -66,6 +66,7 @@ export const daInPage: InPageTranslations = {
   'overlay.records': 'poster',
   'overlay.select': 'Vælg',
   'overlay.selectRecord': 'Vælg {name}',
+  'overlay.unnamedRecord': 'post {id}',
   'overlay.selectColumn': 'Vælg kolonnen {column}',
   'overlay.selectColumnTitle': 'Vælg alle poster i {column}',
   'overlay.selectPipeline': 'Vælg alle i pipelinen',

@@ -68,6 +68,7 @@ export const enInPage = {
   'overlay.records': 'records',
   'overlay.select': 'Select',
   'overlay.selectRecord': 'Select {name}',
+  'overlay.unnamedRecord': 'record {id}',
   'overlay.selectColumn': 'Select column {column}',
   'overlay.selectColumnTitle': 'Select every record in {column}',
   'overlay.selectPipeline': 'Select all in pipeline',

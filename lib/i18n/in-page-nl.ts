@@ -66,6 +66,7 @@ export const nlInPage: InPageTranslations = {
   'overlay.records': 'records',
   'overlay.select': 'Selecteer',
   'overlay.selectRecord': 'Selecteer {name}',
+  'overlay.unnamedRecord': 'record {id}',
   'overlay.selectColumn': 'Selecteer kolom {column}',
   'overlay.selectColumnTitle': 'Selecteer alle records in {column}',
   'overlay.selectPipeline': 'Alles in de pijplijn selecteren',

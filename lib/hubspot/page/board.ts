@@ -84,8 +84,9 @@ export function readCardIdentity(card: Element): BoardCardIdentity | null {
 }
 
 /** The card's name as its title shows it. */
-export function cardName({ id, title }: BoardCardIdentity): string {
-  return (title && readableText(title)) || `record ${id}`;
+export function cardName({ title }: BoardCardIdentity): string {
+  // '' for a card without a readable title: the overlay words the fallback in the user's language.
+  return title ? readableText(title) : '';
 }
 
 /** The column a card sits in (its element), or null for a card outside any column. */

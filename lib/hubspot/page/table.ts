@@ -108,7 +108,8 @@ export function countRows(table: ParentNode): number {
  * shift-range needs none of it.
  */
 export function rowName(record: TableRowRecord): string {
-  return readableText(record.link ?? record.nameCell) || `record ${record.id}`;
+  // '' for a row without a readable name: the overlay words the fallback in the user's language.
+  return readableText(record.link ?? record.nameCell);
 }
 
 /** The header cell of the name column, for the "select page" control. */

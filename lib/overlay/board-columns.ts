@@ -1,13 +1,14 @@
 import { effect } from '@preact/signals';
 import { boardColumns, COLUMN_NAME_SELECTOR, COLUMN_SELECTOR, findBoard, readColumn, type BoardColumnInfo } from '@/lib/hubspot/page/board';
 import type { SelectionScope } from '@/lib/selection/model';
-import { renderText, text } from '@/lib/i18n/text';
+import { renderText } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
-import { selectAllSupport, type SelectionQuery } from '@/lib/selection/query';
+import { selectAllSupport } from '@/lib/selection/query';
 import { createCheckbox, onControlClick } from './checkboxes';
 import type { OverlayContext } from './context';
 import { matchesIn, OURS } from './mutations';
 import { askApiCount } from './api-count';
+import { boardQuery, buildBoardQuery, stageKey } from './board-query';
 
 /**
  * Whole columns and the whole pipeline (HUBSPOT.md §1 "Select all at the top selects the
@@ -18,8 +19,6 @@ import { askApiCount } from './api-count';
  * pipeline is still offered then, counted by the API when chosen (api-count.ts): the API alone
  * defines it.
  */
-const stageKey = (label: string) => `stage:${label}`;
-
 function stageScope(column: BoardColumnInfo): SelectionScope | null {
   return column.shown === null ? null : { key: stageKey(column.label), kind: 'stage', label: column.label, shown: column.shown };
 }
@@ -58,7 +57,12 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     apiCount = null;
     let total = columns.reduce((sum, c) => sum + (c.shown ?? 0), 0);
     if (columns.some((c) => c.shown === null)) {
-      const counted = await askApiCount(ctx, boardQuery(columns, true), bar.noun.value, signal);
+      const counted = await askApiCount(
+        ctx,
+        boardQuery(columns, () => true),
+        bar.noun.value,
+        signal,
+      );
       if (counted === null || signal.aborted) return;
       apiCount = total = counted;
     }
@@ -152,26 +156,8 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
 
   ctx.buildQuery = () => {
     const support = selectAllSupport(page);
-    if (!support.ok) return { refused: support.reason };
-    const columns = readColumns();
-    const whole = model.hasScope('pipeline');
-    if (columns.some((c) => c.shown === null)) {
-      if (!whole || apiCount === null) return { refused: text('overlay.columnCountsUnreadable') };
-      return { query: boardQuery(columns, true), displayedTotal: apiCount, totalFrom: 'api' };
-    }
-    const query = boardQuery(columns, whole);
-    return {
-      query,
-      displayedTotal: query.columns.filter((c) => c.selected).reduce((sum, c) => sum + c.shown!, 0),
-    };
+    return support.ok ? buildBoardQuery(model, readColumns(), apiCount) : { refused: support.reason };
   };
-
-  function boardQuery(columns: BoardColumnInfo[], whole: boolean): SelectionQuery & { kind: 'board' } {
-    return {
-      kind: 'board',
-      columns: columns.map((c) => ({ label: c.label, shown: c.shown, selected: whole || model.hasScope(stageKey(c.label)) })),
-    };
-  }
 
   const dispose = effect(() => {
     void model.scopes.value;

@@ -43,6 +43,8 @@ export const daInPage: InPageTranslations = {
   'selection.moreThan': 'flere end {count}',
   'selection.viewMismatch':
     'HubSpot viser {displayed} poster i {where}, men API’et finder {found}. Intet blev valgt: posterne kan være ændret, siden siden blev indlæst, eller siden skjuler nogle med filtre, som API’et ikke kan se. Genindlæs siden, og prøv igen, eller vælg de rækker, du ser.',
+  'selection.apiCountChanged':
+    'HubSpots API talte {displayed} poster i {where}, da du valgte dem alle, men finder nu {found}. Intet blev valgt: posterne er ændret i mellemtiden. Vælg alle igen for at se det nye antal.',
   'selection.boardMismatch':
     'Tavlen viser {shown} i {where}, men HubSpots API finder {found}. Intet blev valgt: posterne kan være ændret, siden tavlen blev indlæst, eller tavlen skjuler nogle med filtre, som API’et ikke kan se. Genindlæs tavlen, og prøv igen, eller vælg de kort, du ser.',
   'selection.unknownPipeline':

@@ -45,6 +45,8 @@ export const enInPage = {
   'selection.moreThan': 'more than {count}',
   'selection.viewMismatch':
     "HubSpot shows {displayed} records in {where}, but its API lists {found}. Nothing was selected: records may have changed since the page loaded, or the page hides some with filters the API can't see. Reload the page and try again, or select the rows you see.",
+  'selection.apiCountChanged':
+    "HubSpot's API counted {displayed} records in {where} when you selected them all, but now finds {found}. Nothing was selected: records changed in the meantime. Select all again to see the new count.",
   'selection.boardMismatch':
     "The board shows {shown} in {where}, but HubSpot's API finds {found}. Nothing was selected: records may have changed since the board loaded, or the board hides some with filters the API can't see. Reload the board and try again, or pick the cards you see.",
   'selection.unknownPipeline':

@@ -43,6 +43,8 @@ export const nlInPage: InPageTranslations = {
   'selection.moreThan': 'meer dan {count}',
   'selection.viewMismatch':
     'HubSpot toont {displayed} records in {where}, maar de API vindt er {found}. Er is niets geselecteerd: records kunnen zijn gewijzigd sinds de pagina werd geladen, of de pagina verbergt er een aantal met filters die de API niet ziet. Laad de pagina opnieuw en probeer het nog eens, of selecteer de rijen die u ziet.',
+  'selection.apiCountChanged':
+    'De API van HubSpot telde {displayed} records in {where} toen u ze allemaal selecteerde, maar vindt er nu {found}. Er is niets geselecteerd: de records zijn intussen gewijzigd. Selecteer opnieuw alles om het nieuwe aantal te zien.',
   'selection.boardMismatch':
     'Het bord toont {shown} in {where}, maar de API van HubSpot vindt er {found}. Er is niets geselecteerd: records kunnen zijn gewijzigd sinds het bord werd geladen, of het bord verbergt er een aantal met filters die de API niet ziet. Laad het bord opnieuw en probeer het nog eens, of kies de kaarten die u ziet.',
   'selection.unknownPipeline':

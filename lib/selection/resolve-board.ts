@@ -76,7 +76,7 @@ export async function resolveBoard(
   const perStage = new Map<string, number>();
   const onTotal = (total: number) => {
     // HubSpot counts the matches on the first page: a difference is known before paging through.
-    if (total !== expected) throw mismatch(where, expected, total);
+    if (total !== expected) throw mismatch(where, expected, total, uncounted);
   };
   for await (const page of api.search.all(board.objectTypeId, filters, { properties: [props.stage], signal, onTotal })) {
     for (const record of page) {
@@ -92,10 +92,12 @@ export async function resolveBoard(
     const found = perStage.get(stageId) ?? 0;
     if (found !== column.shown) throw mismatch(text('selection.where.column', { name: column.label }), column.shown, found);
   }
-  if (ids.size !== expected) throw mismatch(where, expected, ids.size);
+  if (ids.size !== expected) throw mismatch(where, expected, ids.size, uncounted);
   return [...ids];
 }
 
-function mismatch(where: Text, shown: number, found: number): SelectionRefused {
+/** `byApi`: the expected number was the API's own count (the board showed none), not the board's. */
+function mismatch(where: Text, shown: number, found: number, byApi = false): SelectionRefused {
+  if (byApi) return new SelectionRefused(text('selection.apiCountChanged', { displayed: shown, where, found }));
   return new SelectionRefused(text('selection.boardMismatch', { shown, where, found }));
 }

@@ -205,6 +205,18 @@ describe('pages that show no total: the API counts the sets it alone defines (is
     expect(await h.db.staged.get(reply.data.stagedId)).toMatchObject({ apiCounted: board.total, displayedTotal: undefined });
   });
 
+  it("a record deleted between the API's count and the resolve: refused in the API's words, nothing staged", async () => {
+    const h = await startHarness();
+    const viewPath = `/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`;
+    const counted = (await count(h, viewPath, { kind: 'view' })).data.count;
+    h.sandbox.store.archive('0-1', [h.sandbox.store.listRecords('0-1')[0]!.id]);
+    const reply = await resolve(h, viewPath, { query: { kind: 'view' }, displayedTotal: counted, totalFrom: 'api' });
+    expect(reply.error?.message).toBe(
+      `HubSpot's API counted ${counted} records in this view when you selected them all, but now finds ${counted - 1}. Nothing was selected: records changed in the meantime. Select all again to see the new count.`,
+    );
+    expect(await h.db.staged.count()).toBe(0);
+  });
+
   it('refuses a part of the board without counts, and a filtered view, as select-all is refused', async () => {
     const h = await startHarness();
     const board = boardColumns(h.sandbox, 'default', (label) => label === 'Closed Won');

@@ -77,7 +77,7 @@ test.describe('board variants', () => {
   const pipelineDeals = (s: Sandbox, stage?: string) =>
     s.store.listRecords('0-3').filter((d) => d.properties.pipeline === 'default' && (!stage || d.properties.dealstage === stage));
 
-  for (const variant of ['current', 'count-in-name', 'aria-label', 'no-count'] as const) {
+  for (const variant of ['current', 'count-in-name', 'aria-label', 'no-count', 'flat-cards'] as const) {
     test(`board, ${variant}: pick cards, select a column, select the pipeline, Delete… stages the pipeline`, async ({
       sandbox,
       extension,

@@ -98,7 +98,7 @@ ${renderViewTabs(store, type, view, 'board', pipeline.id)}
 <span ${cls('spacer')}></span>
 <span ${cls('count')} data-test-id="record-count">${esc(countNoun(data.total, 'record', 'records'))}</span>
 </div>
-<div ${cls('board-wrap')}><div ${cls('board')} data-test-id="cdb-board">
+<div ${cls('board-wrap')}><div ${cls('board')}${variant === 'flat-cards' ? '' : ' data-test-id="cdb-board"'}>
 ${columns.join('\n')}
 </div></div>
 ${configBlock(config)}`;

@@ -27,6 +27,9 @@ export const BOARD_VARIANTS = {
   'aria-label': 'aria-label',
   /** No per-stage count at all: no column controls; the whole pipeline is counted by the API. */
   'no-count': 'no-count',
+  /** The board of HUBSPOT.md §6's main contract: flat cards (`cdb-column-item` → the title link
+   * `board-card-section-title-link`, no drag wrapper, no `cdbc-title`) and no `cdb-board` wrapper. */
+  'flat-cards': 'flat-cards',
 } as const;
 export type BoardVariant = keyof typeof BOARD_VARIANTS;
 

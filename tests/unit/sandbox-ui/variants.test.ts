@@ -1,6 +1,6 @@
 import type { Window } from 'happy-dom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { boardColumns, readColumn } from '@/lib/hubspot/page/board';
+import { boardColumns, cardName, findBoard, readCardIdentity, readColumn } from '@/lib/hubspot/page/board';
 import { findTable, readDisplayedTotal, tableRows } from '@/lib/hubspot/page/table';
 import type { SandboxStore } from '../../sandbox/store';
 import { mountPage, page, parse, PORTAL, seededStore, settle } from './ui-harness';
@@ -68,7 +68,7 @@ describe('board variants', () => {
   it('every variant with a count reads the same stage names and counts; no-count reads names only', async () => {
     const expected = read(parse(await page(store, boardPath('current')))).map((c) => [c.label, c.shown]);
     expect(expected.every(([, shown]) => typeof shown === 'number')).toBe(true);
-    for (const variant of ['count-in-name', 'aria-label'])
+    for (const variant of ['count-in-name', 'aria-label', 'flat-cards'])
       expect(
         read(parse(await page(store, boardPath(variant)))).map((c) => [c.label, c.shown]),
         variant,
@@ -76,6 +76,21 @@ describe('board variants', () => {
     expect(read(parse(await page(store, boardPath('no-count')))).map((c) => [c.label, c.shown])).toEqual(
       expected.map(([label]) => [label, null]),
     );
+  });
+
+  it('flat-cards: the older card markup and no board wrapper, read through their alternatives', async () => {
+    win = mountPage(store, await page(store, boardPath('flat-cards')), boardPath('flat-cards'));
+    const doc = win.document as unknown as Document;
+    expect(doc.querySelector('[data-test-id="cdb-board"]')).toBeNull();
+    expect(findBoard(doc)).toBe(doc.querySelector('[data-test-id="cdb-column"]')!.parentElement);
+    const cards = [...doc.querySelectorAll('[data-test-id="cdb-column-item"]')];
+    expect(cards.length).toBeGreaterThan(0);
+    expect(doc.querySelector('[data-test-id="cdbc-title"], [data-rbd-draggable-id]')).toBeNull();
+    for (const card of cards) {
+      const identity = readCardIdentity(card)!;
+      expect(identity.id).toBe(card.getAttribute('data-selenium-id'));
+      expect(cardName(identity)).toBe(card.querySelector('a')!.textContent);
+    }
   });
 
   it.each(['count-in-name', 'aria-label'])('%s: the search box updates the count where the variant shows it', async (variant) => {

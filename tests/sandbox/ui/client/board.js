@@ -26,7 +26,27 @@ function el(tag, className, attrs, text) {
   return node;
 }
 
+/** The older, flat card of HUBSPOT.md §6's main contract (variant flat-cards): the title link sits in the item. */
+function buildFlatCard(card) {
+  var item = el('div', classes['card-item'], { 'data-test-id': 'cdb-column-item', 'data-selenium-id': card.id });
+  var inner = el('div', classes.card, {});
+  var link = el(
+    'a',
+    classes['card-title'],
+    { 'data-test-id': 'board-card-section-title-link', href: data.recordBase + card.id },
+    card.title,
+  );
+  inner.appendChild(link);
+  data.propertyLabels.forEach(function (label, i) {
+    inner.appendChild(el('div', classes['card-prop'], {}, label + ': ' + (card.values[i] || '--')));
+  });
+  item.appendChild(inner);
+  if (!matches(card)) item.style.display = 'none';
+  return item;
+}
+
 function buildCard(card) {
+  if (config.variant === 'flat-cards') return buildFlatCard(card);
   var item = el('div', classes['card-item'], { 'data-test-id': 'cdb-column-item', 'data-selenium-id': card.id });
   var draggable = el('div', '', {
     'data-rbd-draggable-context-id': '0',

@@ -35,6 +35,11 @@ export function SelectionSummary({ staged }: { staged: StagedSelection }) {
         <dt>{t('confirm.expires')}</dt>
         <dd>{formatWhen(staged.expiresAt)}</dd>
       </dl>
+      {staged.apiCounted !== undefined && (
+        <p class="notice" data-api-counted>
+          {t('confirm.apiCounted', { counted: items(staged.objectTypeId, staged.apiCounted) })}
+        </p>
+      )}
       {mismatch && (
         <p class="notice notice-warn">
           {t('confirm.displayedMismatch', { displayed: items(staged.objectTypeId, staged.displayedTotal!), count })}

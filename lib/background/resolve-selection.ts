@@ -10,6 +10,7 @@ import { SelectionRefused } from '@/lib/selection/refusal';
 import { text } from '@/lib/i18n/text';
 import { selectAllSupport } from '@/lib/selection/query';
 import { resolveSelection } from '@/lib/selection/resolve-query';
+import { countSelection } from '@/lib/selection/count-query';
 import { checkPagePortal, selectablePage, senderPageUrl } from './page-portal';
 
 /**
@@ -25,7 +26,10 @@ export interface SelectionHandlerDeps {
   openConfirmation(stagedId: string): Promise<void>;
 }
 
-type SelectionRoutes = Pick<Handlers, 'selection/resolve' | 'selection/progress' | 'page/list-info' | 'overlay/report' | 'overlay/status'>;
+type SelectionRoutes = Pick<
+  Handlers,
+  'selection/resolve' | 'selection/count' | 'selection/progress' | 'page/list-info' | 'overlay/report' | 'overlay/status'
+>;
 
 interface Resolving {
   tabId: number | undefined;
@@ -66,7 +70,9 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
           objectTypeId: result.objectTypeId,
           listId: result.listId,
           ids: result.ids,
-          displayedTotal: request.displayedTotal,
+          // A count the API made is not what HubSpot displayed: the confirmation says which it was.
+          displayedTotal: request.totalFrom === 'api' ? undefined : request.displayedTotal,
+          apiCounted: request.totalFrom === 'api' ? request.displayedTotal : undefined,
           source: { pageUrl: senderPageUrl(sender), description: request.description },
           intent: request.intent,
           actor: request.actor,
@@ -76,6 +82,14 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
       } finally {
         running.delete(request.resolveId);
       }
+    },
+
+    'selection/count': async ({ query }, sender) => {
+      const page = selectablePage(sender);
+      const api = await deps.connect(page.portalId);
+      // Refused for a filtered view before HubSpot is asked anything (countSelection says why).
+      if (selectAllSupport(page).ok) await checkPagePortal(api, page.portalId);
+      return { count: await countSelection(api, page, query) };
     },
 
     // Only the tab that started a resolution may watch or cancel it.

@@ -177,6 +177,8 @@ export interface StagedSelection {
   ids: string[];
   /** The total HubSpot displayed, kept to explain a mismatch with `ids.length`. */
   displayedTotal?: number;
+  /** When the page showed no total: the API's count the user selected "all" by (issue 20). */
+  apiCounted?: number;
   source: SelectionSource;
   /** What the user asked for on the page; the confirmation opens on it. Older rows: delete. */
   intent?: StageIntent;

@@ -43,6 +43,8 @@ export const daInPage: InPageTranslations = {
   'selection.moreThan': 'flere end {count}',
   'selection.viewMismatch':
     'HubSpot viser {displayed} poster i {where}, men API’et finder {found}. Intet blev valgt: posterne kan være ændret, siden siden blev indlæst, eller siden skjuler nogle med filtre, som API’et ikke kan se. Genindlæs siden, og prøv igen, eller vælg de rækker, du ser.',
+  'selection.apiCountChanged':
+    'HubSpots API talte {displayed} poster i {where}, da du valgte dem alle, men finder nu {found}. Intet blev valgt: posterne er ændret i mellemtiden. Vælg alle igen for at se det nye antal.',
   'selection.boardMismatch':
     'Tavlen viser {shown} i {where}, men HubSpots API finder {found}. Intet blev valgt: posterne kan være ændret, siden tavlen blev indlæst, eller tavlen skjuler nogle med filtre, som API’et ikke kan se. Genindlæs tavlen, og prøv igen, eller vælg de kort, du ser.',
   'selection.unknownPipeline':
@@ -66,12 +68,17 @@ export const daInPage: InPageTranslations = {
   'overlay.records': 'poster',
   'overlay.select': 'Vælg',
   'overlay.selectRecord': 'Vælg {name}',
+  'overlay.unnamedRecord': 'post {id}',
   'overlay.selectColumn': 'Vælg kolonnen {column}',
   'overlay.selectColumnTitle': 'Vælg alle poster i {column}',
   'overlay.selectPipeline': 'Vælg alle i pipelinen',
   'overlay.selectPage': 'Vælg alle poster på denne side',
   'overlay.selectPageOf': 'Vælg alle {count} {noun} på denne side',
   'overlay.selectAllOf': 'Vælg alle {count} {noun}',
+  'overlay.selectAllInView': 'Vælg alle poster i denne visning',
+  'overlay.selectAllInList': 'Vælg alle medlemmer af denne liste',
+  'overlay.counting': 'HubSpot viser intet samlet antal her: spørger HubSpots API, hvor mange der er…',
+  'overlay.apiCounted': 'HubSpot viser intet samlet antal her; API’et tæller {count} {noun}.',
   'overlay.columnCountsUnreadable':
     'crm-sweep kan ikke læse antallet i alle tavlens kolonner og kan derfor ikke kontrollere et valg af hele kolonner. Intet blev valgt.',
   'overlay.noColumns': 'crm-sweep kan ikke finde tavlens kolonner på denne side (HubSpot kan have ændret den).',

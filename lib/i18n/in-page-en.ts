@@ -45,6 +45,8 @@ export const enInPage = {
   'selection.moreThan': 'more than {count}',
   'selection.viewMismatch':
     "HubSpot shows {displayed} records in {where}, but its API lists {found}. Nothing was selected: records may have changed since the page loaded, or the page hides some with filters the API can't see. Reload the page and try again, or select the rows you see.",
+  'selection.apiCountChanged':
+    "HubSpot's API counted {displayed} records in {where} when you selected them all, but now finds {found}. Nothing was selected: records changed in the meantime. Select all again to see the new count.",
   'selection.boardMismatch':
     "The board shows {shown} in {where}, but HubSpot's API finds {found}. Nothing was selected: records may have changed since the board loaded, or the board hides some with filters the API can't see. Reload the board and try again, or pick the cards you see.",
   'selection.unknownPipeline':
@@ -68,12 +70,17 @@ export const enInPage = {
   'overlay.records': 'records',
   'overlay.select': 'Select',
   'overlay.selectRecord': 'Select {name}',
+  'overlay.unnamedRecord': 'record {id}',
   'overlay.selectColumn': 'Select column {column}',
   'overlay.selectColumnTitle': 'Select every record in {column}',
   'overlay.selectPipeline': 'Select all in pipeline',
   'overlay.selectPage': 'Select all records on this page',
   'overlay.selectPageOf': 'Select all {count} {noun} on this page',
   'overlay.selectAllOf': 'Select all {count} {noun}',
+  'overlay.selectAllInView': 'Select all records in this view',
+  'overlay.selectAllInList': 'Select all members of this list',
+  'overlay.counting': "HubSpot shows no total here: asking HubSpot's API how many there are…",
+  'overlay.apiCounted': 'HubSpot shows no total here; the API counts {count} {noun}.',
   'overlay.columnCountsUnreadable':
     "crm-sweep can't read every column's count on this board, so it can't check a whole-column selection. Nothing was selected.",
   'overlay.noColumns': "crm-sweep can't find the board's columns on this page (HubSpot may have changed it).",

@@ -43,6 +43,8 @@ export const nlInPage: InPageTranslations = {
   'selection.moreThan': 'meer dan {count}',
   'selection.viewMismatch':
     'HubSpot toont {displayed} records in {where}, maar de API vindt er {found}. Er is niets geselecteerd: records kunnen zijn gewijzigd sinds de pagina werd geladen, of de pagina verbergt er een aantal met filters die de API niet ziet. Laad de pagina opnieuw en probeer het nog eens, of selecteer de rijen die u ziet.',
+  'selection.apiCountChanged':
+    'De API van HubSpot telde {displayed} records in {where} toen u ze allemaal selecteerde, maar vindt er nu {found}. Er is niets geselecteerd: de records zijn intussen gewijzigd. Selecteer opnieuw alles om het nieuwe aantal te zien.',
   'selection.boardMismatch':
     'Het bord toont {shown} in {where}, maar de API van HubSpot vindt er {found}. Er is niets geselecteerd: records kunnen zijn gewijzigd sinds het bord werd geladen, of het bord verbergt er een aantal met filters die de API niet ziet. Laad het bord opnieuw en probeer het nog eens, of kies de kaarten die u ziet.',
   'selection.unknownPipeline':
@@ -66,12 +68,17 @@ export const nlInPage: InPageTranslations = {
   'overlay.records': 'records',
   'overlay.select': 'Selecteer',
   'overlay.selectRecord': 'Selecteer {name}',
+  'overlay.unnamedRecord': 'record {id}',
   'overlay.selectColumn': 'Selecteer kolom {column}',
   'overlay.selectColumnTitle': 'Selecteer alle records in {column}',
   'overlay.selectPipeline': 'Alles in de pijplijn selecteren',
   'overlay.selectPage': 'Alle records op deze pagina selecteren',
   'overlay.selectPageOf': 'Alle {count} {noun} op deze pagina selecteren',
   'overlay.selectAllOf': 'Alle {count} {noun} selecteren',
+  'overlay.selectAllInView': 'Alle records in deze weergave selecteren',
+  'overlay.selectAllInList': 'Alle leden van deze lijst selecteren',
+  'overlay.counting': 'HubSpot toont hier geen totaal: de API van HubSpot wordt gevraagd hoeveel het er zijn…',
+  'overlay.apiCounted': 'HubSpot toont hier geen totaal; de API telt {count} {noun}.',
   'overlay.columnCountsUnreadable':
     'crm-sweep kan niet van elke kolom op dit bord het aantal lezen en kan een selectie van hele kolommen dus niet controleren. Er is niets geselecteerd.',
   'overlay.noColumns': 'crm-sweep vindt de kolommen van het bord niet op deze pagina (HubSpot heeft die misschien gewijzigd).',

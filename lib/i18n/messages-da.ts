@@ -90,6 +90,7 @@ export const da: Translations = {
   'confirm.source.list': 'en HubSpot-liste',
   'confirm.source.page': 'en HubSpot-side',
   'confirm.expires': 'Udløber',
+  'confirm.apiCounted': 'HubSpot viste intet samlet antal på siden; dets API talte {counted}, da du valgte dem alle.',
   'confirm.displayedMismatch': 'HubSpot viste {displayed} på siden; {count} forskellige poster blev valgt.',
   'confirm.dismiss': 'Annuller, slet intet',
   'confirm.dismissed': 'Annulleret. Intet blev slettet.',

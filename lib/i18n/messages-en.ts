@@ -93,6 +93,7 @@ export const en = {
   'confirm.source.list': 'a HubSpot list',
   'confirm.source.page': 'a HubSpot page',
   'confirm.expires': 'Expires',
+  'confirm.apiCounted': 'HubSpot showed no total on the page; its API counted {counted} when you selected them all.',
   'confirm.displayedMismatch': 'HubSpot showed {displayed} on the page; {count} distinct records were selected.',
   'confirm.dismiss': 'Cancel, delete nothing',
   'confirm.dismissed': 'Cancelled. Nothing was deleted.',

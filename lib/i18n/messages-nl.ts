@@ -90,6 +90,7 @@ export const nl: Translations = {
   'confirm.source.list': 'een HubSpot-lijst',
   'confirm.source.page': 'een HubSpot-pagina',
   'confirm.expires': 'Verloopt',
+  'confirm.apiCounted': 'HubSpot toonde geen totaal op de pagina; de API telde {counted} toen u ze allemaal selecteerde.',
   'confirm.displayedMismatch': 'HubSpot toonde {displayed} op de pagina; er zijn {count} verschillende records geselecteerd.',
   'confirm.dismiss': 'Annuleren, niets verwijderen',
   'confirm.dismissed': 'Geannuleerd. Er is niets verwijderd.',

@@ -7,9 +7,11 @@ import type { StagedExportPage, StagedPreview } from './payloads/preview';
 import type { RestoreOpenReply, RestorePageReport, RestorePlan, RestoreSessionView } from './payloads/restore';
 import type { ConnectionReport, SettingsInput, SettingsSaveReply, SettingsView } from './payloads/settings';
 import {
+  countRequestValidator,
   progressRequestValidator,
   resolveRequestValidator,
   stageIntentValidator,
+  type CountRequest,
   type ResolveProgress,
   type ResolveReply,
   type ResolveRequest,
@@ -126,6 +128,8 @@ export const PROTOCOL = {
   // In-page overlay (issue 5): "all N in view" resolved by the background, then staged; progress
   // for the page that asked; the list page's kind of list; whether the overlay works in a tab.
   'selection/resolve': route<ResolveRequest, ResolveReply>('content', resolveRequestValidator),
+  // A page that shows no total: the API's count for a set it alone defines (shown as the API's).
+  'selection/count': route<CountRequest, { count: number }>('content', countRequestValidator),
   'selection/progress': route<{ resolveId: string; cancel?: boolean }, ResolveProgress | null>('content', progressRequestValidator),
   'page/list-info': route<Record<string, never>, ListPageInfo>('content', object({})),
   'overlay/report': route<{ state: OverlayState; reason?: Text }, { recorded: boolean }>(

@@ -9,7 +9,7 @@ import {
   type BoardCardIdentity,
 } from '@/lib/hubspot/page/board';
 import { BOARD_SELECTORS, queryList } from '@/lib/hubspot/page/selectors';
-import { nameAsText } from './box-names';
+import { nameAsText, nameOrId } from './box-names';
 import { checkboxTemplate, onCheckClick, RecordCheckboxes, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
@@ -103,7 +103,7 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
     const anchor = cloneAnchor();
     const box = anchor.firstChild as HTMLInputElement;
     boxes.track(box, { id: record.id, scopes });
-    nameAsText(box, cardName(record));
+    nameAsText(box, nameOrId(cardName(record), record.id));
     card.prepend(anchor);
     card[BOX] = box;
   };

@@ -1,22 +1,24 @@
 import { effect } from '@preact/signals';
 import { boardColumns, COLUMN_NAME_SELECTOR, COLUMN_SELECTOR, findBoard, readColumn, type BoardColumnInfo } from '@/lib/hubspot/page/board';
 import type { SelectionScope } from '@/lib/selection/model';
-import { renderText, text } from '@/lib/i18n/text';
+import { renderText } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { selectAllSupport } from '@/lib/selection/query';
 import { createCheckbox, onControlClick } from './checkboxes';
 import type { OverlayContext } from './context';
 import { matchesIn, OURS } from './mutations';
+import { askApiCount } from './api-count';
+import { boardQuery, buildBoardQuery, stageKey } from './board-query';
 
 /**
  * Whole columns and the whole pipeline (HUBSPOT.md §1 "Select all at the top selects the
  * pipeline"): a checkbox in each column header, "Select column <stage>", and one above the board,
  * "Select all in pipeline". They select scopes, counted by the numbers HubSpot shows and resolved
  * by the background on Delete… — cards not yet rendered are included without scrolling. A column
- * whose count cannot be read gets no control: it could not be checked against the API.
+ * whose count cannot be read gets no control: it could not be checked against the API. The whole
+ * pipeline is still offered then, counted by the API when chosen (api-count.ts): the API alone
+ * defines it.
  */
-const stageKey = (label: string) => `stage:${label}`;
-
 function stageScope(column: BoardColumnInfo): SelectionScope | null {
   return column.shown === null ? null : { key: stageKey(column.label), kind: 'stage', label: column.label, shown: column.shown };
 }
@@ -29,6 +31,8 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
   const { model, bar, page } = ctx;
   const columnBoxes = new Map<string, HTMLInputElement>();
   let pipelineControl: HTMLLabelElement | null = null;
+  /** The API's count behind "select all in pipeline" while some column showed no count. */
+  let apiCount: number | null = null;
 
   const refuseIfFiltered = (): boolean => {
     const support = selectAllSupport(page);
@@ -46,12 +50,24 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     model.setScopes(scopes.filter((s) => selected.has(s.key)));
   };
 
-  const togglePipeline = () => {
+  const togglePipeline = async () => {
     if (refuseIfFiltered()) return;
     const columns = readColumns();
     if (pipelineSelected()) return model.setScopes([]);
-    const total = columns.reduce((sum, c) => sum + (c.shown ?? 0), 0);
-    // The label goes into the English description of the staged selection (describeSelection).
+    apiCount = null;
+    let total = columns.reduce((sum, c) => sum + (c.shown ?? 0), 0);
+    if (columns.some((c) => c.shown === null)) {
+      const counted = await askApiCount(
+        ctx,
+        boardQuery(columns, () => true),
+        bar.noun.value,
+        signal,
+      );
+      if (counted === null || signal.aborted) return;
+      apiCount = total = counted;
+    }
+    // The label goes into the English description of the staged selection (describeSelection);
+    // that the count was the API's travels as `totalFrom` and the popup says it in its language.
     model.setScopes([{ key: 'pipeline', kind: 'pipeline', label: 'the whole pipeline', shown: total }]);
   };
 
@@ -77,7 +93,7 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
   const ensurePipelineControl = () => {
     const board = findBoard();
     const columns = readColumns();
-    if (!board || columns.length === 0 || columns.some((c) => c.shown === null)) return;
+    if (!board || columns.length === 0) return;
     if (pipelineControl?.isConnected) return;
     pipelineControl = document.createElement('label');
     pipelineControl.setAttribute(OURS, '');
@@ -119,7 +135,7 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     sync();
   });
   onControlClick('pipeline', signal, () => {
-    togglePipeline();
+    void togglePipeline().then(sync);
     sync();
   });
 
@@ -140,15 +156,7 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
 
   ctx.buildQuery = () => {
     const support = selectAllSupport(page);
-    if (!support.ok) return { refused: support.reason };
-    const columns = readColumns();
-    if (columns.some((c) => c.shown === null)) return { refused: text('overlay.columnCountsUnreadable') };
-    const whole = model.hasScope('pipeline');
-    const query = columns.map((c) => ({ label: c.label, shown: c.shown!, selected: whole || model.hasScope(stageKey(c.label)) }));
-    return {
-      query: { kind: 'board', columns: query },
-      displayedTotal: query.filter((c) => c.selected).reduce((sum, c) => sum + c.shown, 0),
-    };
+    return support.ok ? buildBoardQuery(model, readColumns(), apiCount) : { refused: support.reason };
   };
 
   const dispose = effect(() => {

@@ -66,3 +66,8 @@ export function nameAsText(box: Element, name: string): void {
   }
   box.setAttribute('aria-label', selectWording.before + name + selectWording.after);
 }
+
+/** A record's name for its box, or "record 123" in the user's language when the page shows none. */
+export function nameOrId(name: string, id: string): string {
+  return name || translate(currentLanguage.peek(), 'overlay.unnamedRecord', { id });
+}

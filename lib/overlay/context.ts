@@ -35,7 +35,8 @@ export interface BarState {
 }
 
 /** The query for the selected scopes and the total HubSpot displays for them (set by a page feature). */
-export type QueryBuilder = () => { query: SelectionQuery; displayedTotal: number } | { refused: Text };
+/** `totalFrom: 'api'` when the page showed no total and the API's count stands in for it. */
+export type QueryBuilder = () => { query: SelectionQuery; displayedTotal: number; totalFrom?: 'api' } | { refused: Text };
 
 /** Everything the features of one page share; it lives until the page's signal aborts. */
 export interface OverlayContext {

@@ -70,6 +70,7 @@ export async function stageCurrentSelection(ctx: OverlayContext, intent: StageIn
       resolveId,
       query: built.query,
       displayedTotal: built.displayedTotal,
+      totalFrom: built.totalFrom,
       include: model.pickedIds(),
       exclude: model.excludedIds(),
       description,

@@ -10,7 +10,7 @@ import {
   tableRows,
   type TableRowRecord,
 } from '@/lib/hubspot/page/table';
-import { BoxNamer, nameAsText } from './box-names';
+import { BoxNamer, nameAsText, nameOrId } from './box-names';
 import { createCheckbox, RecordCheckboxes, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
@@ -112,7 +112,7 @@ export class TableRowBoxes {
     boxes.forEach((box, i) => {
       if (box === null) return;
       this.boxes.track(box, { id: ids[i]!, scopes: this.scopes });
-      if (!this.namer.name(box, links[i]!)) nameAsText(box, rowName({ id: ids[i]!, link: links[i]! }));
+      if (!this.namer.name(box, links[i]!)) nameAsText(box, nameOrId(rowName({ id: ids[i]!, link: links[i]! }), ids[i]!));
     });
     boxes.forEach((box, i) => {
       if (box === null) return;
@@ -134,7 +134,7 @@ export class TableRowBoxes {
       return;
     }
     const box = this.boxes.create({ id: record.id, scopes: this.scopes });
-    if (!this.namer.name(box, record.link ?? record.nameCell)) nameAsText(box, rowName(record));
+    if (!this.namer.name(box, record.link ?? record.nameCell)) nameAsText(box, nameOrId(rowName(record), record.id));
     // One call each (ChildNode.before, not parentNode + insertBefore): see checkboxes.ts.
     if (record.link) record.link.before(box);
     else if (record.nameCell.firstChild) record.nameCell.firstChild.before(box);

@@ -8,12 +8,15 @@ import { createCheckbox, onCheckClick, onControlClick, type CheckedItem } from '
 import type { OverlayContext } from './context';
 import { matchesIn } from './mutations';
 import { TableRowBoxes } from './table-row-boxes';
+import { askApiCount } from './api-count';
 
 /**
  * Table view and list members (HUBSPOT.md §1): a checkbox per row named "Select <record name>",
  * a "select page" checkbox in the name column's header, and once the whole page is selected the
- * bar offers "Select all N records" (N as HubSpot displays it). Rows HubSpot swaps when paging
- * are decorated as they arrive and show the model's state again.
+ * bar offers "Select all N records" (N as HubSpot displays it). A page that shows no total gets
+ * "Select all records in this view" (or "… members of this list"), counted by the API when
+ * chosen (api-count.ts). Rows HubSpot swaps when paging are decorated as they arrive and show the
+ * model's state again.
  */
 export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   const { model, bar, page } = ctx;
@@ -23,6 +26,8 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   const pageItems = createSignal<readonly CheckedItem[]>([]);
   const total = createSignal(readDisplayedTotal());
   let pageBox: HTMLInputElement | null = null;
+  /** The API's count behind a "select all" chosen while the page showed no total. */
+  let apiCount: number | null = null;
 
   const refreshPage = () => {
     pageItems.value = rowBoxes.connectedItems();
@@ -52,17 +57,24 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     pageBox.indeterminate = picked > 0 && picked < rows.length;
   };
 
-  const selectAll = () => {
+  const selectAll = async () => {
     const shown = total.value;
-    if (!shown) return;
-    const support = selectAllSupport(page, shown);
+    const support = selectAllSupport(page, shown ?? undefined);
     if (!support.ok) {
       bar.notice.value = { tone: 'error', text: renderText(support.reason) };
       return;
     }
-    // The label goes into the English description of the staged selection (describeSelection).
-    const label = `all ${englishCount(shown.count)} ${shown.noun || 'records'}`;
-    model.setScopes([{ key: scopeKey, kind: scopeKey, label, shown: shown.count }]);
+    if (shown) {
+      apiCount = null;
+      // The label goes into the English description of the staged selection (describeSelection).
+      const label = `all ${englishCount(shown.count)} ${shown.noun || 'records'}`;
+      model.setScopes([{ key: scopeKey, kind: scopeKey, label, shown: shown.count }]);
+      return;
+    }
+    const counted = await askApiCount(ctx, { kind: scopeKey }, t('overlay.records'), signal);
+    if (counted === null || signal.aborted) return;
+    apiCount = counted;
+    model.setScopes([{ key: scopeKey, kind: scopeKey, label: `all ${englishCount(counted)} records`, shown: counted }]);
   };
 
   const rowBoxes = new TableRowBoxes(ctx, signal, itemScopes, refreshPage);
@@ -100,6 +112,7 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     if (!scope) return { refused: text('overlay.nothingToResolve') };
     const support = selectAllSupport(page, total.value ?? undefined);
     if (!support.ok) return { refused: support.reason };
+    if (!total.value && apiCount !== null) return { query: { kind: scopeKey }, displayedTotal: apiCount, totalFrom: 'api' };
     return { query: { kind: scopeKey }, displayedTotal: total.value?.count ?? scope.shown };
   };
 
@@ -110,9 +123,12 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
       bar.noun.value = shown?.noun || t('overlay.records');
       const rows = pageItems.value;
       const wholePage = rows.length > 0 && rows.every((r) => model.isSelected(r.id, r.scopes));
-      const offer = shown && wholePage && shown.count > rows.length && !model.hasScope(scopeKey);
-      const label = offer ? t('overlay.selectAllOf', { count: shown.count, noun: shown.noun || t('overlay.records') }) : '';
-      bar.offer.value = offer ? { label, run: selectAll } : null;
+      // Without a total the page may or may not show every record: the API's count will tell.
+      const offer = wholePage && !model.hasScope(scopeKey) && (!shown || shown.count > rows.length);
+      const label = shown
+        ? t('overlay.selectAllOf', { count: shown.count, noun: shown.noun || t('overlay.records') })
+        : t(page.kind === 'list' ? 'overlay.selectAllInList' : 'overlay.selectAllInView');
+      bar.offer.value = offer ? { label, run: () => void selectAll() } : null;
     }),
   ];
   signal.addEventListener(

@@ -19,8 +19,9 @@ import { text, type Text } from '@/lib/i18n/text';
  */
 export interface BoardColumnQuery {
   label: string;
-  /** The column's count as HubSpot displays it. */
-  shown: number;
+  /** The column's count as HubSpot displays it; null when the page shows none that can be read
+   * (then only the whole pipeline can be selected, counted by the API: see `totalFrom`). */
+  shown: number | null;
   selected: boolean;
 }
 
@@ -32,6 +33,12 @@ export interface ResolveRequest {
   query: SelectionQuery;
   /** What HubSpot displays for the query's part of the page; the resolved set must match it. */
   displayedTotal: number;
+  /**
+   * 'api' when the page shows no total for a set the API alone defines (whole pipeline, unfiltered
+   * view, list): `displayedTotal` is then the count `selection/count` answered, shown to the user
+   * as the API's, and the confirmation says HubSpot showed none. Absent: HubSpot displayed it.
+   */
+  totalFrom?: 'api';
   /** Records picked one by one outside the query, added to the result. */
   include: string[];
   /** Records unticked inside the query, taken out of the result. */
@@ -59,7 +66,12 @@ export interface ResolveProgress {
 const MAX_IDS = 200_000;
 const MAX_TOTAL = 100_000_000;
 
-const column = object({ label: str({ max: 200 }), shown: int({ min: 0, max: MAX_TOTAL }), selected: bool });
+const columnCount = int({ min: 0, max: MAX_TOTAL });
+const column = object({
+  label: str({ max: 200 }),
+  shown: ((value, path) => (value === null ? null : columnCount(value, path))) as Validator<number | null>,
+  selected: bool,
+});
 
 export const selectionQueryValidator: Validator<SelectionQuery> = (value, path) => {
   const kind = (value as { kind?: unknown } | null)?.kind;
@@ -80,7 +92,14 @@ export const resolveRequestValidator: Validator<ResolveRequest> = object({
   description: str({ max: 200 }),
   actor: optional(str({ max: 200 })),
   intent: stageIntentValidator,
+  totalFrom: optional(oneOf(['api'] as const)),
 });
+
+/** `selection/count`: how many records the API finds for a set it alone defines. */
+export interface CountRequest {
+  query: SelectionQuery;
+}
+export const countRequestValidator: Validator<CountRequest> = object({ query: selectionQueryValidator });
 
 export const progressRequestValidator = object({ resolveId: str({ pattern: UUID_PATTERN }), cancel: optional(bool) });
 

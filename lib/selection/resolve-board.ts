@@ -36,6 +36,8 @@ export function identifyPipeline(pipelines: Pipeline[], pipelineId: string | nul
  * A board's selected columns → the records in those stages, by pipeline search. Search pages stop
  * at 10,000 results; `search.all` pages past that with `hs_object_id GT lastSeen` (HUBSPOT.md §3).
  * Deals filter on `pipeline`/`dealstage`, tickets on `hs_pipeline`/`hs_pipeline_stage` (the facts' `board`).
+ * A column whose count the page did not show (`shown: null`) is not checked on its own; the whole
+ * is then checked against `countedTotal`, the API's own count the user was shown.
  */
 export async function resolveBoard(
   api: HubSpotApi,
@@ -43,6 +45,7 @@ export async function resolveBoard(
   columns: readonly BoardColumnQuery[],
   onProgress: (resolved: number) => void,
   signal: AbortSignal,
+  countedTotal?: number,
 ): Promise<string[]> {
   const props = objectTypeFacts(board.objectTypeId)?.board;
   if (!props) throw new SelectionRefused(text('selection.boardsDealsTickets'));
@@ -60,7 +63,9 @@ export async function resolveBoard(
   const wholePipeline = stageIdOf.size === stages.length;
   const filters: SearchFilter[] = [{ propertyName: props.pipeline, operator: 'EQ', value: pipeline.id }];
   if (!wholePipeline) filters.push({ propertyName: props.stage, operator: 'IN', values: [...stageIdOf.keys()] });
-  const expected = selected.reduce((sum, c) => sum + c.shown, 0);
+  const uncounted = selected.some((c) => c.shown === null);
+  if (uncounted && countedTotal === undefined) throw new SelectionRefused(text('overlay.columnCountsUnreadable'));
+  const expected = uncounted ? countedTotal! : selected.reduce((sum, c) => sum + c.shown!, 0);
   const where = wholePipeline
     ? text('selection.where.pipeline', { name: pipeline.label })
     : selected.length === 1
@@ -71,7 +76,7 @@ export async function resolveBoard(
   const perStage = new Map<string, number>();
   const onTotal = (total: number) => {
     // HubSpot counts the matches on the first page: a difference is known before paging through.
-    if (total !== expected) throw mismatch(where, expected, total);
+    if (total !== expected) throw mismatch(where, expected, total, uncounted);
   };
   for await (const page of api.search.all(board.objectTypeId, filters, { properties: [props.stage], signal, onTotal })) {
     for (const record of page) {
@@ -82,14 +87,17 @@ export async function resolveBoard(
     onProgress(ids.size);
   }
   for (const column of selected) {
+    if (column.shown === null) continue;
     const stageId = [...stageIdOf].find(([, label]) => label === column.label)?.[0] ?? '';
     const found = perStage.get(stageId) ?? 0;
     if (found !== column.shown) throw mismatch(text('selection.where.column', { name: column.label }), column.shown, found);
   }
-  if (ids.size !== expected) throw mismatch(where, expected, ids.size);
+  if (ids.size !== expected) throw mismatch(where, expected, ids.size, uncounted);
   return [...ids];
 }
 
-function mismatch(where: Text, shown: number, found: number): SelectionRefused {
+/** `byApi`: the expected number was the API's own count (the board showed none), not the board's. */
+function mismatch(where: Text, shown: number, found: number, byApi = false): SelectionRefused {
+  if (byApi) return new SelectionRefused(text('selection.apiCountChanged', { displayed: shown, where, found }));
   return new SelectionRefused(text('selection.boardMismatch', { shown, where, found }));
 }

@@ -37,20 +37,25 @@ export async function resolveSelection(
   let resolved: string[];
 
   if (query.kind === 'board' && page.kind === 'board') {
-    const shown = query.columns.filter((c) => c.selected).reduce((sum, c) => sum + c.shown, 0);
-    if (shown !== displayedTotal) throw new SelectionRefused(text('selection.columnsDoNotAddUp'));
+    const selected = query.columns.filter((c) => c.selected);
+    const counted = request.totalFrom === 'api';
+    // Without every column's count only the whole pipeline is a set the API alone defines.
+    if (selected.some((c) => c.shown === null) && !(counted && selected.length === query.columns.length))
+      throw new SelectionRefused(text('overlay.columnCountsUnreadable'));
+    const shown = selected.reduce((sum, c) => sum + (c.shown ?? 0), 0);
+    if (!counted && shown !== displayedTotal) throw new SelectionRefused(text('selection.columnsDoNotAddUp'));
     objectTypeId = page.objectTypeId;
-    resolved = await resolveBoard(api, page, query.columns, onProgress, signal);
+    resolved = await resolveBoard(api, page, query.columns, onProgress, signal, counted ? displayedTotal : undefined);
   } else if (query.kind === 'view' && page.kind === 'table') {
     objectTypeId = page.objectTypeId;
-    resolved = await collect(objectListing(api, objectTypeId, signal), displayedTotal, text('selection.where.view'), onProgress);
+    resolved = await collect(objectListing(api, objectTypeId, signal), shownBy(request), text('selection.where.view'), onProgress);
   } else if (query.kind === 'list' && page.kind === 'list') {
     const list = await api.lists.get(page.listId, signal);
     objectTypeId = list.objectTypeId;
     listId = page.listId;
     resolved = await collect(
       api.lists.members(page.listId, signal),
-      displayedTotal,
+      shownBy(request),
       text('selection.where.list', { name: list.name }),
       onProgress,
     );
@@ -75,18 +80,31 @@ async function* objectListing(api: HubSpotApi, objectTypeId: string, signal: Abo
   } while (after);
 }
 
-/** Drains pages of IDs; stops as soon as there are more than displayed (no use paging further). */
-async function collect(pages: AsyncIterable<string[]>, displayed: number, where: Text, onProgress: (n: number) => void): Promise<string[]> {
+/** The number the resolved set must equal, and whether HubSpot displayed it or the API counted it. */
+interface Expected {
+  count: number;
+  byApi: boolean;
+}
+const shownBy = (request: ResolveRequest): Expected => ({ count: request.displayedTotal, byApi: request.totalFrom === 'api' });
+
+/** Drains pages of IDs; stops as soon as there are more than expected (no use paging further). */
+async function collect(
+  pages: AsyncIterable<string[]>,
+  expected: Expected,
+  where: Text,
+  onProgress: (n: number) => void,
+): Promise<string[]> {
   const ids = new Set<string>();
   for await (const page of pages) {
     for (const id of page) ids.add(id);
-    if (ids.size > displayed) throw countMismatch(where, displayed, text('selection.moreThan', { count: displayed }));
+    if (ids.size > expected.count) throw countMismatch(where, expected, text('selection.moreThan', { count: expected.count }));
     onProgress(ids.size);
   }
-  if (ids.size !== displayed) throw countMismatch(where, displayed, ids.size);
+  if (ids.size !== expected.count) throw countMismatch(where, expected, ids.size);
   return [...ids];
 }
 
-function countMismatch(where: Text, displayed: number, found: number | Text): SelectionRefused {
-  return new SelectionRefused(text('selection.viewMismatch', { displayed, where, found }));
+function countMismatch(where: Text, expected: Expected, found: number | Text): SelectionRefused {
+  const key = expected.byApi ? 'selection.apiCountChanged' : 'selection.viewMismatch';
+  return new SelectionRefused(text(key, { displayed: expected.count, where, found }));
 }

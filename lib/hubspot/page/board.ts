@@ -2,13 +2,14 @@ import {
   agreedRecordId,
   anyOf,
   BOARD_SELECTORS,
-  parseDisplayedCount,
+  COUNT_SIGNALS,
   queryAll,
   queryFirst,
   readableText,
   RECORD_ID_SOURCES,
   recordIdFromHref,
 } from './selectors';
+import { readCount, splitTrailingCount } from './counts';
 
 /**
  * HubSpot's pipeline board as the overlay reads it (HUBSPOT.md §6): stage columns with their names
@@ -38,12 +39,19 @@ export function findBoard(scope: ParentNode = document): HTMLElement | null {
   return queryFirst(scope, BOARD_SELECTORS.board) ?? boardColumns(scope)[0]?.parentElement ?? null;
 }
 
+/**
+ * A column's stage name and count. The count comes from whichever signal the column uses
+ * (COUNT_SIGNALS.columnCount); a count shown as a trailing number inside the name stays out of
+ * the name ("Appointment scheduled 37" → "Appointment scheduled", 37), but only when it is the
+ * column's count — "Stage <b>2</b>" beside a count of 37 keeps its whole name.
+ */
 export function readColumn(column: HTMLElement): BoardColumnInfo | null {
   const nameElement = queryFirst(column, BOARD_SELECTORS.columnName);
-  const label = nameElement ? readableText(nameElement) : '';
-  if (!nameElement || label === '') return null;
-  const countElement = queryFirst(column, BOARD_SELECTORS.columnCount);
-  const shown = countElement ? (parseDisplayedCount(readableText(countElement))?.count ?? null) : null;
+  const fullName = nameElement ? readableText(nameElement) : '';
+  if (!nameElement || fullName === '') return null;
+  const shown = readCount(column, COUNT_SIGNALS.columnCount)?.count ?? null;
+  const trailing = shown === null ? null : splitTrailingCount(nameElement);
+  const label = trailing && trailing.count === shown ? trailing.name : fullName;
   return { element: column, label, shown, nameElement };
 }
 
@@ -76,8 +84,9 @@ export function readCardIdentity(card: Element): BoardCardIdentity | null {
 }
 
 /** The card's name as its title shows it. */
-export function cardName({ id, title }: BoardCardIdentity): string {
-  return (title && readableText(title)) || `record ${id}`;
+export function cardName({ title }: BoardCardIdentity): string {
+  // '' for a card without a readable title: the overlay words the fallback in the user's language.
+  return title ? readableText(title) : '';
 }
 
 /** The column a card sits in (its element), or null for a card outside any column. */

@@ -21,8 +21,6 @@ export const TABLE_SELECTORS = {
   nameCell: ['td[data-column-index="0"]'],
   /** Header of the name column; holds our "select page" checkbox. */
   nameHeader: ['th[data-column-index="0"]'],
-  /** The displayed total above the table: "1,234 records" / "37 contacts". */
-  total: ['[data-test-id="record-count"]'],
 } as const satisfies Record<string, Alternatives>;
 
 export const BOARD_SELECTORS = {
@@ -30,8 +28,6 @@ export const BOARD_SELECTORS = {
   column: ['[data-test-id="cdb-column"]'],
   /** The stage name in a column's header. */
   columnName: ['[data-test-id="cdb-column-name"]'],
-  /** A column's card count ("1,234"), per stage. */
-  columnCount: ['[data-test-id="cdb-column-count"]'],
   /** The scrolling body that holds a column's cards (lazily rendered, virtualised). */
   columnBody: ['[data-test-id="cdb-column-body"]'],
   /** The element around every column; the "select all in pipeline" control goes above it.
@@ -46,6 +42,82 @@ export const BOARD_SELECTORS = {
    * such as an associated company's. */
   cardLink: ['a[data-test-id="board-card-section-title-link"]', '[data-test-id="cdbc-title"] a[href*="/record/"]'],
 } as const satisfies Record<string, Alternatives>;
+
+/**
+ * Where HubSpot shows a count, as data: it has shown the same number in several ways, so each
+ * count is a list of signals tried in order (the first that yields a number wins). How each kind
+ * is read (lib/hubspot/page/counts.ts), conservatively — a number that might not be a count is
+ * never taken for one, the count is then "unreadable" and select-all falls back to the API's count
+ * where the API alone defines the set (HUBSPOT.md §6 "Totals"):
+ *  - `text`: an element whose whole readable text is the count: "1,234 records", "37";
+ *  - `label`: an element whose `aria-label` ends in a count and a known noun after a comma, colon
+ *    or parenthesis ("Appointment scheduled, 37 deals", "Contacts (1,234 records)"), for components
+ *    that abbreviate or hide the visible number; a bare number or an unknown noun is not read;
+ *  - `trailing`: the last node inside an element when it is a node of its own (an element or a
+ *    separate text node, as React renders `{name} {count}`) holding only digits ("37", "1,204",
+ *    "(37)"), after the name. One text node "Q3 2026" or "Stage 2" is a name, never a count;
+ *  - `near`: a text-only element just above the anchor (the table), before it in the page, whose
+ *    whole text is "N <noun>" with a known noun; two such texts with different numbers are
+ *    ambiguous and read as none.
+ * The alternatives below are as observed (`record-count`, `cdb-column-count`) and as seen in
+ * HubSpot's older and ARIA-grid components (label, trailing number, plain text) — verify.
+ */
+export type CountSignal =
+  | { read: 'text'; selector: string }
+  | { read: 'label'; selector: string }
+  | { read: 'trailing'; selector: string }
+  | { read: 'near'; anchor: Alternatives };
+
+/** Nouns a `label` or `near` count may carry, in HubSpot's English, Danish and Dutch UI (verify). */
+export const COUNT_NOUNS: readonly string[] = [
+  'record',
+  'records',
+  'contact',
+  'contacts',
+  'company',
+  'companies',
+  'deal',
+  'deals',
+  'ticket',
+  'tickets',
+  'item',
+  'items',
+  'member',
+  'members',
+  'post',
+  'poster',
+  'kontakt',
+  'kontakter',
+  'virksomhed',
+  'virksomheder',
+  'aftale',
+  'aftaler',
+  'contactpersoon',
+  'contactpersonen',
+  'bedrijf',
+  'bedrijven',
+  'leden',
+  'lid',
+];
+
+export const COUNT_SIGNALS = {
+  /** The table's total (table view, list members), read from the whole page. */
+  tableTotal: [
+    { read: 'text', selector: '[data-test-id="record-count"]' },
+    {
+      read: 'label',
+      selector:
+        'table[data-test-id="framework-data-table"][aria-label], [data-test-id="crm-object-table"][aria-label], table[role="grid"][aria-label]',
+    },
+    { read: 'near', anchor: TABLE_SELECTORS.root },
+  ],
+  /** A board column's card count, read within the column (the column itself included). */
+  columnCount: [
+    { read: 'text', selector: '[data-test-id="cdb-column-count"]' },
+    { read: 'label', selector: '[data-test-id="cdb-column"][aria-label]' },
+    { read: 'trailing', selector: '[data-test-id="cdb-column-name"]' },
+  ],
+} as const satisfies Record<string, readonly CountSignal[]>;
 
 /**
  * The signed-in user as HubSpot's navigation header shows them (the account menu). Read only to

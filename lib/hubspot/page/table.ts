@@ -2,7 +2,7 @@ import {
   agreedRecordId,
   type Alternatives,
   anyOf,
-  parseDisplayedCount,
+  COUNT_SIGNALS,
   queryAll,
   queryList,
   queryFirst,
@@ -11,6 +11,7 @@ import {
   recordIdFromHref,
   TABLE_SELECTORS,
 } from './selectors';
+import { type DisplayedCount, readCount } from './counts';
 
 /**
  * HubSpot's index table as the overlay reads it (table view and list members, HUBSPOT.md §6):
@@ -107,7 +108,8 @@ export function countRows(table: ParentNode): number {
  * shift-range needs none of it.
  */
 export function rowName(record: TableRowRecord): string {
-  return readableText(record.link ?? record.nameCell) || `record ${record.id}`;
+  // '' for a row without a readable name: the overlay words the fallback in the user's language.
+  return readableText(record.link ?? record.nameCell);
 }
 
 /** The header cell of the name column, for the "select page" control. */
@@ -115,8 +117,10 @@ export function nameHeader(table: ParentNode): HTMLElement | null {
   return queryFirst(table, TABLE_SELECTORS.nameHeader);
 }
 
-/** "1,234 records" above the table → { count: 1234, noun: 'records' }; null when not readable. */
-export function readDisplayedTotal(scope: ParentNode = document): { count: number; noun: string } | null {
-  const element = queryFirst(scope, TABLE_SELECTORS.total);
-  return element ? parseDisplayedCount(readableText(element)) : null;
+/**
+ * The total HubSpot displays for the table ("1,234 records" → { count: 1234, noun: 'records' }),
+ * from whichever signal this page uses (COUNT_SIGNALS.tableTotal); null when none can be read.
+ */
+export function readDisplayedTotal(scope: ParentNode = document): DisplayedCount | null {
+  return readCount(scope, COUNT_SIGNALS.tableTotal);
 }

@@ -5,12 +5,14 @@
  * in /record/{typeId}/{id}), native checkboxes named "Select all records" / "Select row", the
  * displayed total `[data-test-id="record-count"]`, and a bulk bar that appears once a row is
  * checked. The whole block is one "region" the table script swaps when paging or after a delete.
+ * `variant` (variants.ts) swaps the table component and the way its total shows; the rest stays.
  */
 import type { CrmRecord, SandboxStore } from '../store';
 import { cls } from './class-names';
 import { countNoun, esc } from './html';
 import { displayValue, propertyLabel, recordTitle } from './record-display';
 import { recordPath } from './ui-paths';
+import type { TableVariant } from './variants';
 
 export interface DataTableSpec {
   store: SandboxStore;
@@ -32,6 +34,35 @@ export interface DataTableSpec {
   checkboxName?: string;
   /** false hides "Select all N …" (the bin restores only what is checked). */
   selectAllMatching?: boolean;
+  /** Which of HubSpot's table components and total displays to render (default: the current one). */
+  variant?: TableVariant;
+}
+
+/** The table's opening tag and the total above it, per variant (variants.ts). */
+function tableShell(spec: DataTableSpec, totalText: string): { open: string; total: string } {
+  const label = esc(spec.noun.plural);
+  switch (spec.variant ?? 'current') {
+    case 'object-table':
+      return {
+        open: `<table ${cls('table')} data-test-id="crm-object-table" aria-label="${label}">`,
+        total: `<span ${cls('count')}>${esc(totalText)}</span>`,
+      };
+    case 'grid': {
+      // The grid announces its total in its label; the visible figure is decoration for sighted users.
+      const named = `${spec.noun.plural.charAt(0).toUpperCase()}${spec.noun.plural.slice(1)}, ${totalText}`;
+      return {
+        open: `<table ${cls('table')} role="grid" aria-label="${esc(named)}">`,
+        total: `<span ${cls('count')} aria-hidden="true">${esc(totalText)}</span>`,
+      };
+    }
+    case 'no-total':
+      return { open: `<table ${cls('table')} data-test-id="framework-data-table" aria-label="${label}">`, total: '' };
+    default:
+      return {
+        open: `<table ${cls('table')} data-test-id="framework-data-table" aria-label="${label}">`,
+        total: `<span ${cls('count')} data-test-id="record-count">${esc(totalText)}</span>`,
+      };
+  }
 }
 
 function initials(title: string): string {
@@ -71,19 +102,20 @@ export function renderDataTable(spec: DataTableSpec): string {
       ? rows.join('\n')
       : `<tr><td ${cls('empty')} colspan="${spec.columns.length + extra.length + 2}">${esc(spec.emptyText)}</td></tr>`;
   const totalText = countNoun(spec.total, spec.noun.singular, spec.noun.plural);
+  const shell = tableShell(spec, totalText);
   const selectAll =
     spec.selectAllMatching === false
       ? ''
       : `<button type="button" ${cls('button', 'button-link')} data-select-all-matching hidden>Select all ${esc(totalText)}</button>`;
   return `<div data-index-region data-total="${spec.total}" data-noun-singular="${esc(spec.noun.singular)}" data-noun-plural="${esc(spec.noun.plural)}">
 <div ${cls('toolbar')}>
-<span ${cls('count')} data-test-id="record-count">${esc(totalText)}</span>
+${shell.total}
 <div ${cls('bulkbar')} role="toolbar" aria-label="Bulk actions" data-bulk-bar hidden>
 <span ${cls('bulk-count')} data-bulk-count>0 selected</span>${selectAll}${spec.bulkActions}
 </div>
 </div>
 <div ${cls('table-wrap')}>
-<table ${cls('table')} data-test-id="framework-data-table" aria-label="${esc(spec.noun.plural)}">
+${shell.open}
 <thead><tr>${headers}</tr></thead>
 <tbody>
 ${body}

@@ -3,7 +3,7 @@
  * type badge (Manual / Snapshot / Active), the member count ("N contacts"), and the members in the
  * same table contract as the index page. The bulk bar has HubSpot's own "Remove from list"
  * (manual and snapshot lists) and "More ▾ → Delete", which deletes the records, not the list
- * (HUBSPOT.md §1).
+ * (HUBSPOT.md §1). `?variant=` picks the table component and total display (variants.ts).
  */
 import type { CrmList } from '../crm/lists';
 import type { CrmRecord, SandboxStore } from '../store';
@@ -14,6 +14,7 @@ import { esc, formatDateTime } from './html';
 import { renderPage } from './layout';
 import { readPaging, renderPagination } from './pagination';
 import { uiObjectType } from './record-display';
+import { tableVariant, withVariant } from './variants';
 import { archiveApiPath, listPath, listRemoveApiPath, listsIndexPath } from './ui-paths';
 
 /** HubSpot's names for the processing types: DYNAMIC lists are "Active" lists. */
@@ -30,6 +31,7 @@ export function renderListPage(store: SandboxStore, list: CrmList, url: URL): st
   const type = uiObjectType(store, list.objectTypeId);
   if (!type) return undefined;
   const portal = store.portalId;
+  const variant = tableVariant(url);
   const memberIds = store.listMembers(list.listId);
   const paging = readPaging(url, memberIds.length);
   const records = memberIds
@@ -52,8 +54,11 @@ export function renderListPage(store: SandboxStore, list: CrmList, url: URL): st
     total: memberIds.length,
     noun: { singular: type.singular, plural: type.plural },
     bulkActions: remove + more,
-    pagination: renderPagination(paging, (page, pageSize) => `${listPath(portal, list.listId)}?page=${page}&pageSize=${pageSize}`),
+    pagination: renderPagination(paging, (page, pageSize) =>
+      withVariant(`${listPath(portal, list.listId)}?page=${page}&pageSize=${pageSize}`, variant),
+    ),
     emptyText: `This list has no ${type.plural}.`,
+    variant,
   });
   const filters =
     list.processingType === 'DYNAMIC'

@@ -2,7 +2,8 @@
  * Index page, table view: /contacts/{portal}/objects/{typeId}/views/{all|viewId}/list
  * ?page=N&pageSize=25|50|100. Reads the store at request time, so a delete shows on the next
  * load. The bulk bar carries HubSpot's own Assign / Edit (inert here) and Delete, whose dialog
- * asks for the typed count and archives through /ui-api/ (HUBSPOT.md §1).
+ * asks for the typed count and archives through /ui-api/ (HUBSPOT.md §1). `?variant=` picks
+ * the table component and total display (variants.ts).
  */
 import type { SandboxStore } from '../store';
 import { classMap, cls } from './class-names';
@@ -15,6 +16,7 @@ import { uiObjectType } from './record-display';
 import { findView, viewRecords } from './saved-views';
 import { archiveApiPath, tablePath } from './ui-paths';
 import { renderViewTabs } from './view-tabs';
+import { tableVariant, withVariant } from './variants';
 
 /** The page's HTML, or undefined for an object type or view the sandbox does not have. */
 export function renderTablePage(store: SandboxStore, typeId: string, viewId: string, url: URL): string | undefined {
@@ -25,6 +27,7 @@ export function renderTablePage(store: SandboxStore, typeId: string, viewId: str
   const records = viewRecords(store, typeId, view);
   const paging = readPaging(url, records.length);
   const portal = store.portalId;
+  const variant = tableVariant(url);
   const inert = (label: string) =>
     `<button type="button" ${cls('button')} aria-disabled="true" title="Not available in the sandbox">${label}</button>`;
   const table = renderDataTable({
@@ -36,8 +39,9 @@ export function renderTablePage(store: SandboxStore, typeId: string, viewId: str
     total: records.length,
     noun: { singular: 'record', plural: 'records' },
     bulkActions: `${inert('Assign')}${inert('Edit')}<button type="button" ${cls('button', 'button-danger')} data-bulk-action="delete" data-selenium-test="bulk-action-delete">Delete</button>`,
-    pagination: renderPagination(paging, (page, pageSize) => tablePath(portal, typeId, view.id, { page, pageSize })),
+    pagination: renderPagination(paging, (page, pageSize) => withVariant(tablePath(portal, typeId, view.id, { page, pageSize }), variant)),
     emptyText: view.filterGroups.length > 0 ? 'No records match the filters of this view.' : `No ${type.plural} yet.`,
+    variant,
   });
   const config = {
     classes: classMap(DATA_TABLE_CLASSES),

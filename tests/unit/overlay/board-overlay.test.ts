@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { initBoardCards } from '@/lib/overlay/board-cards';
 import { initBoardColumns } from '@/lib/overlay/board-columns';
 import type { SelectablePage } from '@/lib/overlay/context';
@@ -154,6 +155,49 @@ describe('columns and pipeline', () => {
     await board('variant-board-nested.html', { ...BOARD, objectTypeId: '0-5', pipelineId: '0' });
     expect(() => checkbox('Select column New ticket')).not.toThrow();
     expect(() => checkbox('Select column Waiting on contact')).toThrow(/0 checkboxes/);
+  });
+});
+
+describe('column counts from other signals, and a board without every count (issue 20)', () => {
+  it("reads each column's count where it is shown, keeps it out of the stage name, and offers the pipeline by the API's count", async () => {
+    const sent: { route: string; payload: any }[] = [];
+    fakeBrowser.runtime.onMessage.addListener(async (message: any) => {
+      sent.push(message);
+      return { ok: true, data: { count: 1500 } };
+    });
+    const { ctx } = await board('variant-board-counts.html');
+    ctx.bar.noun.value = 'deals'; // as startFeatures names a deal board's records
+    expect(() => checkbox('Select column Appointment scheduled')).not.toThrow();
+    expect(() => checkbox('Select column Closed won')).not.toThrow();
+    expect(() => checkbox('Select column Contract sent')).not.toThrow();
+    // "Q3 2026" is a name, not a count; "Lost, 12" names no noun: neither gets a control.
+    expect(() => checkbox('Select column Q3 2026')).toThrow(/0 checkboxes/);
+    expect(() => checkbox('Select column Lost')).toThrow(/0 checkboxes/);
+    click(checkbox('Select column Appointment scheduled'));
+    expect(ctx.model.count.value).toBe(37);
+    click(checkbox('Select column Appointment scheduled'));
+    click(checkbox('Select all in pipeline'));
+    await frames(2);
+    const count = sent.find((m) => m.route === 'selection/count')!;
+    expect(count.payload.query.columns.map((c: any) => [c.label, c.shown])).toEqual([
+      ['Appointment scheduled', 37],
+      ['Q3 2026', null],
+      ['Closed won', 1234],
+      ['Stage 2', 5],
+      ['Stage 2', 37],
+      ['Contract sent', 1204],
+      ['Lost', null],
+    ]);
+    expect(ctx.model.count.value).toBe(1500);
+    expect(checkbox('Select all in pipeline').checked).toBe(true);
+    expect(ctx.bar.notice.value?.text).toBe('HubSpot shows no total here; the API counts 1,500 deals.');
+    expect(ctx.buildQuery!()).toMatchObject({ displayedTotal: 1500, totalFrom: 'api', query: { kind: 'board' } });
+  });
+
+  it('a single column of a board without every count still resolves by its own count', async () => {
+    const { ctx } = await board('variant-board-counts.html');
+    click(checkbox('Select column Closed won'));
+    expect(ctx.buildQuery!()).toMatchObject({ refused: { key: 'overlay.columnCountsUnreadable' } });
   });
 });
 

@@ -14,6 +14,7 @@ import {
   RESTORE_SELECTORS,
   TABLE_SELECTORS,
 } from '@/lib/hubspot/page/selectors';
+import { labelledCount, splitTrailingCount } from '@/lib/hubspot/page/counts';
 import {
   countRows,
   findTable,
@@ -142,6 +143,75 @@ describe('board selectors against saved pages', () => {
     expect(queryAll(doc, BOARD_SELECTORS.card)).toHaveLength(0);
     expect(findBoard(doc)).toBeNull();
   });
+});
+
+describe('counts from every signal HubSpot has used (COUNT_SIGNALS)', () => {
+  it("table total in the ARIA grid's label when the visible one is abbreviated", () => {
+    expect(readDisplayedTotal(load('variant-table-total-label.html'))).toEqual({ count: 1234, noun: 'companies' });
+  });
+
+  it('table total as plain "1,234 contacts" above the older table, not the decoys around it', () => {
+    const doc = load('variant-table-total-text.html');
+    expect(findTable(doc)?.getAttribute('data-test-id')).toBe('crm-object-table');
+    expect(readDisplayedTotal(doc)).toEqual({ count: 1234, noun: 'contacts' });
+    // Without the header's text nothing else on the page is taken for a total.
+    doc.querySelector('.c4')!.remove();
+    expect(readDisplayedTotal(doc)).toBeNull();
+  });
+
+  it('two different "N records" texts above the table are ambiguous: no total', () => {
+    const doc = load('variant-table-total-text.html');
+    doc.querySelector('.c4')!.insertAdjacentHTML('afterend', '<span>40 contacts</span>');
+    expect(readDisplayedTotal(doc)).toBeNull();
+  });
+
+  it('a table that shows no total reads none', () => {
+    expect(readDisplayedTotal(load('variant-table-no-total.html'))).toBeNull();
+  });
+
+  it('board columns: count element, ARIA label, trailing number, and names that merely end in a number', () => {
+    const doc = load('variant-board-counts.html');
+    expect(boardColumns(doc).map((c) => readColumn(c) && { label: readColumn(c)!.label, shown: readColumn(c)!.shown })).toEqual([
+      { label: 'Appointment scheduled', shown: 37 },
+      { label: 'Q3 2026', shown: null },
+      { label: 'Closed won', shown: 1234 },
+      { label: 'Stage 2', shown: 5 },
+      { label: 'Stage 2', shown: 37 },
+      { label: 'Contract sent', shown: 1204 },
+      { label: 'Lost', shown: null },
+    ]);
+  });
+
+  it('a count React renders as its own text node ({name} {count}) is split off; one text node is not', () => {
+    const name = document.createElement('span');
+    name.append('Appointment scheduled', ' ', '1,204');
+    expect(splitTrailingCount(name)).toEqual({ name: 'Appointment scheduled', count: 1204 });
+    const one = document.createElement('span');
+    one.append('Appointment scheduled 1,204');
+    expect(splitTrailingCount(one)).toBeNull();
+    const onlyNumber = document.createElement('span');
+    onlyNumber.append('2026');
+    expect(splitTrailingCount(onlyNumber)).toBeNull();
+    const notNumber = document.createElement('span');
+    notNumber.innerHTML = 'Q3 <b>2026 plan</b>';
+    expect(splitTrailingCount(notNumber)).toBeNull();
+  });
+
+  it.each([
+    ['Appointment scheduled, 37 deals', { count: 37, noun: 'deals' }],
+    ['Contacts: 1,234 records', { count: 1234, noun: 'records' }],
+    ['Closed won (1.204 aftaler)', { count: 1204, noun: 'aftaler' }],
+    ['12 contacts', { count: 12, noun: 'contacts' }],
+  ])('reads the ARIA label "%s"', (label, expected) => {
+    expect(labelledCount(label)).toEqual(expected);
+  });
+
+  it.each(['Q3 2026', 'Lost, 12', 'Stage 2 deals', 'Closed, 3 days', 'Deals', '1.2K deals'])(
+    'does not read the ARIA label "%s"',
+    (label) => {
+      expect(labelledCount(label)).toBeNull();
+    },
+  );
 });
 
 describe('reading IDs and counts', () => {

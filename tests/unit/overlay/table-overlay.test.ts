@@ -265,6 +265,47 @@ describe('action bar', () => {
   });
 });
 
+describe('counts from other signals, and no total at all (issue 20)', () => {
+  it('a plain "1,234 contacts" above the older table is the total "Select all" offers', async () => {
+    const { ctx } = await table(TABLE, 'variant-table-total-text.html');
+    click(checkbox('Select all 2 contacts on this page'));
+    expect(ctx.bar.offer.value?.label).toBe('Select all 1,234 contacts');
+  });
+
+  it('no total on the unfiltered view: "Select all records in this view", counted by the API and sent as its count', async () => {
+    const sent = fakeBackground((route) =>
+      route === 'selection/count' ? { count: 1234 } : route === 'selection/resolve' ? { stagedId: 'x', count: 1234, resolved: 1234 } : null,
+    );
+    const { ctx, root } = await table(TABLE, 'variant-table-no-total.html');
+    click(checkbox('Select all 1 records on this page'));
+    expect(ctx.bar.offer.value?.label).toBe('Select all records in this view');
+    ctx.bar.offer.value!.run();
+    await frames(2);
+    expect(sent.find((m) => m.route === 'selection/count')?.payload).toEqual({ query: { kind: 'view' } });
+    expect(root.textContent).toContain('HubSpot shows no total here; the API counts 1,234 records.');
+    expect(ctx.model.count.value).toBe(1234);
+    expect(ctx.bar.offer.value).toBeNull();
+    click(button(root, 'Delete…')!);
+    await frames(2);
+    expect(sent.find((m) => m.route === 'selection/resolve')?.payload).toMatchObject({
+      query: { kind: 'view' },
+      displayedTotal: 1234,
+      totalFrom: 'api',
+    });
+  });
+
+  it('no total on a filtered view: refused with the reason, and the API is not asked', async () => {
+    const sent = fakeBackground(() => ({ count: 5 }));
+    const { ctx, root } = await table({ ...TABLE, viewId: '102' }, 'variant-table-no-total.html');
+    click(checkbox('Select all 1 records on this page'));
+    ctx.bar.offer.value!.run();
+    await frames(1);
+    expect(root.textContent).toMatch(/can't select all records in a filtered view/);
+    expect(sent).toHaveLength(0);
+    expect(ctx.model.count.value).toBe(1);
+  });
+});
+
 describe('list page', () => {
   it('offers "Remove from list…" on a manual list and names the delete button "Delete records…"', async () => {
     fakeBackground(() => ({ listId: '7', name: 'VIP', processingType: 'MANUAL', objectTypeId: '0-1' }));

@@ -120,6 +120,19 @@ describe('confirmation of a staged selection', () => {
     await waitFor(() => expect(sent.find((r) => r.route === 'job/start')?.payload).toMatchObject({ typedCount: '1.234', locale: 'da' }));
   });
 
+  it("says when the count was the API's because HubSpot showed no total, in the reader's language, and asks for the typed count as usual", async () => {
+    show('da', stagedRow({ apiCounted: 1234 }));
+    expect(
+      screen.getByText('HubSpot viste intet samlet antal på siden; dets API talte 1.234 kontakter, da du valgte dem alle.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Skriv 1.234 for at bekræfte' })).toBeTruthy();
+  });
+
+  it("says nothing about the API's count when HubSpot displayed the total", () => {
+    show('en', stagedRow({ displayedTotal: 1234 }));
+    expect(screen.queryByText(/HubSpot showed no total/)).toBeNull();
+  });
+
   it('in Dutch, refuses another number with both numbers in the message', async () => {
     show('nl');
     typeCount('Typ 1.234 om te bevestigen', '1.235');

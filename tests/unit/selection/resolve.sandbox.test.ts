@@ -176,3 +176,68 @@ describe('table and list', () => {
     expect(record.error?.message).toMatch(/not a HubSpot table, board or list/);
   });
 });
+
+describe('pages that show no total: the API counts the sets it alone defines (issue 20)', () => {
+  const count = (h: Harness, path: string, query: unknown) => h.send('selection/count', { query }, h.contentOn(path));
+
+  it('counts the unfiltered view, a list and a whole pipeline; the resolve checks against that count', async () => {
+    const h = await startHarness();
+    const contacts = h.sandbox.store.listRecords('0-1').length;
+    const viewPath = `/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`;
+    expect((await count(h, viewPath, { kind: 'view' })).data).toEqual({ count: contacts });
+
+    const list = h.sandbox.store.lists.all().find((l) => l.processingType === 'MANUAL' && l.objectTypeId === '0-1')!;
+    const listPath = `/contacts/${h.sandbox.portalId}/objectLists/${list.listId}`;
+    expect((await count(h, listPath, { kind: 'list' })).data).toEqual({ count: h.sandbox.store.listMembers(list.listId).length });
+
+    const board = boardColumns(h.sandbox, 'default');
+    const unread = board.columns.map((c, i) => ({ ...c, shown: i === 2 ? null : c.shown }));
+    const counted = await count(h, boardPath(h.sandbox, 'default'), { kind: 'board', columns: unread });
+    expect(counted.data).toEqual({ count: board.total });
+    const reply = await resolve(h, boardPath(h.sandbox, 'default'), {
+      query: { kind: 'board', columns: unread },
+      displayedTotal: counted.data.count,
+      totalFrom: 'api',
+    });
+    expect(reply.ok).toBe(true);
+    expect(new Set(await stagedIds(h, reply.data.stagedId))).toEqual(new Set(board.idsOf(board.columns.map((c) => c.label))));
+    // The confirmation says the count was the API's, not one HubSpot displayed.
+    expect(await h.db.staged.get(reply.data.stagedId)).toMatchObject({ apiCounted: board.total, displayedTotal: undefined });
+  });
+
+  it("a record deleted between the API's count and the resolve: refused in the API's words, nothing staged", async () => {
+    const h = await startHarness();
+    const viewPath = `/contacts/${h.sandbox.portalId}/objects/0-1/views/all/list`;
+    const counted = (await count(h, viewPath, { kind: 'view' })).data.count;
+    h.sandbox.store.archive('0-1', [h.sandbox.store.listRecords('0-1')[0]!.id]);
+    const reply = await resolve(h, viewPath, { query: { kind: 'view' }, displayedTotal: counted, totalFrom: 'api' });
+    expect(reply.error?.message).toBe(
+      `HubSpot's API counted ${counted} records in this view when you selected them all, but now finds ${counted - 1}. Nothing was selected: records changed in the meantime. Select all again to see the new count.`,
+    );
+    expect(await h.db.staged.count()).toBe(0);
+  });
+
+  it('refuses a part of the board without counts, and a filtered view, as select-all is refused', async () => {
+    const h = await startHarness();
+    const board = boardColumns(h.sandbox, 'default', (label) => label === 'Closed Won');
+    const unread = board.columns.map((c) => ({ ...c, shown: null }));
+    const part = await resolve(h, boardPath(h.sandbox, 'default'), {
+      query: { kind: 'board', columns: unread },
+      displayedTotal: 5,
+      totalFrom: 'api',
+    });
+    expect(part.error?.message).toMatch(/can't read every column's count/);
+    expect((await count(h, boardPath(h.sandbox, 'default'), { kind: 'board', columns: unread })).error?.message).toMatch(
+      /can't read every column's count/,
+    );
+    const filtered = await count(h, `/contacts/${h.sandbox.portalId}/objects/0-1/views/102/list`, { kind: 'view' });
+    expect(filtered.error?.message).toMatch(/filtered view.*API can't see this view's filters/);
+    // A board query whose columns lack counts is not staged without the API's count either.
+    const noCount = await resolve(h, boardPath(h.sandbox, 'default'), {
+      query: { kind: 'board', columns: boardColumns(h.sandbox, 'default').columns.map((c) => ({ ...c, shown: null })) },
+      displayedTotal: 5,
+    });
+    expect(noCount.error?.message).toMatch(/can't read every column's count/);
+    expect(await h.db.staged.count()).toBe(0);
+  });
+});

@@ -26,7 +26,27 @@ function el(tag, className, attrs, text) {
   return node;
 }
 
+/** The older, flat card of HUBSPOT.md §6's main contract (variant flat-cards): the title link sits in the item. */
+function buildFlatCard(card) {
+  var item = el('div', classes['card-item'], { 'data-test-id': 'cdb-column-item', 'data-selenium-id': card.id });
+  var inner = el('div', classes.card, {});
+  var link = el(
+    'a',
+    classes['card-title'],
+    { 'data-test-id': 'board-card-section-title-link', href: data.recordBase + card.id },
+    card.title,
+  );
+  inner.appendChild(link);
+  data.propertyLabels.forEach(function (label, i) {
+    inner.appendChild(el('div', classes['card-prop'], {}, label + ': ' + (card.values[i] || '--')));
+  });
+  item.appendChild(inner);
+  if (!matches(card)) item.style.display = 'none';
+  return item;
+}
+
 function buildCard(card) {
+  if (config.variant === 'flat-cards') return buildFlatCard(card);
   var item = el('div', classes['card-item'], { 'data-test-id': 'cdb-column-item', 'data-selenium-id': card.id });
   var draggable = el('div', '', {
     'data-rbd-draggable-context-id': '0',
@@ -76,7 +96,14 @@ function bodyOf(column) {
 function updateHeader(column) {
   var node = columnNode(column.stageId);
   var visible = column.cards.filter(matches);
-  node.querySelector('[data-test-id="cdb-column-count"]').textContent = visible.length.toLocaleString('en-US');
+  var n = visible.length.toLocaleString('en-US');
+  // Where the count shows depends on the page's variant (variants.ts): its own element, a trailing
+  // element inside the column name, the column's ARIA label, or nowhere.
+  var countNode =
+    node.querySelector('[data-test-id="cdb-column-count"]') ||
+    (config.variant === 'count-in-name' ? node.querySelector('[data-test-id="cdb-column-name"]').lastElementChild : null);
+  if (countNode) countNode.textContent = n;
+  if (config.variant === 'aria-label') node.setAttribute('aria-label', column.label + ', ' + n + ' ' + config.plural);
   var footer = node.querySelector('[data-test-id="cdb-column-footer"]');
   if (footer)
     footer.textContent =

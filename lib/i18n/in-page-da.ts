@@ -103,4 +103,10 @@ export const daInPage: InPageTranslations = {
     'Dette kort skiftede til en anden post lige før dit klik (HubSpot tegnede det igen), så intet blev valgt. Afkrydsningsfeltet hører nu til den post, kortet viser: klik igen for at vælge den.',
   'connect.otherPortal':
     'Den gemte servicenøgle hører til HubSpot-portal {keyPortal}, men jobbets poster er i portal {portal}. Intet mere blev ændret. Gem en servicenøgle fra portal {portal} under crm-sweeps indstillinger, og fortsæt derefter.',
+  // The action bar's placement, collapse and keyboard shortcut (lib/overlay/bar-*.ts).
+  'overlay.region': 'crm-sweep',
+  'overlay.move': 'Flyt værktøjslinjen',
+  'overlay.collapse': 'Fold værktøjslinjen sammen',
+  'overlay.toolbarHelp':
+    'Alt+Skift+K flytter fokus mellem siden og denne værktøjslinje. Piletasterne flytter mellem dens knapper. På Flyt værktøjslinjen flytter Enter værktøjslinjen til næste hjørne, og Skift med en piletast flytter den; du kan også trække den.',
 };

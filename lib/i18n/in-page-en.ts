@@ -105,4 +105,10 @@ export const enInPage = {
     'This card changed to another record just before your click (HubSpot re-drew it), so nothing was selected. Its checkbox now stands for the record it shows: click again to select that one.',
   'connect.otherPortal':
     "The saved service key belongs to HubSpot portal {keyPortal}, but this job's records are in portal {portal}. Nothing more was changed. Save a service key of portal {portal} in crm-sweep's options, then resume.",
+  // The action bar's placement, collapse and keyboard shortcut (lib/overlay/bar-*.ts).
+  'overlay.region': 'crm-sweep',
+  'overlay.move': 'Move toolbar',
+  'overlay.collapse': 'Collapse toolbar',
+  'overlay.toolbarHelp':
+    'Alt+Shift+K moves the focus between the page and this toolbar. Arrow keys move between its buttons. On Move toolbar, Enter takes the toolbar to the next corner and Shift with an arrow key moves it; you can also drag it.',
 } as const;

@@ -105,4 +105,10 @@ export const nlInPage: InPageTranslations = {
     'Deze kaart veranderde vlak voor uw klik in een ander record (HubSpot tekende de kaart opnieuw), dus er is niets geselecteerd. Het selectievakje hoort nu bij het record dat de kaart toont: klik nogmaals om dat te selecteren.',
   'connect.otherPortal':
     'De opgeslagen servicesleutel hoort bij HubSpot-portal {keyPortal}, maar de records van deze taak staan in portal {portal}. Er is verder niets gewijzigd. Sla een servicesleutel van portal {portal} op bij de instellingen van crm-sweep en ga dan verder.',
+  // The action bar's placement, collapse and keyboard shortcut (lib/overlay/bar-*.ts).
+  'overlay.region': 'crm-sweep',
+  'overlay.move': 'Werkbalk verplaatsen',
+  'overlay.collapse': 'Werkbalk inklappen',
+  'overlay.toolbarHelp':
+    'Alt+Shift+K verplaatst de focus tussen de pagina en deze werkbalk. Met de pijltoetsen ga je van knop naar knop. Op Werkbalk verplaatsen zet Enter de werkbalk in de volgende hoek en verschuift Shift met een pijltoets hem; je kunt hem ook slepen.',
 };

@@ -107,7 +107,7 @@ export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
   if (expired.value) return <p class="notice notice-warn">{t('confirm.expired')}</p>;
   return (
     <section class="confirm" aria-labelledby="confirm-heading">
-      <h1 id="confirm-heading">{t('confirm.heading')}</h1>
+      <h2 id="confirm-heading">{t('confirm.heading')}</h2>
       <SelectionSummary staged={staged} />
       <ImpactPreview staged={staged} state={preview.value} />
       {intentUnavailable && <p class="notice notice-warn">{t('confirm.removeUnavailable')}</p>}

@@ -36,7 +36,8 @@ export function PopupApp({ stagedId, retentionDays, start }: Props) {
   return (
     <div class="app popup">
       <header class="app-header">
-        <span class="brand">crm-sweep</span>
+        {/* The popup's one level-one heading (WCAG 1.3.1, 2.4.6); the views below use h2. */}
+        <h1 class="brand">crm-sweep</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('app.options')}
         </button>

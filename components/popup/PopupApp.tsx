@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/translate';
 import { AuditDisclosure } from '../audit/AuditDisclosure';
@@ -32,6 +33,10 @@ export function PopupApp({ stagedId, retentionDays, start }: Props) {
   const active = useLiveQuery(() => readActiveJobs(db), [db], start && { value: start.active });
   const activeIds = active.status === 'ready' ? active.value.map((j) => j.id) : [];
   const waiting = staged.status === 'ready' ? staged.value : undefined;
+  // Once a job starts (or the selection is dismissed) the confirmation and its focused button go:
+  // the focus moves to the main area, whose first words say what happened, not to <body>.
+  const main = useRef<HTMLElement>(null);
+  const focusMain = () => main.current?.focus();
 
   return (
     <div class="app popup">
@@ -42,14 +47,20 @@ export function PopupApp({ stagedId, retentionDays, start }: Props) {
           {t('app.options')}
         </button>
       </header>
-      <main>
+      <main tabIndex={-1} ref={main}>
         {!waiting && <PageStatus />}
         {waiting && (
           <ConfirmSelection
             key={waiting.id}
             staged={waiting}
-            onStarted={(jobId) => (startedJobId.value = jobId)}
-            onDismissed={() => (dismissed.value = true)}
+            onStarted={(jobId) => {
+              startedJobId.value = jobId;
+              focusMain();
+            }}
+            onDismissed={() => {
+              dismissed.value = true;
+              focusMain();
+            }}
           />
         )}
         {dismissed.value && !waiting && (

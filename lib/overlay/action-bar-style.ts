@@ -1,7 +1,7 @@
 /**
  * The action bar's styles, scoped by its shadow root. `:host` resets whatever HubSpot's CSS might
  * inherit into the host (fonts, colours). The bar is fixed in the viewport at the `left`/`top`
- * bar-position.ts writes (the start values only show for the instant before it does), above
+ * bar-position.ts writes (hidden until it has: never first drawn over a control), above
  * HubSpot's UI — which is why it must find free space rather than sit on the page's controls.
  * Contrast (WCAG 2.1 AA, checked by axe-core in the e2e): text ≥ 4.5:1 — white on the Delete…
  * red #c0392b is 5.4:1 (the old #d93f3f was 4.4:1) — and focus rings ≥ 3:1 against the bar.
@@ -11,7 +11,7 @@ export const ACTION_BAR_CSS = `
 .visually-hidden { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0; }
 section { display: contents; }
 .bar {
-  position: fixed; left: 16px; top: 16px; z-index: 2147483646;
+  position: fixed; left: 16px; top: 16px; z-index: 2147483646; visibility: hidden;
   box-sizing: border-box; width: max-content; max-width: min(880px, calc(100vw - 32px));
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff;
   background: #2d3e50; border-radius: 10px; box-shadow: 0 8px 28px rgba(0, 0, 0, .28); padding: 8px 8px 8px 6px;

@@ -1,12 +1,13 @@
 import { signal, type Signal } from '@preact/signals';
 import type { SelectablePage } from './context';
 import type { MutationFeed } from './mutations';
-import { probePage } from './bar-obstacles';
+import { scanPage } from './bar-obstacles';
 import { DEFAULT_LAYOUT, loadBarLayout, saveBarLayout, type BarLayout } from './bar-layout-store';
 import { GRID, placeBar, type Spot } from './bar-placement';
 
 /** Re-placement waits this long after the last scroll, resize or DOM change (trailing, not per event). */
-const SETTLE_MS = 120;
+const SETTLE_MS = 150;
+const MAX_WAIT_MS = 1_000;
 /** Corners and the bottom centre, in the order "Move toolbar" visits them. */
 const PRESETS = [
   { x: 0.5, y: 1 },
@@ -22,13 +23,16 @@ const PRESETS = [
  * one frame per burst, never a loop with the page's own rendering (HubSpot's React). Only our own
  * element's `left`/`top` are written; the page's nodes are only read.
  */
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 export class BarPosition {
   readonly layout: Signal<BarLayout> = signal(DEFAULT_LAYOUT);
   private bar: HTMLElement | null = null;
   private spot: Spot | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private frame = 0;
   private dragging = false;
+  private firstPending: number | undefined;
+  private generation = 0;
 
   constructor(
     private readonly kind: SelectablePage['kind'],
@@ -49,7 +53,6 @@ export class BarPosition {
     signal.addEventListener('abort', () => {
       resized.disconnect();
       clearTimeout(this.timer);
-      cancelAnimationFrame(this.frame);
     });
     this.observeSize = (bar) => {
       resized.disconnect();
@@ -71,27 +74,48 @@ export class BarPosition {
     if (bar) this.placeNow();
   }
 
+  /**
+   * Trailing: a burst of scroll, resize or DOM events (a column scrolled top to bottom, a board
+   * refresh) places the bar once, when it has been quiet for SETTLE_MS — but at least every
+   * MAX_WAIT_MS on a page that never stops changing.
+   */
   schedule(): void {
-    if (this.timer !== undefined || !this.bar || this.dragging) return;
+    if (!this.bar || this.dragging) return;
+    const now = performance.now();
+    this.firstPending ??= now;
+    clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(SETTLE_MS, this.firstPending + MAX_WAIT_MS - now));
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.frame = requestAnimationFrame(() => this.placeNow());
-    }, SETTLE_MS);
+      this.firstPending = undefined;
+      this.placeNow();
+    }, wait);
   }
 
+  /** Reads the page (in slices on a large one) and moves the bar; a newer call supersedes it. */
   placeNow(): void {
     const bar = this.bar;
     if (!bar || this.signal.aborted || this.dragging) return;
-    const { width, height } = bar.getBoundingClientRect();
-    const probe = probePage(GRID);
-    this.spot = placeBar({
-      viewport: { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight },
-      bar: { width, height },
-      preferred: this.layout.value,
-      current: this.spot,
-      probe: probe.at,
-    });
-    this.apply(this.spot);
+    const generation = ++this.generation;
+    const stale = () => generation !== this.generation || this.bar !== bar || this.signal.aborted || this.dragging;
+    // After the next frame: the page (and our own picking styles) are laid out by then, so reading
+    // boxes forces no layout in our task.
+    void afterNextFrame()
+      .then(() => (stale() ? null : scanPage(GRID, stale)))
+      .then((probe) => {
+        if (!probe || stale()) return;
+        const { width, height } = bar.getBoundingClientRect();
+        this.spot = placeBar({
+          viewport: { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight },
+          bar: { width, height },
+          preferred: this.layout.value,
+          current: this.spot,
+          probe: probe.at,
+        });
+        this.apply(this.spot);
+        // Shown once placed: never first drawn over the page's controls, even on a large page.
+        bar.style.visibility = 'visible';
+      });
   }
 
   private apply(spot: Spot): void {

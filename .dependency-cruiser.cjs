@@ -58,7 +58,7 @@ module.exports = {
     ),
     neverImports(
       'overlay-no-engine',
-      'The in-page overlay runs in HubSpot tabs: it talks to the background by messages, never to storage, the API or jobs.',
+      "The in-page overlay runs in HubSpot tabs: it talks to the background by messages, never to the database, settings, the API or jobs (its one storage key, the action bar's layout, is in lib/overlay/bar-layout-store.ts).",
       lib('overlay'),
       [lib('db'), lib('hubspot/api'), lib('jobs'), lib('background'), lib('settings')],
     ),

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { StagedSelection } from '@/lib/db/rows';
 import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { currentLanguage, localeOf } from '@/lib/i18n/language';
@@ -66,6 +66,11 @@ export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
     };
   }, [staged.id]);
 
+  // Opened for this selection: the focus starts at its heading, so a keyboard or screen-reader
+  // user reads what will be deleted before reaching the typed count (README "Keyboard").
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [staged.id]);
+
   const language = currentLanguage.value;
   const count = staged.ids.length;
   const check = checkTypedCount(typed.value, count, language);
@@ -107,7 +112,9 @@ export function ConfirmSelection({ staged, onStarted, onDismissed }: Props) {
   if (expired.value) return <p class="notice notice-warn">{t('confirm.expired')}</p>;
   return (
     <section class="confirm" aria-labelledby="confirm-heading">
-      <h1 id="confirm-heading">{t('confirm.heading')}</h1>
+      <h2 id="confirm-heading" tabIndex={-1} ref={heading}>
+        {t('confirm.heading')}
+      </h2>
       <SelectionSummary staged={staged} />
       <ImpactPreview staged={staged} state={preview.value} />
       {intentUnavailable && <p class="notice notice-warn">{t('confirm.removeUnavailable')}</p>}

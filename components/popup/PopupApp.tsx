@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/translate';
 import { AuditDisclosure } from '../audit/AuditDisclosure';
@@ -32,23 +33,34 @@ export function PopupApp({ stagedId, retentionDays, start }: Props) {
   const active = useLiveQuery(() => readActiveJobs(db), [db], start && { value: start.active });
   const activeIds = active.status === 'ready' ? active.value.map((j) => j.id) : [];
   const waiting = staged.status === 'ready' ? staged.value : undefined;
+  // Once a job starts (or the selection is dismissed) the confirmation and its focused button go:
+  // the focus moves to the main area, whose first words say what happened, not to <body>.
+  const main = useRef<HTMLElement>(null);
+  const focusMain = () => main.current?.focus();
 
   return (
     <div class="app popup">
       <header class="app-header">
-        <span class="brand">crm-sweep</span>
+        {/* The popup's one level-one heading (WCAG 1.3.1, 2.4.6); the views below use h2. */}
+        <h1 class="brand">crm-sweep</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('app.options')}
         </button>
       </header>
-      <main>
+      <main tabIndex={-1} ref={main}>
         {!waiting && <PageStatus />}
         {waiting && (
           <ConfirmSelection
             key={waiting.id}
             staged={waiting}
-            onStarted={(jobId) => (startedJobId.value = jobId)}
-            onDismissed={() => (dismissed.value = true)}
+            onStarted={(jobId) => {
+              startedJobId.value = jobId;
+              focusMain();
+            }}
+            onDismissed={() => {
+              dismissed.value = true;
+              focusMain();
+            }}
           />
         )}
         {dismissed.value && !waiting && (

@@ -25,7 +25,8 @@ interface Props {
 }
 
 /**
- * One batch in the undo log: a disclosure button (when, what, how many, state) that opens its live
+ * One batch in the undo log: a disclosure button (when, what, how many, state) — named by the text
+ * it shows, so a speech-input user can say what they see (WCAG 2.5.3) — that opens its live
  * progress, undo, restore-in-HubSpot and snapshot actions. Closed items query nothing beyond the
  * job row, which keeps the popup's first paint fast with a long log.
  */
@@ -38,14 +39,7 @@ export function RecentJobItem({ job, retentionDays, openByDefault, timingName }:
   const what = items(job.objectTypeId, job.total);
   return (
     <li class={`recent-item${open ? ' open' : ''}`}>
-      <button
-        type="button"
-        class="disclosure"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-label={t('recent.details', { kind: jobKindLabel(job.kind), items: what, when })}
-        onClick={() => (chosen.value = !open)}
-      >
+      <button type="button" class="disclosure" aria-expanded={open} aria-controls={panelId} onClick={() => (chosen.value = !open)}>
         <span class="when">{when}</span>
         <span class="what" elementtiming={timingName}>
           {jobKindLabel(job.kind)}: {what}

@@ -147,4 +147,11 @@ export const daInPage: InPageTranslations = {
     other: '{count} afkrydsningsfelter tog ikke imod markeringen',
   },
   'restore.reportRefused': 'Denne fane er ikke den gendannelsesside, crm-sweep åbnede for denne batch. Intet blev registreret.',
+
+  // The action bar's placement, collapse and keyboard shortcut (lib/overlay/bar-*.ts).
+  'overlay.region': 'crm-sweep',
+  'overlay.move': 'Flyt værktøjslinjen',
+  'overlay.collapse': 'Fold værktøjslinjen sammen',
+  'overlay.toolbarHelp':
+    'Alt+Skift+K flytter fokus mellem siden og denne værktøjslinje. Piletasterne flytter mellem dens knapper. På Flyt værktøjslinjen flytter Enter værktøjslinjen til næste hjørne, og Skift med en piletast flytter den; du kan også trække den.',
 };

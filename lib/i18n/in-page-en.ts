@@ -145,4 +145,11 @@ export const enInPage = {
   'restore.pageStalled': 'the restore page did not show the next page in time',
   'restore.ticksRefused': { one: '{count} checkbox did not take its tick', other: '{count} checkboxes did not take their ticks' },
   'restore.reportRefused': 'This tab is not the restore page crm-sweep opened for this batch. Nothing was recorded.',
+
+  // The action bar's placement, collapse and keyboard shortcut (lib/overlay/bar-*.ts).
+  'overlay.region': 'crm-sweep',
+  'overlay.move': 'Move toolbar',
+  'overlay.collapse': 'Collapse toolbar',
+  'overlay.toolbarHelp':
+    'Alt+Shift+K moves the focus between the page and this toolbar. Arrow keys move between its buttons. On Move toolbar, Enter takes the toolbar to the next corner and Shift with an arrow key moves it; you can also drag it.',
 } as const;

@@ -150,4 +150,11 @@ export const nlInPage: InPageTranslations = {
     other: '{count} selectievakjes namen het vinkje niet aan',
   },
   'restore.reportRefused': 'Dit tabblad is niet de herstelpagina die crm-sweep voor deze batch opende. Er is niets vastgelegd.',
+
+  // The action bar's placement, collapse and keyboard shortcut (lib/overlay/bar-*.ts).
+  'overlay.region': 'crm-sweep',
+  'overlay.move': 'Werkbalk verplaatsen',
+  'overlay.collapse': 'Werkbalk inklappen',
+  'overlay.toolbarHelp':
+    'Alt+Shift+K verplaatst de focus tussen de pagina en deze werkbalk. Met de pijltoetsen ga je van knop naar knop. Op Werkbalk verplaatsen zet Enter de werkbalk in de volgende hoek en verschuift Shift met een pijltoets hem; je kunt hem ook slepen.',
 };

@@ -6,15 +6,19 @@ import type { StageIntent } from '@/lib/selection/query';
 import { stageCurrentSelection } from './stage-selection';
 import { byUser } from './user-input';
 import { t } from '@/lib/i18n/translate';
+import { BarPosition } from './bar-position';
+import { returnFocusToPage, trackPageFocus } from './bar-focus';
 
 /**
  * The floating action bar, inside the overlay's shadow root (HubSpot's CSS and ours never mix): a
- * toolbar labelled "crm-sweep selection" with the count, the page's next step ("Select all N
- * records"), progress while the background resolves, and Clear / Remove from list… / Delete….
- * A visually hidden live region, always present, announces the count as it changes (a region that
- * appears together with its text is not reliably announced).
+ * named region holding a toolbar labelled "crm-sweep selection" with the count, the page's next
+ * step ("Select all N records"), progress while the background resolves, and Clear / Remove from
+ * list… / Delete…, plus "Move toolbar" and "Collapse toolbar". bar-position.ts keeps it off the
+ * page's controls; bar-focus.ts says where the keyboard focus goes. A visually hidden live region,
+ * always present, announces the count as it changes (a region that appears together with its text
+ * is not reliably announced).
  */
-function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }) {
+function ActionBar({ ctx, signal, position }: { ctx: OverlayContext; signal: AbortSignal; position: BarPosition }) {
   const { model, bar } = ctx;
   const hadSelection = useRef(false);
   const empty = model.isEmpty.value;
@@ -22,52 +26,96 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
   const notice = bar.notice.value;
   const progress = bar.progress.value;
   const busy = bar.busy.value;
+  const collapsed = position.layout.value.collapsed;
   const status = empty ? '' : t('overlay.selected', { count });
   const announcement = empty ? (hadSelection.current ? t('overlay.cleared') : '') : status;
   hadSelection.current = !empty;
 
-  const stage = (intent: StageIntent) => void stageCurrentSelection(ctx, intent, signal);
+  // Busy buttons are aria-disabled, not disabled: a disabled button drops the focus to <body>.
+  const stage = (intent: StageIntent) => {
+    if (!busy) void stageCurrentSelection(ctx, intent, signal);
+  };
   const clear = () => {
+    if (busy) return;
     model.clear();
     bar.notice.value = null;
+    returnFocusToPage(ctx.root);
   };
+  const offer = bar.offer.value;
 
   return (
-    <>
+    <section aria-label={t('overlay.region')}>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+      <p class="visually-hidden" id="crmx-bar-help">
+        {t('overlay.toolbarHelp')}
+      </p>
       {(!empty || notice || progress) && (
-        <div class="bar" role="toolbar" aria-label={t('overlay.toolbar')} onKeyDown={moveFocusWithArrows} onClickCapture={dropScriptClicks}>
+        <div
+          class={collapsed ? 'bar collapsed' : 'bar'}
+          role="toolbar"
+          aria-label={t('overlay.toolbar')}
+          aria-describedby="crmx-bar-help"
+          ref={position.ref}
+          onKeyDown={moveFocusWithArrows}
+          onClickCapture={dropScriptClicks}
+        >
           <div class="row">
+            <button
+              type="button"
+              class="handle"
+              aria-label={t('overlay.move')}
+              onPointerDown={(e) => byUser(e) && position.drag(e, e.currentTarget)}
+              onClick={() => position.nextCorner()}
+              onKeyDown={(e) => nudgeWithShiftArrows(e, position)}
+            >
+              <svg viewBox="0 0 12 16" width="10" height="16" aria-hidden="true">
+                {[3, 9].flatMap((x) => [3, 8, 13].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.5" fill="currentColor" />))}
+              </svg>
+            </button>
             <span class="brand" aria-hidden="true">
               crm-sweep
             </span>
             {!empty && <span class="count">{status}</span>}
-            {bar.offer.value && (
-              <button type="button" class="link" onClick={bar.offer.value.run}>
-                {bar.offer.value.label}
+            {offer && !collapsed && (
+              <button type="button" class="link" data-bar-first onClick={offer.run}>
+                {offer.label}
               </button>
             )}
             {progress && (
               <span class="progress">
                 <progress max={progress.expected} value={progress.resolved} aria-label={t('overlay.checking')} />
-                <span>{t('overlay.checkingProgress', { resolved: progress.resolved, expected: progress.expected })}</span>
+                {!collapsed && <span>{t('overlay.checkingProgress', { resolved: progress.resolved, expected: progress.expected })}</span>}
               </span>
             )}
-            <span class="actions">
-              <button type="button" onClick={clear} disabled={busy}>
-                {t('overlay.clear')}
-              </button>
-              {bar.removeFromList.value && (
-                <button type="button" onClick={() => stage('removeFromList')} disabled={busy || empty}>
-                  {t('overlay.removeFromList')}
+            {!collapsed && (
+              <span class="actions">
+                <button type="button" data-bar-first={offer ? undefined : ''} onClick={clear} aria-disabled={busy}>
+                  {t('overlay.clear')}
                 </button>
-              )}
-              <button type="button" class="danger" onClick={() => stage('delete')} disabled={busy || empty}>
-                {bar.deleteLabel.value}
-              </button>
-            </span>
+                {bar.removeFromList.value && (
+                  <button type="button" onClick={() => stage('removeFromList')} aria-disabled={busy || empty} disabled={empty}>
+                    {t('overlay.removeFromList')}
+                  </button>
+                )}
+                <button type="button" class="danger" onClick={() => stage('delete')} aria-disabled={busy || empty} disabled={empty}>
+                  {bar.deleteLabel.value}
+                </button>
+              </span>
+            )}
+            <button
+              type="button"
+              class="collapse"
+              aria-label={t('overlay.collapse')}
+              aria-pressed={collapsed}
+              data-bar-first={collapsed ? '' : undefined}
+              onClick={() => position.update({ collapsed: !collapsed })}
+            >
+              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                <path d={collapsed ? 'M6 3l5 5-5 5' : 'M10 3L5 8l5 5'} fill="none" stroke="currentColor" stroke-width="2" />
+              </svg>
+            </button>
           </div>
           {notice && (
             <div class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
@@ -79,7 +127,7 @@ function ActionBar({ ctx, signal }: { ctx: OverlayContext; signal: AbortSignal }
           )}
         </div>
       )}
-    </>
+    </section>
   );
 }
 
@@ -88,6 +136,16 @@ function dropScriptClicks(event: MouseEvent) {
   if (byUser(event)) return;
   event.stopPropagation();
   event.preventDefault();
+}
+
+/** Shift+arrow keys on "Move toolbar" move the bar; plain arrows still move between buttons. */
+function nudgeWithShiftArrows(event: KeyboardEvent, position: BarPosition) {
+  const steps: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+  const step = steps[event.key];
+  if (!event.shiftKey || !step || !byUser(event)) return;
+  position.nudge(...step);
+  event.preventDefault();
+  event.stopPropagation();
 }
 
 /** Toolbar keyboard pattern: arrow keys (and Home/End) move between its buttons. */
@@ -113,7 +171,9 @@ export function initActionBar(ctx: OverlayContext, signal: AbortSignal): void {
   style.textContent = ACTION_BAR_CSS;
   const container = document.createElement('div');
   ctx.root.append(style, container);
-  render(<ActionBar ctx={ctx} signal={signal} />, container);
+  trackPageFocus(ctx.root, signal);
+  const position = new BarPosition(ctx.page.kind, ctx.mutations, signal);
+  render(<ActionBar ctx={ctx} signal={signal} position={position} />, container);
   signal.addEventListener(
     'abort',
     () => {

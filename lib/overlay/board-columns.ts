@@ -27,12 +27,30 @@ function readColumns(): BoardColumnInfo[] {
   return boardColumns().flatMap((c) => readColumn(c) ?? []);
 }
 
+/**
+ * The element to put the pipeline control before: the board, or the scroll container around it
+ * (HubSpot's board scrolls sideways, and a scroll container clips whatever is drawn above its top
+ * edge). At most three levels up: HubSpot's wrappers, never the page's main area.
+ */
+function outsideClipping(board: HTMLElement): HTMLElement {
+  let at = board;
+  for (let level = 0; level < 3; level++) {
+    const parent = at.parentElement;
+    if (!parent || parent === document.body) break;
+    const { overflowX, overflowY } = getComputedStyle(parent);
+    if (overflowX === 'visible' && overflowY === 'visible') break;
+    at = parent;
+  }
+  return at;
+}
+
 export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void {
   const { model, bar, page } = ctx;
   const columnBoxes = new Map<string, HTMLInputElement>();
   let pipelineControl: HTMLLabelElement | null = null;
   /** The API's count behind "select all in pipeline" while some column showed no count. */
   let apiCount: number | null = null;
+  let pipelineAnchor: HTMLElement | null = null;
 
   const refuseIfFiltered = (): boolean => {
     const support = selectAllSupport(page);
@@ -95,12 +113,18 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     const columns = readColumns();
     if (!board || columns.length === 0) return;
     if (pipelineControl?.isConnected) return;
+    // In a zero-height anchor (page-style.ts): the board below does not move when it appears.
+    pipelineAnchor?.remove();
+    pipelineAnchor = document.createElement('div');
+    pipelineAnchor.setAttribute(OURS, '');
+    pipelineAnchor.setAttribute('data-crmx-pipeline-anchor', '');
     pipelineControl = document.createElement('label');
     pipelineControl.setAttribute(OURS, '');
     pipelineControl.setAttribute('data-crmx-pipeline', '');
     const name = t('overlay.selectPipeline');
     pipelineControl.append(createCheckbox('pipeline', name), name);
-    board.before(pipelineControl);
+    pipelineAnchor.append(pipelineControl);
+    outsideClipping(board).before(pipelineAnchor);
     sync();
   };
 
@@ -169,6 +193,7 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
       dispose();
       for (const box of columnBoxes.values()) box.remove();
       pipelineControl?.remove();
+      pipelineAnchor?.remove();
     },
     { once: true },
   );

@@ -2,13 +2,22 @@ import { CARD_SELECTOR } from '@/lib/hubspot/page/board';
 import { cardItem } from './board-cards';
 import type { OverlayContext } from './context';
 import { byUser } from './user-input';
+import { toggleToolbarFocus } from './bar-focus';
 
 /**
  * Keyboard (DESIGN.md §3): Esc clears the selection on every page; on a board, Space toggles the
  * focused card. HubSpot's board lifts a focused card for dragging on Space; with crm-sweep on the
  * page, Space selects instead (our handler runs first, in the capture phase, and stops it).
  * Neither key is taken while the user types, nor Esc while a dialog or menu has the focus.
+ * Alt+Shift+K (README "Keyboard") jumps between the page and the action bar, which otherwise sits
+ * hundreds of Tab stops from a card (it is the last thing in the page); matched by `code`, not
+ * `key`, so it works on every keyboard layout (on a Mac, Option+Shift+K types "", not "K").
+ * Chosen because neither Chrome, Firefox nor HubSpot's own shortcuts use it.
  */
+export const TOOLBAR_SHORTCUT = { code: 'KeyK', altKey: true, shiftKey: true } as const;
+
+const isToolbarShortcut = (e: KeyboardEvent) => e.code === TOOLBAR_SHORTCUT.code && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey;
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
@@ -27,6 +36,11 @@ export function initKeyboard(ctx: OverlayContext, signal: AbortSignal): void {
   window.addEventListener(
     'keydown',
     (event) => {
+      if (byUser(event) && isToolbarShortcut(event) && toggleToolbarFocus(ctx.root)) {
+        event.preventDefault();
+        event.stopPropagation();
+        return;
+      }
       if (!byUser(event) || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.composedPath()[0] ?? event.target;
       if (event.key === 'Escape') {

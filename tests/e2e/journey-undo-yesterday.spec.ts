@@ -76,7 +76,7 @@ test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhil
   const yesterday = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(deleteJob.createdAt - DAY_MS);
   await expect(item.locator('.when')).toContainText(yesterday);
   await expect(item.locator('.what')).toHaveText(`Delete: ${N} contacts`);
-  await expect(item.getByRole('button', { name: /^Details: Delete/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(item.getByRole('button', { name: /Delete: / })).toHaveAttribute('aria-expanded', 'true');
 
   // 4. Undo.
   const createdDuringUndo: string[] = [];

@@ -174,6 +174,20 @@ export const RESTORE_SELECTORS = {
   results: ['[data-test-id="restore-results"]', '[role="status"][aria-label="Restore results"]'],
 } as const satisfies Record<string, Alternatives>;
 
+/**
+ * HubSpot's own floating controls that crm-sweep's action bar keeps clear of, with a margin, even
+ * where they have no interactive element at the probed point (lib/overlay/bar-obstacles.ts). The
+ * bar already avoids every interactive element it finds; these are the ones that appear or move
+ * on their own. Bulk-action bar: a `data-test-id` of HubSpot's style (unverified), else any toolbar
+ * holding HubSpot's bulk-action buttons (`data-selenium-test="bulk-action-…"`, as on its table).
+ * Chat launcher: HubSpot's conversations widget container (its documented embed id), else the
+ * launcher button or the widget's iframe (`#hubspot-conversations-iframe`, as HubSpot's embed names it).
+ */
+export const KEEP_CLEAR_SELECTORS = {
+  bulkActionBar: ['[data-test-id="bulk-actions-bar"]', '[role="toolbar"]:has([data-selenium-test^="bulk-action-"])'],
+  chatLauncher: ['#hubspot-messages-iframe-container', '[data-test-id="chat-widget-launcher"]', '#hubspot-conversations-iframe'],
+} as const satisfies Record<string, Alternatives>;
+
 /** Where a record ID can be read, each a second opinion on the others (all must agree). */
 export const RECORD_ID_SOURCES = {
   /** Card: the outer wrapper's attribute. */

@@ -6,6 +6,7 @@
 import type { SandboxStore } from '../store';
 import { cls } from './class-names';
 import { esc } from './html';
+import { pageFurnitureScript } from './page-furniture';
 import { uiObjectTypes } from './record-display';
 import { stylesheet } from './styles';
 import { listsIndexPath, recycleBinPath, tablePath } from './ui-paths';
@@ -30,7 +31,7 @@ export function renderPage(store: SandboxStore, spec: PageSpec): string {
   const link = (href: string, label: string, key: string) =>
     `<a ${key === spec.active ? `${cls('navlink', 'navlink-active')} aria-current="page"` : cls('navlink')} href="${esc(href)}">${esc(label)}</a>`;
   const objectLinks = uiObjectTypes(store).map((t) => link(tablePath(portal, t.objectTypeId, 'all'), t.label, t.objectTypeId));
-  const scripts = (spec.scripts ?? []).map((js) => `<script>${js}</script>`).join('\n');
+  const scripts = [...(spec.scripts ?? []), pageFurnitureScript()].map((js) => `<script>${js}</script>`).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -25,7 +25,7 @@ async function seedLog(db: CrmSweepDb, count: number) {
   }
 }
 
-const rows = () => screen.getAllByRole('button', { name: /^Details:/ });
+const rows = () => [...document.querySelectorAll<HTMLButtonElement>('li.recent-item > button[aria-expanded]')];
 
 describe('a long undo log', () => {
   it('shows the newest 20 batches, says how many there are, and adds 20 at a time', async () => {
@@ -34,12 +34,12 @@ describe('a long undo log', () => {
     renderPage(<RecentJobs retentionDays={90} />, db);
     expect(await screen.findByText('The newest 20 of 45 batches.')).toBeTruthy();
     expect(rows()).toHaveLength(20);
-    expect(rows()[0]!.getAttribute('aria-label')).toMatch(/^Details: Delete, 45 contacts,/);
+    expect(rows()[0]!.textContent).toMatch(/Delete: 45 contacts/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
     await waitFor(() => expect(rows()).toHaveLength(40));
     // Focus moves to the first batch added, so keyboard users carry on where the list grew.
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Details: Delete, 25 contacts,/));
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/Delete: 25 contacts/));
 
     fireEvent.click(screen.getByRole('button', { name: 'Show 5 more' }));
     await waitFor(() => expect(rows()).toHaveLength(45));

@@ -1,0 +1,189 @@
+import { signal, type Signal } from '@preact/signals';
+import type { SelectablePage } from './context';
+import type { MutationFeed } from './mutations';
+import { scanPage } from './bar-obstacles';
+import { DEFAULT_LAYOUT, loadBarLayout, saveBarLayout, type BarLayout } from './bar-layout-store';
+import { GRID, placeBar, type Spot } from './bar-placement';
+
+/** Re-placement waits this long after the last scroll, resize or DOM change (trailing, not per event). */
+const SETTLE_MS = 150;
+const MAX_WAIT_MS = 1_000;
+/** Corners and the bottom centre, in the order "Move toolbar" visits them. */
+const PRESETS = [
+  { x: 0.5, y: 1 },
+  { x: 1, y: 1 },
+  { x: 1, y: 0 },
+  { x: 0, y: 0 },
+  { x: 0, y: 1 },
+] as const;
+
+/**
+ * Keeps the action bar (an element in our shadow root) where it covers nothing the page lets the
+ * user click: on attach, then after scrolls, resizes and page changes have settled — one timer and
+ * one frame per burst, never a loop with the page's own rendering (HubSpot's React). Only our own
+ * element's `left`/`top` are written; the page's nodes are only read.
+ */
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export class BarPosition {
+  readonly layout: Signal<BarLayout> = signal(DEFAULT_LAYOUT);
+  private bar: HTMLElement | null = null;
+  private spot: Spot | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private dragging = false;
+  private firstPending: number | undefined;
+  private generation = 0;
+
+  constructor(
+    private readonly kind: SelectablePage['kind'],
+    mutations: MutationFeed,
+    private readonly signal: AbortSignal,
+  ) {
+    void loadBarLayout(kind).then((stored) => {
+      if (signal.aborted) return;
+      this.layout.value = stored;
+      this.placeNow();
+    });
+    const later = () => this.schedule();
+    window.addEventListener('resize', later, { signal, passive: true });
+    // Capture: scrolling inside a table or board column moves the page's controls too.
+    window.addEventListener('scroll', later, { signal, passive: true, capture: true });
+    mutations.subscribe(later);
+    const resized = new ResizeObserver(later);
+    signal.addEventListener('abort', () => {
+      resized.disconnect();
+      clearTimeout(this.timer);
+    });
+    this.observeSize = (bar) => {
+      resized.disconnect();
+      if (bar) resized.observe(bar);
+    };
+  }
+
+  private readonly observeSize: (bar: HTMLElement | null) => void;
+
+  /** For Preact's `ref`: one function for the bar's lifetime, so re-renders do not re-attach. */
+  readonly ref = (bar: HTMLElement | null): void => this.attach(bar);
+
+  /** The bar element appeared (first pick) or went away (Clear). */
+  attach(bar: HTMLElement | null): void {
+    if (bar === this.bar) return;
+    this.bar = bar;
+    this.spot = null;
+    this.observeSize(bar);
+    if (bar) this.placeNow();
+  }
+
+  /**
+   * Trailing: a burst of scroll, resize or DOM events (a column scrolled top to bottom, a board
+   * refresh) places the bar once, when it has been quiet for SETTLE_MS — but at least every
+   * MAX_WAIT_MS on a page that never stops changing.
+   */
+  schedule(): void {
+    if (!this.bar || this.dragging) return;
+    const now = performance.now();
+    this.firstPending ??= now;
+    clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(SETTLE_MS, this.firstPending + MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.firstPending = undefined;
+      this.placeNow();
+    }, wait);
+  }
+
+  /** Reads the page (in slices on a large one) and moves the bar; a newer call supersedes it. */
+  placeNow(): void {
+    const bar = this.bar;
+    if (!bar || this.signal.aborted || this.dragging) return;
+    const generation = ++this.generation;
+    const stale = () => generation !== this.generation || this.bar !== bar || this.signal.aborted || this.dragging;
+    // After the next frame: the page (and our own picking styles) are laid out by then, so reading
+    // boxes forces no layout in our task.
+    void afterNextFrame()
+      .then(() => (stale() ? null : scanPage(GRID, stale)))
+      .then((probe) => {
+        if (!probe || stale()) return;
+        const { width, height } = bar.getBoundingClientRect();
+        this.spot = placeBar({
+          viewport: { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight },
+          bar: { width, height },
+          preferred: this.layout.value,
+          current: this.spot,
+          probe: probe.at,
+        });
+        this.apply(this.spot);
+        // Shown once placed: never first drawn over the page's controls, even on a large page.
+        bar.style.visibility = 'visible';
+      });
+  }
+
+  private apply(spot: Spot): void {
+    if (!this.bar) return;
+    this.bar.style.left = `${spot.left}px`;
+    this.bar.style.top = `${spot.top}px`;
+  }
+
+  /** The user put the bar here (drag or keys): it becomes the preferred spot for this page type. */
+  private prefer(x: number, y: number): void {
+    this.update({ x, y });
+    this.spot = null;
+    this.placeNow();
+  }
+
+  update(change: Partial<BarLayout>): void {
+    this.layout.value = { ...this.layout.value, ...change };
+    void saveBarLayout(this.kind, this.layout.value);
+  }
+
+  /** "Move toolbar" pressed: the next corner (from the nearest one to where it is now). */
+  nextCorner(): void {
+    const { x, y } = this.layout.value;
+    const nearest = PRESETS.reduce(
+      (best, p, i) => (Math.hypot(p.x - x, p.y - y) < Math.hypot(PRESETS[best]!.x - x, PRESETS[best]!.y - y) ? i : best),
+      0,
+    );
+    const next = PRESETS[(nearest + 1) % PRESETS.length]!;
+    this.prefer(next.x, next.y);
+  }
+
+  /** Shift+arrow on "Move toolbar": a step of 48 px from where the bar is now. */
+  nudge(dx: number, dy: number): void {
+    const r = this.bar?.getBoundingClientRect();
+    if (!r) return;
+    this.prefer((r.left + r.width / 2 + dx * 48) / window.innerWidth, (r.top + r.height / 2 + dy * 48) / window.innerHeight);
+  }
+
+  /** A mouse drag on "Move toolbar": follows the pointer, then asks for a free spot near the drop. */
+  drag(start: PointerEvent, handle: HTMLElement): void {
+    const bar = this.bar;
+    if (!bar || start.button !== 0) return;
+    const from = bar.getBoundingClientRect();
+    const dx = start.clientX - from.left;
+    const dy = start.clientY - from.top;
+    let moved = false;
+    handle.setPointerCapture(start.pointerId);
+    const move = (e: PointerEvent) => {
+      if (!moved && Math.hypot(e.clientX - start.clientX, e.clientY - start.clientY) < 4) return;
+      moved = true;
+      this.dragging = true;
+      this.apply({ left: e.clientX - dx, top: e.clientY - dy });
+    };
+    const end = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', end);
+      handle.removeEventListener('pointercancel', end);
+      if (!moved) return;
+      // The click that follows a drag is not a "next corner".
+      const swallow = (c: Event) => c.stopImmediatePropagation();
+      handle.addEventListener('click', swallow, { once: true, capture: true });
+      setTimeout(() => handle.removeEventListener('click', swallow, { capture: true }), 0);
+      this.dragging = false;
+      const r = bar.getBoundingClientRect();
+      this.prefer((r.left + r.width / 2) / window.innerWidth, (r.top + r.height / 2) / window.innerHeight);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', end);
+    handle.addEventListener('pointercancel', end);
+  }
+}

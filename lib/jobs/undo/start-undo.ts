@@ -7,7 +7,7 @@ import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { createJob } from '@/lib/jobs/core/create-job';
 import { removedRecordIds } from '@/lib/jobs/core/job-facts';
-import { readBack } from './read-back';
+import { readBack } from '@/lib/jobs/core/read-back';
 
 /** Undo refused before anything changed; its Text says why, in the reader's language. */
 export class UndoRefused extends TextError {}

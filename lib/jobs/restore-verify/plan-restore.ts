@@ -8,7 +8,7 @@ import { BATCH_LIMIT } from '@/lib/hubspot/api/objects';
 import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { type Text, text, TextError } from '@/lib/i18n/text';
 import { RECYCLE_BIN_DAYS, removedRecordIds } from '@/lib/jobs/core/job-facts';
-import { readBinState } from './classify-bin';
+import { readBinState } from '@/lib/jobs/core/bin-state';
 
 /** HubSpot's restore page shows and restores at most 10,000 records at a time (HUBSPOT.md §7). */
 export const RESTORE_PAGE_CAP = 10_000;

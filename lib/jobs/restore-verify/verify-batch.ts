@@ -7,7 +7,7 @@ import { findEmailOwners } from '@/lib/jobs/core/email-owners';
 import { EMAIL_IN_USE, PURGED, STILL_IN_BIN } from '@/lib/jobs/core/job-facts';
 import { refusedRecord } from '@/lib/jobs/core/record-errors';
 import { storedText } from '@/lib/jobs/core/stored-text';
-import { readBinState } from './classify-bin';
+import { readBinState } from '@/lib/jobs/core/bin-state';
 import { repairAssociations } from './repair-associations';
 import { repairLists } from './repair-lists';
 import { emptyNotes, noteIncomplete, snapshotsOf, type VerifyEnv } from './verify-env';

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { startVerifyOfSession } from '@/lib/background/restore-handlers';
+import { createConnector } from '@/lib/background/connect';
+import { getBatch } from '@/lib/db/batches-repo';
 import { listIdMappings } from '@/lib/db/idmap-repo';
+import { transitionJob } from '@/lib/jobs/core/job-transitions';
+import { keepsSnapshots } from '@/lib/jobs/kinds';
+import { verifyBatch } from '@/lib/jobs/restore-verify/verify-batch';
+import { verifyJobFor } from '@/lib/jobs/restore-verify/start-verify';
 import { getJob, getJobProgress } from '@/lib/db/jobs-repo';
 import { callsTo } from './call-log';
 import { deleteListedContacts, openRestore, restoreInHubSpot, sessionOf, staticListsOf, verify, verifyRows } from './restore-helpers';
@@ -132,4 +138,42 @@ describe('verify and repair after HubSpot’s restore', () => {
     expect(await h.db.jobs.where('undoOf').equals(jobId).count()).toBe(1);
     expect((await sessionOf(h, jobId))?.outcome).toMatchObject({ repaired: 4 });
   });
+
+  it.each(['archiving', 'archived'] as const)(
+    'resumes a batch the dead worker left %s after its writes: they are found, nothing is written twice',
+    async (leftIn) => {
+      const h = await startHarness();
+      const { jobId, ids, lists } = await deleteListedContacts(h, 120);
+      await openRestore(h, jobId);
+      restoreInHubSpot(h, 'contacts', ids);
+      const { job } = await verifyJobFor(h.db, jobId);
+      await transitionJob(h.db, job.id, { to: 'running' });
+      const env = {
+        db: h.db,
+        api: await createConnector(h.db)(job.portalId),
+        verifyJob: job,
+        deleteJob: (await getJob(h.db, jobId))!,
+        keepsSnapshots,
+      };
+      // The dead worker's run of batch 0: every write reached HubSpot, the batch's new state did not.
+      await verifyBatch(env, (await getBatch(h.db, job.id, 0))!);
+      await h.db.batches.update([job.id, 0], { state: leftIn, repaired: undefined, failedIds: undefined, incomplete: undefined });
+      const firstBatch = new Set((await getBatch(h.db, job.id, 0))!.ids);
+      const addsBefore = listAdds(h).length;
+
+      await h.engine.resumeInterrupted();
+      await h.engine.idle();
+      expect((await getJob(h.db, job.id))?.state).toBe('done');
+      const readded = h.sandbox.calls
+        .filter({ route: 'memberships/add' })
+        .slice(addsBefore)
+        .flatMap((c) => (c.ids ?? []).map((id) => `${c.path.split('/memberships')[0]} ${id}`));
+      expect(readded.filter((pair) => firstBatch.has(pair.split(' ')[1]!))).toEqual([]);
+      expect(new Set(readded).size).toBe(readded.length);
+      for (const id of ids) expect(staticListsOf(h, 'contacts', id), id).toEqual(lists.get(id));
+      const outcome = (await sessionOf(h, jobId))!.outcome!;
+      expect(outcome.restoredExactly + outcome.repaired).toBe(120);
+      expect(outcome).toMatchObject({ stillMissing: 0, refusedEmailInUse: 0 });
+    },
+  );
 });

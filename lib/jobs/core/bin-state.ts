@@ -1,5 +1,5 @@
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { type RecordError, realFailures, recordErrorsOf } from '@/lib/jobs/core/record-errors';
+import { type RecordError, realFailures, recordErrorsOf } from './record-errors';
 
 /** Where a delete job's records are now, by their original IDs. */
 export interface BinState {

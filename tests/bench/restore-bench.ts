@@ -70,7 +70,7 @@ export async function benchRestoreVerify(records = 10_000): Promise<Record<strin
         rejected429: calls.rejected429,
         restoredInSandbox: restored.length,
         staticMembershipsDropped: dropped,
-        recordsBackInALists: listsBack,
+        recordsBackInAList: listsBack,
         state: run.job?.state,
         progress: run.progress,
       }),

@@ -1,0 +1,28 @@
+/**
+ * The static 2,000-card board with a card picked (every checkbox shows), every column scrolled top
+ * to bottom and back under a trace: the page's main-thread tasks over 50 ms. The page runs no
+ * script of its own, so with crm-sweep every long task here is ours; without it, the machine's own.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { staticBoard } from '../fixtures/large-pages';
+import type { Sandbox } from '../sandbox/server';
+import { SCROLL_COLUMNS } from './overlay-scenarios';
+import { type TracedTask, traceMainThread } from './trace-tasks';
+
+export async function staticBoardScroll(context: BrowserContext, sandbox: Sandbox, extensionId?: string): Promise<TracedTask[]> {
+  const page = await context.newPage();
+  try {
+    const url = `${sandbox.url}/contacts/${sandbox.portalId}/objects/0-3/views/all/board?pipeline=default`;
+    await page.route(url, (r) => r.fulfill({ contentType: 'text/html', body: staticBoard(sandbox.portalId, 2000) }));
+    await page.goto(url);
+    if (extensionId !== undefined) {
+      await page.locator('input[data-crmx-check="card"]').nth(1999).waitFor({ state: 'attached', timeout: 60_000 });
+      await page.locator('input[data-crmx-check="card"]').first().click({ force: true });
+    }
+    await page.waitForTimeout(500);
+    const { longTasks } = await traceMainThread(page, extensionId, () => page.evaluate(SCROLL_COLUMNS));
+    return longTasks;
+  } finally {
+    await page.close();
+  }
+}

@@ -25,7 +25,7 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; isMainFrame?: boolean } };
+  args?: { data?: { url?: string; isMainFrame?: boolean; message?: string } };
 }
 
 export interface Thread {

@@ -35,10 +35,15 @@ export interface SpeedSample {
 /** The host's speed at the start and end of a bench run. */
 export type HostSpeed = Record<'before' | 'after', SpeedSample>;
 
+/** Rows no suite writes any more (their goals were replaced), dropped from results.json on save:
+ * the overlay's absolute decoration times became details of decorate_stress_ratio (issue 20). */
+const RETIRED = ['decorate_board_2000_ms', 'decorate_table_5000_ms'];
+
 /** Merges rows into results.json (rows from other suites stay) and prints the whole table. */
 export function saveRows(rows: Record<string, BenchRow>, hostSpeedMs: HostSpeed): void {
   const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as { rows?: Record<string, BenchRow> }) : {};
   const all = { ...previous.rows, ...rows };
+  for (const name of RETIRED) delete all[name];
   writeFileSync(
     RESULTS_FILE,
     `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { ...machine(), hostSpeedMs }, rows: all }, null, 2)}\n`,

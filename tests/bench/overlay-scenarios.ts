@@ -1,0 +1,143 @@
+/**
+ * What a user does on each page the overlay bench measures (interleaved.ts runs each with and
+ * without crm-sweep). Every step waits for the page, never for crm-sweep, and then the same fixed
+ * time on both sides, so the two loads do the same things and crm-sweep's work has time to land;
+ * that it did land is checked after the trace (`facts`).
+ */
+import type { Page } from 'playwright-core';
+import type { Sandbox } from '../sandbox/server';
+import { staticBoard, staticTable } from '../fixtures/large-pages';
+import type { Scenario } from './interleaved';
+
+/** Time given after each step for the page's and crm-sweep's work to finish (one table page: 1–3 frames). */
+const SETTLE_MS = 400;
+
+async function settle(page: Page): Promise<void> {
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  await page.waitForTimeout(SETTLE_MS);
+}
+
+const ROW = 'tr[data-test-id^="row-"]';
+
+/** HubSpot's largest table page (100 rows): load, then three pages onward with "Next page". */
+export interface TableFacts {
+  rows: number;
+  rowBoxes: number;
+}
+
+export function tablePaging(sandbox: Sandbox): Scenario<TableFacts> {
+  return (page) => ({
+    run: async () => {
+      await page.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list?pageSize=100`);
+      await page.locator(ROW).nth(99).waitFor();
+      await settle(page);
+      for (let i = 0; i < 3; i++) {
+        const first = await page.locator(ROW).first().getAttribute('data-test-id');
+        await page.getByRole('link', { name: 'Next page' }).click();
+        await page.locator(`tr[data-test-id="${first}"]`).waitFor({ state: 'detached' });
+        await page.locator(ROW).nth(99).waitFor();
+        await settle(page);
+      }
+    },
+    facts: async () => ({ rows: await page.locator(ROW).count(), rowBoxes: await page.locator('input[data-crmx-check="row"]').count() }),
+  });
+}
+
+/** Scrolls each column body down in steps, a frame apart, and back up. (A string: the bench runs
+ * under tsx, whose helper names must not leak into the page.) */
+export const SCROLL_COLUMNS = `(async () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  for (const body of document.querySelectorAll('[data-test-id="cdb-column-body"]')) {
+    for (let y = 0; y <= body.scrollHeight; y += 400) { body.scrollTop = y; await frame(); }
+    body.scrollTop = 0;
+    await frame();
+  }
+})()`;
+
+/**
+ * Scrolls one column to its end with the mouse wheel over it, as a user does (the compositor
+ * scrolls, the page's scroll listener appends the next cards), until its end stays put.
+ */
+async function wheelToEnd(page: Page, column: number): Promise<void> {
+  const body = page.locator(COLUMN_BODY).nth(column);
+  await body.scrollIntoViewIfNeeded();
+  const box = (await body.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let step = 0; step < 300; step++) {
+    await page.mouse.wheel(0, 400);
+    const atEnd = await body.evaluate((b) => b.scrollTop + b.clientHeight >= b.scrollHeight - 1);
+    if (atEnd) return;
+  }
+}
+
+const CARD = '[data-test-id="cdb-column-item"]';
+const COLUMN_BODY = '[data-test-id="cdb-column-body"]';
+
+export interface BoardFacts {
+  cards: number;
+  cardBoxes: number;
+}
+
+/** The sandbox's lazy board (columns append cards as they are scrolled), every column wheeled to its end. */
+export function lazyBoard(sandbox: Sandbox): Scenario<BoardFacts> {
+  return (page) => ({
+    run: async () => {
+      await page.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-3/views/all/board?pipeline=default&autorefresh=0`);
+      await page.locator(CARD).first().waitFor();
+      await settle(page);
+      const columns = await page.locator(COLUMN_BODY).count();
+      for (let i = 0; i < columns; i++) await wheelToEnd(page, i);
+      await settle(page);
+    },
+    facts: async () => ({
+      cards: await page.locator(CARD).count(),
+      cardBoxes: await page.locator('input[data-crmx-check="card"]').count(),
+    }),
+  });
+}
+
+export interface Decorated {
+  kind: string;
+  count: number;
+  /** Script time of the decoration slices, from the overlay's own `crm-sweep:decorated` mark. */
+  activeMs: number;
+  wallMs: number;
+}
+
+/** The last `crm-sweep:decorated` mark of `kind` that covered at least `atLeast` nodes. */
+async function decorated(page: Page, kind: string, atLeast: number): Promise<Decorated> {
+  const handle = await page.waitForFunction(
+    ([k, n]) => {
+      const marks = performance.getEntriesByName('crm-sweep:decorated') as PerformanceMark[];
+      const done = marks.map((m) => m.detail as { kind: string; count: number }).filter((d) => d.kind === k && d.count >= n);
+      return done.length > 0 ? done[done.length - 1] : null;
+    },
+    [kind, atLeast] as const,
+    { timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as Decorated;
+}
+
+/**
+ * A large static page (tests/fixtures/large-pages.ts: HubSpot's markup, no script of its own):
+ * loaded, and with crm-sweep decorated to the last node; then the same settle on both sides.
+ */
+export function staticPage(sandbox: Sandbox, kind: 'board' | 'table'): Scenario<Decorated | null> {
+  const portal = sandbox.portalId;
+  const [url, html, nodes] =
+    kind === 'board'
+      ? [`${sandbox.url}/contacts/${portal}/objects/0-3/views/all/board?pipeline=default`, staticBoard(portal, 2000), 2000]
+      : [`${sandbox.url}/contacts/${portal}/objects/0-1/views/all/list`, staticTable(portal, 5000), 5000];
+  return (page, withOverlay) => {
+    let done: Decorated | null = null;
+    return {
+      run: async () => {
+        await page.route(url, (r) => r.fulfill({ contentType: 'text/html', body: html }));
+        await page.goto(url);
+        if (withOverlay) done = await decorated(page, kind, nodes);
+        await settle(page);
+      },
+      facts: async () => done,
+    };
+  };
+}

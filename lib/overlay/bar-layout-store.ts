@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { SelectablePage } from './context';
 
 /**
@@ -22,7 +22,14 @@ export type BarLayouts = Partial<Record<SelectablePage['kind'], BarLayout>>;
 /** Bottom centre, expanded: where the bar has always appeared. */
 export const DEFAULT_LAYOUT: BarLayout = { x: 0.5, y: 1, collapsed: false };
 
-const layoutItem = storage.defineItem<BarLayouts>('local:overlayBarLayout', { fallback: {}, version: 1 });
+// Plain storage.local, not WXT's storage wrapper: its versioning and watchers would cost the content
+// script, which loads in every HubSpot tab, a few KiB for one key read and written whole.
+const KEY = 'overlayBarLayout';
+
+async function readLayouts(): Promise<BarLayouts> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  return typeof stored === 'object' && stored !== null ? (stored as BarLayouts) : {};
+}
 
 const fraction = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : null;
@@ -39,7 +46,7 @@ export function validLayout(value: unknown): BarLayout {
 
 export async function loadBarLayout(kind: SelectablePage['kind']): Promise<BarLayout> {
   try {
-    return validLayout((await layoutItem.getValue())[kind]);
+    return validLayout((await readLayouts())[kind]);
   } catch {
     // Extension reloaded under the page: the default is as good as any.
     return DEFAULT_LAYOUT;
@@ -48,8 +55,8 @@ export async function loadBarLayout(kind: SelectablePage['kind']): Promise<BarLa
 
 export async function saveBarLayout(kind: SelectablePage['kind'], layout: BarLayout): Promise<void> {
   try {
-    const all = await layoutItem.getValue();
-    await layoutItem.setValue({ ...all, [kind]: validLayout(layout) });
+    const all = await readLayouts();
+    await browser.storage.local.set({ [KEY]: { ...all, [kind]: validLayout(layout) } });
   } catch {
     // Nothing to do: the layout only lives for this page then.
   }

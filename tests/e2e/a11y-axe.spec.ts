@@ -76,7 +76,8 @@ test.describe('axe-core: WCAG 2.1 AA', () => {
     await confirm.getByRole('button', { name: say('action.delete', { items: items('en', '0-1', 25) }), exact: true }).click();
     const pause = popup.getByRole('button', { name: new RegExp(`^${say('job.pause')}`) }).first();
     await pause.click();
-    await expect(popup.getByText(say('job.state.paused')).first()).toBeVisible();
+    // The pause lands after the batch in flight: on a loaded 2-core host that can take a while.
+    await expect(popup.getByText(say('job.state.paused')).first()).toBeVisible({ timeout: 30_000 });
     await expectNoViolations(popup);
 
     await popup

@@ -11,7 +11,7 @@ import { useDb } from '../common/db-context';
 import { formatWhen, items, jobKindLabel } from '../common/labels';
 import { useLiveQuery } from '../common/use-live-query';
 import { JobView } from '../job/JobView';
-import { RestorePanel } from './RestorePanel';
+import { readRestoreSession } from './restore-session-view';
 import { SnapshotPanel } from './SnapshotPanel';
 import { UndoPanel } from './UndoPanel';
 
@@ -26,7 +26,7 @@ interface Props {
 
 /**
  * One batch in the undo log: a disclosure button (when, what, how many, state) that opens its live
- * progress, undo, restore-in-HubSpot and snapshot actions. Closed items query nothing beyond the
+ * progress, undo (exact restore in HubSpot first, re-create second) and snapshot actions. Closed items query nothing beyond the
  * job row, which keeps the popup's first paint fast with a long log.
  */
 export function RecentJobItem({ job, retentionDays, openByDefault, timingName }: Props) {
@@ -64,13 +64,22 @@ export function RecentJobItem({ job, retentionDays, openByDefault, timingName }:
 function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: number }) {
   const db = useDb();
   const live = useLiveQuery(async () => {
-    const [undoJobs, snapshotCount, batches, outcome] = await Promise.all([
+    const [undoJobs, snapshotCount, batches, outcome, session] = await Promise.all([
       listUndoJobsOf(db, job.id),
       countSnapshots(db, job.id),
       listBatches(db, job.id),
       countIdMappingsByHow(db, job.id),
+      job.kind === 'delete' ? readRestoreSession(db, job.id) : null,
     ]);
-    return { undoJobs, snapshotCount, removed: removedRecordIds(batches).length, outcome: { ...outcome, gaps: snapshotGapsOf(batches) } };
+    const verifyState = session?.verifyJobId ? (await db.jobs.get(session.verifyJobId))?.state : undefined;
+    return {
+      undoJobs,
+      snapshotCount,
+      removed: removedRecordIds(batches).length,
+      outcome: { ...outcome, gaps: snapshotGapsOf(batches) },
+      session,
+      verifyState,
+    };
   }, [db, job.id]);
   return (
     <>
@@ -83,11 +92,9 @@ function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: num
             snapshotCount={live.value.snapshotCount}
             undoJobs={live.value.undoJobs}
             outcome={live.value.outcome}
+            session={live.value.session}
+            verifyState={live.value.verifyState}
           />
-          {/* After a re-create, restoring the originals too would duplicate them (and contacts cannot: their email is taken). */}
-          {job.kind === 'delete' && job.state !== 'running' && !live.value.undoJobs.some((u) => u.state !== 'cancelled') && (
-            <RestorePanel job={job} />
-          )}
           {job.kind === 'delete' && <SnapshotPanel job={job} snapshotCount={live.value.snapshotCount} retentionDays={retentionDays} />}
         </>
       )}

@@ -1,0 +1,83 @@
+import { useSignal } from '@preact/signals';
+import type { Job, JobState } from '@/lib/db/rows';
+import { showError } from '@/lib/i18n/text';
+import { t } from '@/lib/i18n/translate';
+import { request } from '@/lib/messaging/client';
+import type { RestoreOutcomeCounts, RestoreSessionView } from '@/lib/messaging/payloads/restore';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { items } from '../common/labels';
+import { JobView } from '../job/JobView';
+
+interface Props {
+  job: Job;
+  session: RestoreSessionView;
+  verifyState?: JobState;
+  /** Opens the next round on HubSpot's restore page (restore/open again: the background re-plans). */
+  nextRound: () => void;
+  busy: boolean;
+}
+
+const CLASSES: readonly (keyof RestoreOutcomeCounts)[] = ['restoredExactly', 'repaired', 'stillMissing', 'refusedEmailInUse'];
+
+/**
+ * After HubSpot's Restore: "Check the restore" starts verify-and-repair (the page's 'restored'
+ * report starts it too); its job view shows the progress and the per-record list, and the result
+ * is told per record class. Records still in the bin — over the page's 10,000 cap, say — get a
+ * next guided round.
+ */
+export function RestoreResult({ job, session, verifyState, nextRound, busy }: Props) {
+  const checking = useSignal(false);
+  const error = useSignal<string | null>(null);
+  const verifying = verifyState === 'running' || verifyState === 'paused' || verifyState === 'staged';
+  const verified = verifyState === 'done' || verifyState === 'failed';
+  const remaining = session.outcome?.stillMissing ?? 0;
+
+  const check = async () => {
+    checking.value = true;
+    error.value = null;
+    try {
+      await request('restore/verify', { jobId: job.id });
+    } catch (failure) {
+      error.value = showError(failure);
+    } finally {
+      checking.value = false;
+    }
+  };
+
+  return (
+    <div class="restore-result">
+      {!verifying && (
+        <>
+          <p class="hint">{t('restore.check.help')}</p>
+          <div class="actions">
+            <button type="button" class="secondary" disabled={checking.value} onClick={() => void check()}>
+              {checking.value ? t('restore.checking') : t('restore.check')}
+            </button>
+            {verified && remaining > 0 && (
+              <button type="button" class="primary" disabled={busy} onClick={nextRound}>
+                {t('restore.nextRound', { count: remaining })}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      {session.verifyJobId && <JobView jobId={session.verifyJobId} level={4} />}
+      {session.outcome && <OutcomeByClass outcome={session.outcome} objectTypeId={job.objectTypeId} />}
+      <ErrorNotice message={error.value} />
+    </div>
+  );
+}
+
+function OutcomeByClass({ outcome, objectTypeId }: { outcome: RestoreOutcomeCounts; objectTypeId: string }) {
+  const shown = CLASSES.filter((name) => outcome[name] > 0);
+  if (shown.length === 0) return null;
+  return (
+    <ul class="restore-outcome" role="status" aria-label={t('restore.outcome.heading')}>
+      {shown.map((name) => (
+        <li key={name} class={`restore-outcome-${name}`}>
+          {t(`restore.outcome.${name}`, { count: outcome[name], items: items(objectTypeId, outcome[name]) })}
+        </li>
+      ))}
+    </ul>
+  );
+}

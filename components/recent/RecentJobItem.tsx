@@ -64,13 +64,15 @@ export function RecentJobItem({ job, retentionDays, openByDefault, timingName }:
 function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: number }) {
   const db = useDb();
   const live = useLiveQuery(async () => {
-    const [undoJobs, snapshotCount, batches, outcome, session] = await Promise.all([
+    const [ownJobs, snapshotCount, batches, outcome, session] = await Promise.all([
       listUndoJobsOf(db, job.id),
       countSnapshots(db, job.id),
       listBatches(db, job.id),
       countIdMappingsByHow(db, job.id),
       job.kind === 'delete' ? readRestoreSession(db, job.id) : null,
     ]);
+    // The exact restore's verify jobs also name this job (undoOf); the restore panel shows them.
+    const undoJobs = ownJobs.filter((j) => j.kind === 'undo');
     const verifyState = session?.verifyJobId ? (await db.jobs.get(session.verifyJobId))?.state : undefined;
     return {
       undoJobs,

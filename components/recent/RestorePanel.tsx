@@ -57,15 +57,15 @@ export function RestorePanel({ job, session, verifyState, blocked, recreateId }:
     <div class="restore">
       {!shown && (
         <>
-          <p class="hint">{t('restore.exact.help')}</p>
+          <p class="hint">{t('exactRestore.help')}</p>
           <button type="button" class="primary" disabled={busy.value || blocked !== null} onClick={() => void open()}>
-            {t('restore.exact.button')}
+            {t('exactRestore.button')}
           </button>
         </>
       )}
       {notApplicable.value && (
         <div class="notice notice-info" role="status">
-          <p>{t('restore.notApplicable', { reason: notApplicable.value })}</p>
+          <p>{t('exactRestore.notApplicable', { reason: notApplicable.value })}</p>
         </div>
       )}
       {shown && <RestoreSessionStatus session={shown} objectTypeId={job.objectTypeId} recreateId={recreateId} />}

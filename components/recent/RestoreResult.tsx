@@ -48,14 +48,14 @@ export function RestoreResult({ job, session, verifyState, nextRound, busy }: Pr
     <div class="restore-result">
       {!verifying && (
         <>
-          <p class="hint">{t('restore.check.help')}</p>
+          <p class="hint">{t('exactRestore.check.help')}</p>
           <div class="actions">
             <button type="button" class="secondary" disabled={checking.value} onClick={() => void check()}>
-              {checking.value ? t('restore.checking') : t('restore.check')}
+              {checking.value ? t('exactRestore.checking') : t('exactRestore.check')}
             </button>
             {verified && remaining > 0 && (
               <button type="button" class="primary" disabled={busy} onClick={nextRound}>
-                {t('restore.nextRound', { count: remaining })}
+                {t('exactRestore.nextRound', { count: remaining })}
               </button>
             )}
           </div>
@@ -72,10 +72,10 @@ function OutcomeByClass({ outcome, objectTypeId }: { outcome: RestoreOutcomeCoun
   const shown = CLASSES.filter((name) => outcome[name] > 0);
   if (shown.length === 0) return null;
   return (
-    <ul class="restore-outcome" role="status" aria-label={t('restore.outcome.heading')}>
+    <ul class="restore-outcome" role="status" aria-label={t('exactRestore.outcome.heading')}>
       {shown.map((name) => (
         <li key={name} class={`restore-outcome-${name}`}>
-          {t(`restore.outcome.${name}`, { count: outcome[name], items: items(objectTypeId, outcome[name]) })}
+          {t(`exactRestore.outcome.${name}`, { count: outcome[name], items: items(objectTypeId, outcome[name]) })}
         </li>
       ))}
     </ul>

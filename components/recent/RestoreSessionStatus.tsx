@@ -24,7 +24,7 @@ export function RestoreSessionStatus({
   const { report } = session;
   return (
     <div class="restore-session">
-      <p class="restore-round">{t('restore.round', { round: session.round, rounds: session.rounds })}</p>
+      <p class="restore-round">{t('exactRestore.round', { round: session.round, rounds: session.rounds })}</p>
       <div role="status">
         <PageState session={session} />
       </div>
@@ -37,22 +37,24 @@ export function RestoreSessionStatus({
 
 function PageState({ session }: { session: RestoreSessionView }) {
   const { report } = session;
-  if (!report) return <p>{t('restore.page.waiting', { count: session.inBin })}</p>;
+  if (!report) return <p>{t('exactRestore.page.waiting', { count: session.inBin })}</p>;
   switch (report.state) {
     case 'selected':
       return (
         <p class="notice notice-info">
-          <strong>{t('restore.page.selected', { count: report.selected, total: session.total })}</strong>
+          <strong>{t('exactRestore.page.selected', { count: report.selected, total: session.total })}</strong>
         </p>
       );
     case 'restored':
-      return <p class="notice notice-ok">{t('restore.page.restored')}</p>;
+      return <p class="notice notice-ok">{t('exactRestore.page.restored')}</p>;
     case 'noPermission':
-      return <p class="notice notice-danger">{t('restore.page.noPermission')}</p>;
+      return <p class="notice notice-danger">{t('exactRestore.page.noPermission')}</p>;
     case 'unavailable':
       return (
         <p class="notice notice-warn">
-          {t('restore.page.unavailable', { reason: report.reason ? showText({ text: report.reason }) : t('restore.page.unknown') })}
+          {t('exactRestore.page.unavailable', {
+            reason: report.reason ? showText({ text: report.reason }) : t('exactRestore.page.unknown'),
+          })}
         </p>
       );
   }
@@ -61,10 +63,10 @@ function PageState({ session }: { session: RestoreSessionView }) {
 function NoPermission({ recreateId }: { recreateId: string }) {
   return (
     <div class="restore-permission">
-      <p>{t('restore.permission.needs')}</p>
-      <p>{t('restore.permission.who')}</p>
+      <p>{t('exactRestore.permission.needs')}</p>
+      <p>{t('exactRestore.permission.who')}</p>
       <button type="button" class="link" onClick={() => document.getElementById(recreateId)?.focus()}>
-        {t('restore.permission.recreate')}
+        {t('exactRestore.permission.recreate')}
       </button>
     </div>
   );
@@ -78,7 +80,9 @@ function NotInBin({ notInBin, objectTypeId }: { notInBin: RestoreSessionView['no
   return (
     <ul class="restore-not-in-bin">
       {reasons.map((reason) => (
-        <li key={reason}>{t(`restore.notInBin.${reason}`, { count: notInBin[reason], items: items(objectTypeId, notInBin[reason]) })}</li>
+        <li key={reason}>
+          {t(`exactRestore.notInBin.${reason}`, { count: notInBin[reason], items: items(objectTypeId, notInBin[reason]) })}
+        </li>
       ))}
     </ul>
   );
@@ -94,7 +98,7 @@ function NotShown({ notShown }: { notShown: { recordId: string; reason: NotShown
         if (ids.length === 0) return null;
         return (
           <details key={reason} class="restore-not-shown">
-            <summary>{t(`restore.notShown.${reason}`, { count: ids.length })}</summary>
+            <summary>{t(`exactRestore.notShown.${reason}`, { count: ids.length })}</summary>
             <ul>
               {ids.slice(0, SHOWN_IDS).map((id) => (
                 <li key={id}>

@@ -269,70 +269,72 @@ export const da: Translations = {
     other: '{items} genskabt ud fra øjebliksbilledet, med nye id’er.',
   },
 
-  'restore.exact.help':
+  'exactRestore.help':
     'HubSpots egen gendannelsesside bringer originalerne tilbage med deres id’er, historik og tilknytninger i 90 dage efter sletningen. crm-sweep åbner den med netop denne sletnings poster valgt; du trykker selv på Gendan der. Derefter tjekker crm-sweep dem og sætter de listemedlemskaber på plads igen, som HubSpot udelader.',
-  'restore.exact.button': 'Gendan præcist i HubSpot (samme id’er og historik; kræver HubSpots tilladelse til at gendanne)',
-  'restore.notApplicable':
+  'exactRestore.button': 'Gendan præcist i HubSpot (samme id’er og historik; kræver HubSpots tilladelse til at gendanne)',
+  'exactRestore.notApplicable':
     'Præcis gendannelse er ikke mulig for denne sletning: {reason} Genskab fra øjebliksbilledet i stedet (nedenfor).',
-  'restore.round': 'HubSpots gendannelsesside, runde {round} af {rounds}',
-  'restore.page.waiting': {
+  'exactRestore.round': 'HubSpots gendannelsesside, runde {round} af {rounds}',
+  'exactRestore.page.waiting': {
     one: '{count} post fra denne sletning ligger i HubSpots papirkurv. HubSpots gendannelsesside åbner i en ny fane, hvor crm-sweep vælger den ud fra post-id.',
     other:
       '{count} poster fra denne sletning ligger i HubSpots papirkurv. HubSpots gendannelsesside åbner i en ny fane, hvor crm-sweep vælger dem ud fra post-id.',
   },
-  'restore.page.selected': {
+  'exactRestore.page.selected': {
     one: '{count} af denne sletnings {total} poster er valgt på HubSpots gendannelsesside — tryk på Gendan der.',
     other: '{count} af denne sletnings {total} poster er valgt på HubSpots gendannelsesside — tryk på Gendan der.',
   },
-  'restore.page.restored':
+  'exactRestore.page.restored':
     'HubSpot har gendannet de valgte poster. crm-sweep tjekker dem: samme id’er, tilknytninger og listemedlemskaber.',
-  'restore.page.noPermission': 'HubSpots gendannelsesside siger, at du ikke har tilladelse til at gendanne poster. Intet er gendannet.',
-  'restore.page.unavailable': 'crm-sweep kunne ikke vælge posterne på HubSpots gendannelsesside: {reason}',
-  'restore.page.unknown': 'siden så ikke ud som forventet.',
-  'restore.permission.needs':
+  'exactRestore.page.noPermission':
+    'HubSpots gendannelsesside siger, at du ikke har tilladelse til at gendanne poster. Intet er gendannet.',
+  'exactRestore.page.unavailable': 'crm-sweep kunne ikke vælge posterne på HubSpots gendannelsesside: {reason}',
+  'exactRestore.page.unknown': 'siden så ikke ud som forventet.',
+  'exactRestore.permission.needs':
     'Gendannelse af slettede poster i HubSpot kræver to tilladelser: Kontoadgang og Tilføj og rediger brugere (Indstillinger > Brugere og teams > brugeren > Tilladelser > Konto).',
-  'restore.permission.who': 'En superadministrator kan give dig dem eller selv gendanne denne sletning med crm-sweep i sin egen browser.',
-  'restore.permission.recreate': 'Genskab fra øjebliksbilledet i stedet (nye id’er)',
-  'restore.notInBin.alreadyBack': {
+  'exactRestore.permission.who':
+    'En superadministrator kan give dig dem eller selv gendanne denne sletning med crm-sweep i sin egen browser.',
+  'exactRestore.permission.recreate': 'Genskab fra øjebliksbilledet i stedet (nye id’er)',
+  'exactRestore.notInBin.alreadyBack': {
     one: '{items} var allerede tilbage i HubSpot, ikke i papirkurven.',
     other: '{items} var allerede tilbage i HubSpot, ikke i papirkurven.',
   },
-  'restore.notInBin.purged': {
+  'exactRestore.notInBin.purged': {
     one: '{items} er væk for altid: HubSpot har tømt den fra papirkurven.',
     other: '{items} er væk for altid: HubSpot har tømt dem fra papirkurven.',
   },
-  'restore.notInBin.unreadable': {
+  'exactRestore.notInBin.unreadable': {
     one: '{items} kunne ikke læses: HubSpot afviste læsningen.',
     other: '{items} kunne ikke læses: HubSpot afviste læsningen.',
   },
-  'restore.notShown.overCap': {
+  'exactRestore.notShown.overCap': {
     one: '{count} post er ikke på siden i denne runde: HubSpot viser højst 10.000 ad gangen. Den kommer med i næste runde.',
     other: '{count} poster er ikke på siden i denne runde: HubSpot viser højst 10.000 ad gangen. De kommer med i næste runde.',
   },
-  'restore.notShown.notOnPage': {
+  'exactRestore.notShown.notOnPage': {
     one: '{count} post blev ikke fundet på HubSpots gendannelsesside.',
     other: '{count} poster blev ikke fundet på HubSpots gendannelsesside.',
   },
-  'restore.check.help':
+  'exactRestore.check.help':
     'Når du har trykket på Gendan i HubSpot, læser crm-sweep posterne igen ud fra id og tilføjer det, HubSpots gendannelse udelader.',
-  'restore.check': 'Tjek gendannelsen',
-  'restore.checking': 'Tjekker…',
-  'restore.nextRound': { one: 'Gendan de resterende {count}', other: 'Gendan de resterende {count}' },
-  'restore.outcome.heading': 'Resultat af den præcise gendannelse',
-  'restore.outcome.restoredExactly': {
+  'exactRestore.check': 'Tjek gendannelsen',
+  'exactRestore.checking': 'Tjekker…',
+  'exactRestore.nextRound': { one: 'Gendan de resterende {count}', other: 'Gendan de resterende {count}' },
+  'exactRestore.outcome.heading': 'Resultat af den præcise gendannelse',
+  'exactRestore.outcome.restoredExactly': {
     one: '{items} gendannet præcist: samme id og historik, intet mangler.',
     other: '{items} gendannet præcist: samme id’er og historik, intet mangler.',
   },
-  'restore.outcome.repaired': {
+  'exactRestore.outcome.repaired': {
     one: '{items} gendannet og repareret: samme id; crm-sweep tilføjede de listemedlemskaber eller tilknytninger, HubSpots gendannelse udelod.',
     other:
       '{items} gendannet og repareret: samme id’er; crm-sweep tilføjede de listemedlemskaber eller tilknytninger, HubSpots gendannelse udelod.',
   },
-  'restore.outcome.stillMissing': {
+  'exactRestore.outcome.stillMissing': {
     one: '{items} mangler stadig: ligger stadig i HubSpots papirkurv eller er væk for altid.',
     other: '{items} mangler stadig: ligger stadig i HubSpots papirkurv eller er væk for altid.',
   },
-  'restore.outcome.refusedEmailInUse': {
+  'exactRestore.outcome.refusedEmailInUse': {
     one: '{items} afvist af HubSpot: en anden aktiv kontakt bruger nu dens e-mailadresse.',
     other: '{items} afvist af HubSpot: andre aktive kontakter bruger nu deres e-mailadresser.',
   },

@@ -271,67 +271,68 @@ export const en = {
     other: '{items} re-created from the snapshot, with new IDs.',
   },
 
-  'restore.exact.help':
+  'exactRestore.help':
     'HubSpot’s own restore page brings the originals back with their IDs, history and associations for 90 days after the delete. crm-sweep opens it with exactly this batch’s records selected; you press Restore there. crm-sweep then checks them and puts back the list memberships HubSpot leaves out.',
-  'restore.exact.button': 'Restore exactly in HubSpot (same IDs and history; needs HubSpot’s restore permission)',
-  'restore.notApplicable': 'The exact restore does not apply to this batch: {reason} Re-create from the snapshot instead (below).',
-  'restore.round': 'HubSpot’s restore page, round {round} of {rounds}',
-  'restore.page.waiting': {
+  'exactRestore.button': 'Restore exactly in HubSpot (same IDs and history; needs HubSpot’s restore permission)',
+  'exactRestore.notApplicable': 'The exact restore does not apply to this batch: {reason} Re-create from the snapshot instead (below).',
+  'exactRestore.round': 'HubSpot’s restore page, round {round} of {rounds}',
+  'exactRestore.page.waiting': {
     one: '{count} record of this batch is in HubSpot’s recycle bin. HubSpot’s restore page opens in a new tab, where crm-sweep selects it by record ID.',
     other:
       '{count} records of this batch are in HubSpot’s recycle bin. HubSpot’s restore page opens in a new tab, where crm-sweep selects them by record ID.',
   },
-  'restore.page.selected': {
+  'exactRestore.page.selected': {
     one: '{count} of this batch’s {total} records is selected in HubSpot’s restore page — press Restore there.',
     other: '{count} of this batch’s {total} records are selected in HubSpot’s restore page — press Restore there.',
   },
-  'restore.page.restored': 'HubSpot has restored the selected records. crm-sweep checks them: same IDs, associations and list memberships.',
-  'restore.page.noPermission': 'HubSpot’s restore page says you do not have permission to restore records. Nothing was restored.',
-  'restore.page.unavailable': 'crm-sweep could not select the records on HubSpot’s restore page: {reason}',
-  'restore.page.unknown': 'the page did not look as expected.',
-  'restore.permission.needs':
+  'exactRestore.page.restored':
+    'HubSpot has restored the selected records. crm-sweep checks them: same IDs, associations and list memberships.',
+  'exactRestore.page.noPermission': 'HubSpot’s restore page says you do not have permission to restore records. Nothing was restored.',
+  'exactRestore.page.unavailable': 'crm-sweep could not select the records on HubSpot’s restore page: {reason}',
+  'exactRestore.page.unknown': 'the page did not look as expected.',
+  'exactRestore.permission.needs':
     'Restoring deleted records in HubSpot needs two permissions: Account access and Add and edit users (Settings > Users & Teams > the user > Permissions > Account).',
-  'restore.permission.who': 'A super admin can grant them to you, or restore this batch with crm-sweep in their own browser.',
-  'restore.permission.recreate': 'Re-create from the snapshot instead (new IDs)',
-  'restore.notInBin.alreadyBack': {
+  'exactRestore.permission.who': 'A super admin can grant them to you, or restore this batch with crm-sweep in their own browser.',
+  'exactRestore.permission.recreate': 'Re-create from the snapshot instead (new IDs)',
+  'exactRestore.notInBin.alreadyBack': {
     one: '{items} was already back in HubSpot, not in the recycle bin.',
     other: '{items} were already back in HubSpot, not in the recycle bin.',
   },
-  'restore.notInBin.purged': {
+  'exactRestore.notInBin.purged': {
     one: '{items} is gone for good: HubSpot has purged it from the recycle bin.',
     other: '{items} are gone for good: HubSpot has purged them from the recycle bin.',
   },
-  'restore.notInBin.unreadable': {
+  'exactRestore.notInBin.unreadable': {
     one: '{items} could not be read: HubSpot refused the read.',
     other: '{items} could not be read: HubSpot refused the read.',
   },
-  'restore.notShown.overCap': {
+  'exactRestore.notShown.overCap': {
     one: '{count} record is not on the page this round: HubSpot shows at most 10,000 at a time. It follows in the next round.',
     other: '{count} records are not on the page this round: HubSpot shows at most 10,000 at a time. They follow in the next round.',
   },
-  'restore.notShown.notOnPage': {
+  'exactRestore.notShown.notOnPage': {
     one: '{count} record was not found on HubSpot’s restore page.',
     other: '{count} records were not found on HubSpot’s restore page.',
   },
-  'restore.check.help':
+  'exactRestore.check.help':
     'After you press Restore in HubSpot, crm-sweep reads the records back by ID and re-adds what HubSpot’s restore leaves out.',
-  'restore.check': 'Check the restore',
-  'restore.checking': 'Checking…',
-  'restore.nextRound': { one: 'Restore the remaining {count}', other: 'Restore the remaining {count}' },
-  'restore.outcome.heading': 'Result of the exact restore',
-  'restore.outcome.restoredExactly': {
+  'exactRestore.check': 'Check the restore',
+  'exactRestore.checking': 'Checking…',
+  'exactRestore.nextRound': { one: 'Restore the remaining {count}', other: 'Restore the remaining {count}' },
+  'exactRestore.outcome.heading': 'Result of the exact restore',
+  'exactRestore.outcome.restoredExactly': {
     one: '{items} restored exactly: same ID and history, nothing missing.',
     other: '{items} restored exactly: same IDs and history, nothing missing.',
   },
-  'restore.outcome.repaired': {
+  'exactRestore.outcome.repaired': {
     one: '{items} restored and repaired: same ID; crm-sweep re-added the list memberships or associations HubSpot’s restore left out.',
     other: '{items} restored and repaired: same IDs; crm-sweep re-added the list memberships or associations HubSpot’s restore left out.',
   },
-  'restore.outcome.stillMissing': {
+  'exactRestore.outcome.stillMissing': {
     one: '{items} still missing: still in HubSpot’s recycle bin, or gone for good.',
     other: '{items} still missing: still in HubSpot’s recycle bin, or gone for good.',
   },
-  'restore.outcome.refusedEmailInUse': {
+  'exactRestore.outcome.refusedEmailInUse': {
     one: '{items} refused by HubSpot: another active contact now uses its email address.',
     other: '{items} refused by HubSpot: other active contacts now use their email addresses.',
   },

@@ -276,72 +276,72 @@ export const nl: Translations = {
     other: '{items} opnieuw aangemaakt uit de momentopname, met nieuwe ID’s.',
   },
 
-  'restore.exact.help':
+  'exactRestore.help':
     'De eigen herstelpagina van HubSpot brengt de originelen terug met hun ID’s, geschiedenis en koppelingen, tot 90 dagen na het verwijderen. crm-sweep opent die pagina met precies de records van deze batch geselecteerd; u drukt daar zelf op Herstellen. Daarna controleert crm-sweep ze en zet het de lijstlidmaatschappen terug die HubSpot weglaat.',
-  'restore.exact.button': 'Precies herstellen in HubSpot (dezelfde ID’s en geschiedenis; vereist de herstelmachtiging van HubSpot)',
-  'restore.notApplicable':
+  'exactRestore.button': 'Precies herstellen in HubSpot (dezelfde ID’s en geschiedenis; vereist de herstelmachtiging van HubSpot)',
+  'exactRestore.notApplicable':
     'Precies herstellen kan niet voor deze batch: {reason} Maak de records in plaats daarvan opnieuw aan uit de momentopname (hieronder).',
-  'restore.round': 'Herstelpagina van HubSpot, ronde {round} van {rounds}',
-  'restore.page.waiting': {
+  'exactRestore.round': 'Herstelpagina van HubSpot, ronde {round} van {rounds}',
+  'exactRestore.page.waiting': {
     one: '{count} record uit deze batch staat in de prullenbak van HubSpot. De herstelpagina van HubSpot opent in een nieuw tabblad, waar crm-sweep het op record-ID selecteert.',
     other:
       '{count} records uit deze batch staan in de prullenbak van HubSpot. De herstelpagina van HubSpot opent in een nieuw tabblad, waar crm-sweep ze op record-ID selecteert.',
   },
-  'restore.page.selected': {
+  'exactRestore.page.selected': {
     one: '{count} van de {total} records van deze batch is geselecteerd op de herstelpagina van HubSpot — druk daar op Herstellen.',
     other: '{count} van de {total} records van deze batch zijn geselecteerd op de herstelpagina van HubSpot — druk daar op Herstellen.',
   },
-  'restore.page.restored':
+  'exactRestore.page.restored':
     'HubSpot heeft de geselecteerde records hersteld. crm-sweep controleert ze: dezelfde ID’s, koppelingen en lijstlidmaatschappen.',
-  'restore.page.noPermission':
+  'exactRestore.page.noPermission':
     'De herstelpagina van HubSpot meldt dat u geen machtiging hebt om records te herstellen. Er is niets hersteld.',
-  'restore.page.unavailable': 'crm-sweep kon de records niet selecteren op de herstelpagina van HubSpot: {reason}',
-  'restore.page.unknown': 'de pagina zag er anders uit dan verwacht.',
-  'restore.permission.needs':
+  'exactRestore.page.unavailable': 'crm-sweep kon de records niet selecteren op de herstelpagina van HubSpot: {reason}',
+  'exactRestore.page.unknown': 'de pagina zag er anders uit dan verwacht.',
+  'exactRestore.permission.needs':
     'Verwijderde records herstellen in HubSpot vereist twee machtigingen: Accounttoegang en Gebruikers toevoegen en bewerken (Instellingen > Gebruikers en teams > de gebruiker > Machtigingen > Account).',
-  'restore.permission.who': 'Een superbeheerder kan ze u geven, of deze batch zelf met crm-sweep in de eigen browser herstellen.',
-  'restore.permission.recreate': 'In plaats daarvan opnieuw aanmaken uit de momentopname (nieuwe ID’s)',
-  'restore.notInBin.alreadyBack': {
+  'exactRestore.permission.who': 'Een superbeheerder kan ze u geven, of deze batch zelf met crm-sweep in de eigen browser herstellen.',
+  'exactRestore.permission.recreate': 'In plaats daarvan opnieuw aanmaken uit de momentopname (nieuwe ID’s)',
+  'exactRestore.notInBin.alreadyBack': {
     one: '{items} was al terug in HubSpot, niet in de prullenbak.',
     other: '{items} waren al terug in HubSpot, niet in de prullenbak.',
   },
-  'restore.notInBin.purged': {
+  'exactRestore.notInBin.purged': {
     one: '{items} is definitief weg: HubSpot heeft het uit de prullenbak verwijderd.',
     other: '{items} zijn definitief weg: HubSpot heeft ze uit de prullenbak verwijderd.',
   },
-  'restore.notInBin.unreadable': {
+  'exactRestore.notInBin.unreadable': {
     one: '{items} kon niet worden gelezen: HubSpot weigerde het lezen.',
     other: '{items} konden niet worden gelezen: HubSpot weigerde het lezen.',
   },
-  'restore.notShown.overCap': {
+  'exactRestore.notShown.overCap': {
     one: '{count} record staat deze ronde niet op de pagina: HubSpot toont er hoogstens 10.000 tegelijk. Het volgt in de volgende ronde.',
     other:
       '{count} records staan deze ronde niet op de pagina: HubSpot toont er hoogstens 10.000 tegelijk. Ze volgen in de volgende ronde.',
   },
-  'restore.notShown.notOnPage': {
+  'exactRestore.notShown.notOnPage': {
     one: '{count} record is niet gevonden op de herstelpagina van HubSpot.',
     other: '{count} records zijn niet gevonden op de herstelpagina van HubSpot.',
   },
-  'restore.check.help':
+  'exactRestore.check.help':
     'Nadat u in HubSpot op Herstellen hebt gedrukt, leest crm-sweep de records terug op ID en voegt het opnieuw toe wat het herstel van HubSpot weglaat.',
-  'restore.check': 'Herstel controleren',
-  'restore.checking': 'Bezig met controleren…',
-  'restore.nextRound': { one: 'De resterende {count} herstellen', other: 'De resterende {count} herstellen' },
-  'restore.outcome.heading': 'Resultaat van het precieze herstel',
-  'restore.outcome.restoredExactly': {
+  'exactRestore.check': 'Herstel controleren',
+  'exactRestore.checking': 'Bezig met controleren…',
+  'exactRestore.nextRound': { one: 'De resterende {count} herstellen', other: 'De resterende {count} herstellen' },
+  'exactRestore.outcome.heading': 'Resultaat van het precieze herstel',
+  'exactRestore.outcome.restoredExactly': {
     one: '{items} precies hersteld: dezelfde ID en geschiedenis, er ontbreekt niets.',
     other: '{items} precies hersteld: dezelfde ID’s en geschiedenis, er ontbreekt niets.',
   },
-  'restore.outcome.repaired': {
+  'exactRestore.outcome.repaired': {
     one: '{items} hersteld en aangevuld: dezelfde ID; crm-sweep voegde de lijstlidmaatschappen of koppelingen toe die het herstel van HubSpot wegliet.',
     other:
       '{items} hersteld en aangevuld: dezelfde ID’s; crm-sweep voegde de lijstlidmaatschappen of koppelingen toe die het herstel van HubSpot wegliet.',
   },
-  'restore.outcome.stillMissing': {
+  'exactRestore.outcome.stillMissing': {
     one: '{items} ontbreekt nog: staat nog in de prullenbak van HubSpot of is definitief weg.',
     other: '{items} ontbreken nog: staan nog in de prullenbak van HubSpot of zijn definitief weg.',
   },
-  'restore.outcome.refusedEmailInUse': {
+  'exactRestore.outcome.refusedEmailInUse': {
     one: '{items} geweigerd door HubSpot: een andere actieve contactpersoon gebruikt nu het e-mailadres.',
     other: '{items} geweigerd door HubSpot: andere actieve contactpersonen gebruiken nu hun e-mailadressen.',
   },

@@ -4,7 +4,8 @@ import { type FailedRecordView, failedRecordsOf, groupByCategory, incompleteReco
 
 /** Records listed per reason; the rest are counted, so a 10,000-record failure stays readable. */
 const SHOWN_PER_REASON = 20;
-const KNOWN = ['ALREADY_GONE', 'STILL_PRESENT', 'CONFLICT', 'NO_SNAPSHOT'] as const;
+// The last three are the exact restore's check (issue 19): why a record of the batch is not back.
+const KNOWN = ['ALREADY_GONE', 'STILL_PRESENT', 'CONFLICT', 'NO_SNAPSHOT', 'STILL_IN_BIN', 'EMAIL_IN_USE', 'PURGED'] as const;
 type Reason = (typeof KNOWN)[number] | 'other';
 const reasonOf = (category: string): Reason => ((KNOWN as readonly string[]).includes(category) ? (category as Reason) : 'other');
 

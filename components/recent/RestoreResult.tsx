@@ -46,38 +46,51 @@ export function RestoreResult({ job, session, verifyState, nextRound, busy }: Pr
 
   return (
     <div class="restore-result">
+      {session.outcome && (
+        <OutcomeByClass outcome={session.outcome} objectTypeId={job.objectTypeId} headingId={`restore-result-${job.id}`} />
+      )}
       {!verifying && (
         <>
-          <p class="hint">{t('exactRestore.check.help')}</p>
           <div class="actions">
-            <button type="button" class="secondary" disabled={checking.value} onClick={() => void check()}>
-              {checking.value ? t('exactRestore.checking') : t('exactRestore.check')}
-            </button>
             {verified && remaining > 0 && (
               <button type="button" class="primary" disabled={busy} onClick={nextRound}>
                 {t('exactRestore.nextRound', { count: remaining })}
               </button>
             )}
+            <button
+              type="button"
+              class="secondary"
+              disabled={checking.value}
+              aria-describedby={`restore-check-${job.id}`}
+              onClick={() => void check()}
+            >
+              {checking.value ? t('exactRestore.checking') : t('exactRestore.check')}
+            </button>
           </div>
+          <p class="hint" id={`restore-check-${job.id}`}>
+            {t('exactRestore.check.help')}
+          </p>
         </>
       )}
       {session.verifyJobId && <JobView jobId={session.verifyJobId} level={4} />}
-      {session.outcome && <OutcomeByClass outcome={session.outcome} objectTypeId={job.objectTypeId} />}
       <ErrorNotice message={error.value} />
     </div>
   );
 }
 
-function OutcomeByClass({ outcome, objectTypeId }: { outcome: RestoreOutcomeCounts; objectTypeId: string }) {
+function OutcomeByClass({ outcome, objectTypeId, headingId }: { outcome: RestoreOutcomeCounts; objectTypeId: string; headingId: string }) {
   const shown = CLASSES.filter((name) => outcome[name] > 0);
   if (shown.length === 0) return null;
   return (
-    <ul class="restore-outcome" role="status" aria-label={t('exactRestore.outcome.heading')}>
-      {shown.map((name) => (
-        <li key={name} class={`restore-outcome-${name}`}>
-          {t(`exactRestore.outcome.${name}`, { count: outcome[name], items: items(objectTypeId, outcome[name]) })}
-        </li>
-      ))}
-    </ul>
+    <div class="restore-outcome" role="status" aria-labelledby={headingId}>
+      <h5 id={headingId}>{t('exactRestore.outcome.heading')}</h5>
+      <ul>
+        {shown.map((name) => (
+          <li key={name} class={`restore-outcome-${name}`}>
+            {t(`exactRestore.outcome.${name}`, { count: outcome[name], items: items(objectTypeId, outcome[name]) })}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

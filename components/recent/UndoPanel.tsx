@@ -65,7 +65,8 @@ export function UndoPanel({ job, removed, snapshotCount, undoJobs, outcome, sess
           {job.kind === 'delete' && <h4 id={`undo-recreate-heading-${job.id}`}>{t('undo.recreate.heading')}</h4>}
           <RecreateOption
             job={job}
-            removed={removed}
+            // After an exact restore, re-create skips what came back (the background checks by ID).
+            removed={session?.outcome ? session.outcome.stillMissing + session.outcome.refusedEmailInUse : removed}
             blocked={blocked}
             binRefusal={binRefusal}
             buttonId={recreateId}

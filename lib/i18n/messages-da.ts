@@ -216,6 +216,9 @@ export const da: Translations = {
   'failed.STILL_PRESENT': 'Stadig i HubSpot efter sletningen',
   'failed.CONFLICT': 'E-mailen bruges nu af en anden kontakt',
   'failed.NO_SNAPSHOT': 'Intet øjebliksbillede gemt',
+  'failed.STILL_IN_BIN': 'Stadig i HubSpots papirkurv',
+  'failed.EMAIL_IN_USE': 'Afvist af HubSpot: e-mailen er i brug',
+  'failed.PURGED': 'Væk for altid',
   'failed.other': 'Afvist af HubSpot',
   'failed.incomplete': { one: '{count} post tilbage, men ikke hel', other: '{count} poster tilbage, men ikke hele' },
   'gaps.associations': {

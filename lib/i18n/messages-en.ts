@@ -218,6 +218,9 @@ export const en = {
   'failed.STILL_PRESENT': 'Still in HubSpot after the delete',
   'failed.CONFLICT': 'Email now used by another contact',
   'failed.NO_SNAPSHOT': 'No snapshot kept',
+  'failed.STILL_IN_BIN': 'Still in HubSpot’s recycle bin',
+  'failed.EMAIL_IN_USE': 'Refused by HubSpot: email in use',
+  'failed.PURGED': 'Gone for good',
   'failed.other': 'Refused by HubSpot',
   'failed.incomplete': { one: '{count} record back, but not whole', other: '{count} records back, but not whole' },
   'gaps.associations': {

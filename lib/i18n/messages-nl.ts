@@ -216,6 +216,9 @@ export const nl: Translations = {
   'failed.STILL_PRESENT': 'Na het verwijderen nog in HubSpot',
   'failed.CONFLICT': 'E-mailadres nu in gebruik bij een andere contactpersoon',
   'failed.NO_SNAPSHOT': 'Geen momentopname bewaard',
+  'failed.STILL_IN_BIN': 'Nog in de prullenbak van HubSpot',
+  'failed.EMAIL_IN_USE': 'Geweigerd door HubSpot: e-mailadres in gebruik',
+  'failed.PURGED': 'Definitief weg',
   'failed.other': 'Geweigerd door HubSpot',
   'failed.incomplete': { one: '{count} record terug, maar niet volledig', other: '{count} records terug, maar niet volledig' },
   'gaps.associations': {

@@ -84,7 +84,7 @@ test('120 contacts from manual lists, 20 emails since taken: 100 restored exactl
     { timeout: 60_000 },
   );
   // Re-create is still offered for the 20, behind the explicit choice: they are still in the bin.
-  const recreate = batch.getByRole('button', { name: `Re-create ${N} contacts from the snapshot (new IDs)` });
+  const recreate = batch.getByRole('button', { name: `Re-create ${TAKEN} contacts from the snapshot (new IDs)` });
   await expect(recreate).toBeDisabled();
   await expect(batch.getByRole('checkbox', { name: text('en', 'undo.binRefusal.accept') })).toBeVisible();
   await journeyScreenshot(popup, testInfo, 'en-restore-contacts-result');

@@ -178,8 +178,9 @@ describe('undo offers the exact restore first', () => {
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Restore the remaining 10' }));
     await waitFor(() => expect(sent.map((s) => s.route)).toEqual(['restore/verify', 'restore/open']));
-    // The 20 refused contacts can still be re-created, after the explicit choice.
-    expect(screen.getByRole('button', { name: 'Re-create 250 contacts from the snapshot (new IDs)' })).toBeTruthy();
+    // The 30 not back can still be re-created (what came back exactly is skipped), after the explicit choice.
+    expect(screen.getByRole('button', { name: 'Re-create 30 contacts from the snapshot (new IDs)' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: /^I understand/ })).toBeTruthy();
   });
 
   it('offers no re-create once everything came back exactly', async () => {

@@ -103,4 +103,41 @@ export const daInPage: InPageTranslations = {
     'Dette kort skiftede til en anden post lige før dit klik (HubSpot tegnede det igen), så intet blev valgt. Afkrydsningsfeltet hører nu til den post, kortet viser: klik igen for at vælge den.',
   'connect.otherPortal':
     'Den gemte servicenøgle hører til HubSpot-portal {keyPortal}, men jobbets poster er i portal {portal}. Intet mere blev ændret. Gem en servicenøgle fra portal {portal} under crm-sweeps indstillinger, og fortsæt derefter.',
+
+  // HubSpots gendannelsesside (issue 19): panelet crm-sweep viser, mens det vælger en batch.
+  'restore.panelTitle': 'crm-sweep — præcis gendannelse',
+  'restore.selecting': 'Vælger denne batchs poster: side {page}…',
+  'restore.selectedOf': {
+    one: '{selected} af denne batchs {count} post er valgt — tryk på Gendan',
+    other: '{selected} af denne batchs {count} poster er valgt — tryk på Gendan',
+  },
+  'restore.round': 'Runde {round} af {rounds}: HubSpot gendanner højst 10.000 poster ad gangen.',
+  'restore.noneShown': 'Ingen af denne batchs poster er på denne side, så intet blev valgt.',
+  'restore.notShown': {
+    one: '{count} post fra batchen er ikke på denne side:',
+    other: '{count} poster fra batchen er ikke på denne side:',
+  },
+  'restore.reason.overCap': 'ud over de 10.000, HubSpot viser ad gangen (gendan disse først, og åbn så næste runde)',
+  'restore.reason.notOnPage': 'ikke i denne papirkurv (allerede gendannet eller slettet for altid)',
+  'restore.more': '… og {count} mere',
+  'restore.untickedOthers': {
+    one: '{count} post uden for denne batch var markeret; crm-sweep fjernede markeringen.',
+    other: '{count} poster uden for denne batch var markeret; crm-sweep fjernede markeringerne.',
+  },
+  'restore.unreadableRows': {
+    one: '{count} rækkes post-ID kunne ikke læses sikkert; den blev ikke markeret.',
+    other: '{count} rækkers post-ID kunne ikke læses sikkert; de blev ikke markeret.',
+  },
+  'restore.countMismatch':
+    'HubSpot siger, at {page} poster er valgt, men crm-sweep markerede {ours}. Tjek markeringen, før du trykker på Gendan.',
+  'restore.failed':
+    'crm-sweep kunne ikke gøre markeringen færdig på denne side: {problem}. Tjek, hvad der er markeret, før du trykker på Gendan.',
+  'restore.restored': 'HubSpot har gendannet posterne. crm-sweep tjekker dem nu og reparerer det, HubSpot udelod — se pop op-vinduet.',
+  'restore.noPage': 'crm-sweep kan ikke læse denne gendannelsesside (HubSpot kan have ændret den). Intet blev valgt.',
+  'restore.pageStalled': 'gendannelsessiden viste ikke den næste side i tide',
+  'restore.ticksRefused': {
+    one: '{count} afkrydsningsfelt tog ikke imod markeringen',
+    other: '{count} afkrydsningsfelter tog ikke imod markeringen',
+  },
+  'restore.reportRefused': 'Denne fane er ikke den gendannelsesside, crm-sweep åbnede for denne batch. Intet blev registreret.',
 };

@@ -105,4 +105,37 @@ export const enInPage = {
     'This card changed to another record just before your click (HubSpot re-drew it), so nothing was selected. Its checkbox now stands for the record it shows: click again to select that one.',
   'connect.otherPortal':
     "The saved service key belongs to HubSpot portal {keyPortal}, but this job's records are in portal {portal}. Nothing more was changed. Save a service key of portal {portal} in crm-sweep's options, then resume.",
+
+  // HubSpot's restore page (issue 19): the panel crm-sweep shows there while it selects a batch.
+  'restore.panelTitle': 'crm-sweep — exact restore',
+  'restore.selecting': "Selecting this batch's records: page {page}…",
+  'restore.selectedOf': {
+    one: "{selected} of this batch's {count} record is selected — press Restore",
+    other: "{selected} of this batch's {count} records are selected — press Restore",
+  },
+  'restore.round': 'Round {round} of {rounds}: HubSpot restores at most 10,000 records at a time.',
+  'restore.noneShown': "None of this batch's records is on this page, so nothing was selected.",
+  'restore.notShown': {
+    one: '{count} record of the batch is not on this page:',
+    other: '{count} records of the batch are not on this page:',
+  },
+  'restore.reason.overCap': 'beyond the 10,000 HubSpot shows at a time (restore these first, then open the next round)',
+  'restore.reason.notOnPage': 'not in this recycle bin (restored already, or deleted for good)',
+  'restore.more': '… and {count} more',
+  'restore.untickedOthers': {
+    one: '{count} record outside this batch was ticked; crm-sweep unticked it.',
+    other: '{count} records outside this batch were ticked; crm-sweep unticked them.',
+  },
+  'restore.unreadableRows': {
+    one: "{count} row's record ID could not be read for sure; it was not ticked.",
+    other: "{count} rows' record IDs could not be read for sure; they were not ticked.",
+  },
+  'restore.countMismatch':
+    'HubSpot says {page} records are selected, but crm-sweep ticked {ours}. Check the selection before you press Restore.',
+  'restore.failed': 'crm-sweep could not finish selecting on this page: {problem}. Check what is ticked before you press Restore.',
+  'restore.restored': 'HubSpot has restored the records. crm-sweep now checks them and repairs what HubSpot left out — see its popup.',
+  'restore.noPage': "crm-sweep can't read this restore page (HubSpot may have changed it). Nothing was selected.",
+  'restore.pageStalled': 'the restore page did not show the next page in time',
+  'restore.ticksRefused': { one: '{count} checkbox did not take its tick', other: '{count} checkboxes did not take their ticks' },
+  'restore.reportRefused': 'This tab is not the restore page crm-sweep opened for this batch. Nothing was recorded.',
 } as const;

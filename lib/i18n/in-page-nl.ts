@@ -105,4 +105,42 @@ export const nlInPage: InPageTranslations = {
     'Deze kaart veranderde vlak voor uw klik in een ander record (HubSpot tekende de kaart opnieuw), dus er is niets geselecteerd. Het selectievakje hoort nu bij het record dat de kaart toont: klik nogmaals om dat te selecteren.',
   'connect.otherPortal':
     'De opgeslagen servicesleutel hoort bij HubSpot-portal {keyPortal}, maar de records van deze taak staan in portal {portal}. Er is verder niets gewijzigd. Sla een servicesleutel van portal {portal} op bij de instellingen van crm-sweep en ga dan verder.',
+
+  // De herstelpagina van HubSpot (issue 19): het paneel dat crm-sweep daar toont terwijl het een batch selecteert.
+  'restore.panelTitle': 'crm-sweep — exact herstellen',
+  'restore.selecting': 'Records van deze batch selecteren: pagina {page}…',
+  'restore.selectedOf': {
+    one: '{selected} van de {count} record van deze batch is geselecteerd — druk op Herstellen',
+    other: '{selected} van de {count} records van deze batch zijn geselecteerd — druk op Herstellen',
+  },
+  'restore.round': 'Ronde {round} van {rounds}: HubSpot herstelt hoogstens 10.000 records tegelijk.',
+  'restore.noneShown': 'Geen enkel record van deze batch staat op deze pagina, dus er is niets geselecteerd.',
+  'restore.notShown': {
+    one: '{count} record van de batch staat niet op deze pagina:',
+    other: '{count} records van de batch staan niet op deze pagina:',
+  },
+  'restore.reason.overCap': 'voorbij de 10.000 die HubSpot tegelijk toont (herstel deze eerst en open dan de volgende ronde)',
+  'restore.reason.notOnPage': 'niet in deze prullenbak (al hersteld, of definitief verwijderd)',
+  'restore.more': '… en nog {count}',
+  'restore.untickedOthers': {
+    one: '{count} record buiten deze batch was aangevinkt; crm-sweep heeft het vinkje weggehaald.',
+    other: '{count} records buiten deze batch waren aangevinkt; crm-sweep heeft de vinkjes weggehaald.',
+  },
+  'restore.unreadableRows': {
+    one: 'Van {count} rij kon het record-ID niet zeker worden gelezen; die is niet aangevinkt.',
+    other: 'Van {count} rijen kon het record-ID niet zeker worden gelezen; die zijn niet aangevinkt.',
+  },
+  'restore.countMismatch':
+    'HubSpot zegt dat {page} records geselecteerd zijn, maar crm-sweep heeft er {ours} aangevinkt. Controleer de selectie voordat u op Herstellen drukt.',
+  'restore.failed':
+    'crm-sweep kon het selecteren op deze pagina niet afmaken: {problem}. Controleer wat er is aangevinkt voordat u op Herstellen drukt.',
+  'restore.restored':
+    'HubSpot heeft de records hersteld. crm-sweep controleert ze nu en herstelt wat HubSpot heeft weggelaten — zie de pop-up.',
+  'restore.noPage': 'crm-sweep kan deze herstelpagina niet lezen (HubSpot heeft die misschien gewijzigd). Er is niets geselecteerd.',
+  'restore.pageStalled': 'de herstelpagina toonde de volgende pagina niet op tijd',
+  'restore.ticksRefused': {
+    one: '{count} selectievakje nam het vinkje niet aan',
+    other: '{count} selectievakjes namen het vinkje niet aan',
+  },
+  'restore.reportRefused': 'Dit tabblad is niet de herstelpagina die crm-sweep voor deze batch opende. Er is niets vastgelegd.',
 };

@@ -7,6 +7,7 @@ import type { OverlayState } from '@/lib/messaging/payloads/in-page';
 import { isSelectablePage } from './context';
 import { startFeatures, waitForPageDom } from './features';
 import { mountOverlayHost } from './host';
+import { startRestorePage } from './restore/start-restore';
 import { watchUrl } from './watch-url';
 
 /**
@@ -30,6 +31,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
       // The user's chosen language, as the background resolved it: the content script cannot read
       // the settings (they hold the token). Not setLanguage(): that would set HubSpot's <html lang>.
       currentLanguage.value = context.language;
+      // HubSpot's restore page: crm-sweep acts there only for a restore it opened (issue 19).
+      if (context.page.kind === 'recycleBin') {
+        if (!(await startRestorePage(current.signal)) && !current.signal.aborted) report('unsupported');
+        return;
+      }
       if (!isSelectablePage(context.page)) return report('unsupported');
       const problem = await waitForPageDom(context.page, current.signal);
       if (current.signal.aborted) return;

@@ -62,9 +62,11 @@ test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhil
   const restored = chosen.slice(0, RESTORED);
   const recreatedOld = chosen.slice(RESTORED);
   const bin = await extension.context.newPage();
-  await bin.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1?pageSize=100`);
+  await bin.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1`);
+  await bin.getByRole('combobox', { name: 'Records per page' }).selectOption('100');
   for (const id of restored) await bin.locator(`tr[data-test-id="row-${id}"] input[data-row-check]`).check();
   await bin.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Restore' }).click();
+  await bin.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
   await expect(bin.getByRole('status', { name: 'Restore results' })).toContainText(`${RESTORED} of ${RESTORED} restored.`);
   for (const id of restored) expect(store.get('0-1', id)).toBeDefined();
 

@@ -79,13 +79,16 @@ export class SandboxStore extends StoreReads {
     return record;
   }
 
-  archive(type: string, ids: readonly string[], now = Date.now()): string[] {
+  /** `by`: who deleted them, shown as "Deleted by" on the restore page (an app's or a user's name). */
+  archive(type: string, ids: readonly string[], now = Date.now(), by?: string): string[] {
     const def = this.objectTypes.require(type);
     const archived: string[] = [];
     for (const id of ids) {
       const record = this.get(type, id);
       if (!record) continue;
       this.table(type).setArchived(record, now);
+      if (by === undefined) delete record.archivedBy;
+      else record.archivedBy = by;
       if (def.objectTypeId === '0-1') this.emails.release(record.properties.email, id);
       archived.push(id);
     }
@@ -93,7 +96,11 @@ export class SandboxStore extends StoreReads {
     return archived;
   }
 
-  /** Recycle-bin restore; a contact whose email another active contact now holds stays in the bin. */
+  /**
+   * Recycle-bin restore; a contact whose email another active contact now holds stays in the bin.
+   * Associations come back with the record (they were only hidden); static list memberships do not
+   * (HUBSPOT.md §7), so they are dropped here.
+   */
   restore(type: string, ids: readonly string[], now = Date.now()): RestoreResult[] {
     const def = this.objectTypes.require(type);
     const results = ids.map((id): RestoreResult => {
@@ -110,6 +117,8 @@ export class SandboxStore extends StoreReads {
         };
       }
       this.table(type).setArchived(record, null);
+      delete record.archivedBy;
+      this.lists.forgetStaticMemberships(def.objectTypeId, id, now);
       record.updatedAt = now;
       if (def.objectTypeId === '0-1') this.emails.claim(record.properties.email, id);
       return { id, status: 'RESTORED' };

@@ -66,6 +66,42 @@ export const USER_SELECTORS = {
   ],
 } as const satisfies Record<string, Alternatives>;
 
+/**
+ * HubSpot's restore page, /recycling-bin/{portal}/restore/{typeId} (HUBSPOT.md §7). HubSpot
+ * documents what the page does (paging, search, checkboxes, Restore with a confirmation, the
+ * 10,000 cap, a permission page) but not its markup: these are the shapes of the two components
+ * it has used as kept by the sandbox (tests/sandbox/ui/restore-page.ts) — the current native table
+ * first, then the older ARIA grid of divs with `role="checkbox"` spans. Unverified against every
+ * deploy; a page that matches none of them leaves crm-sweep inert ("unavailable"), never guessing.
+ */
+export const RESTORE_SELECTORS = {
+  /** The page that says the user lacks "Account access" + "Add and edit users". */
+  noPermission: ['[data-test-id="restore-no-permission"]', '[data-test-id="recycling-bin-no-access"]'],
+  /** The page's root; `aria-busy="true"` on it (or inside it) while it fetches rows. */
+  root: ['[data-test-id="restore-page"]', '[data-test-id="recycling-bin"]'],
+  /** The records' table or grid. */
+  table: ['table[data-test-id="restore-table"]', '[role="grid"][data-test-id="recycle-bin-grid"]'],
+  /** One record row: `row-{id}` on the table; `data-row-key="{id}"` on the grid. */
+  row: ['tr[data-test-id^="row-"]', '[role="row"][data-row-key]'],
+  /** A row's own select box (its value or `data-record-id` is the record ID: a second source). */
+  rowCheckbox: ['input[type="checkbox"][data-row-check]', '[role="checkbox"][data-record-id]'],
+  /** "Select all on this page" in the header. */
+  pageCheckbox: ['input[type="checkbox"][data-test-id="restore-select-page"]', '[role="checkbox"][data-test-id="select-all-checkbox"]'],
+  nextPage: ['button[aria-label="Next page"]'],
+  previousPage: ['button[aria-label="Previous page"]'],
+  /** Page-size menu; crm-sweep picks its largest option. */
+  pageSize: ['select[aria-label="Records per page"]', 'select[data-test-id="page-size-select"]'],
+  /** "Page 2 of 40": changes when a page has rendered. */
+  pageStatus: ['[data-test-id="restore-page-status"]'],
+  search: ['input[data-test-id="restore-search"]', '[role="toolbar"] input[type="search"]'],
+  /** "N selected" beside Restore: the page's own count, checked against crm-sweep's. */
+  selectedCount: ['[data-test-id="restore-selected-count"]'],
+  /** "Showing the 10,000 most recently deleted of 12,345 …": present only when the page is capped. */
+  capNotice: ['[data-test-id="restore-cap-notice"]'],
+  /** The per-record result HubSpot shows once its Restore is done. */
+  results: ['[data-test-id="restore-results"]', '[role="status"][aria-label="Restore results"]'],
+} as const satisfies Record<string, Alternatives>;
+
 /** Where a record ID can be read, each a second opinion on the others (all must agree). */
 export const RECORD_ID_SOURCES = {
   /** Card: the outer wrapper's attribute. */
@@ -74,6 +110,10 @@ export const RECORD_ID_SOURCES = {
   draggableAttribute: 'data-rbd-draggable-id',
   /** Row: `data-test-id="row-{id}"`. */
   rowTestIdPrefix: 'row-',
+  /** Restore page (grid variant): the row's key. */
+  rowKeyAttribute: 'data-row-key',
+  /** Restore page (grid variant): the row checkbox's record ID; the table variant uses its value. */
+  checkboxRecordAttribute: 'data-record-id',
   /** Both: the record link's href ends in /record/{objectTypeId}/{recordId}. */
   recordLink: 'a[href*="/record/"]',
 } as const;

@@ -14,7 +14,9 @@ const ASSOCIATION_CREATE_LIMIT = 100;
  * Undo, step 2 for one batch, once every batch of the job was re-created: re-link associations
  * with their original type IDs and labels (targets deleted in the same job are mapped to their new
  * IDs) and re-add manual/snapshot list memberships. Records restored in HubSpot's recycle bin got
- * both back from HubSpot itself. Creating an existing association or membership again is harmless,
+ * their associations back from HubSpot itself, but not their static list memberships (HUBSPOT.md
+ * §7: "restored contacts are not put back in the static lists they were in"), so those are re-added
+ * too. Creating an existing association or membership again is harmless,
  * so a restart simply repeats this step.
  */
 export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
@@ -26,6 +28,7 @@ export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
   );
   const newIdOf = await findIdMappings(db, deleteJob.id, [...new Set([...batch.ids, ...sameTypeTargets])]);
   const recreated = snapshots.filter((s) => newIdOf.get(s.recordId)?.how === 'recreated');
+  const restoredInHubSpot = snapshots.filter((s) => newIdOf.get(s.recordId)?.how === 'restoredInHubSpot');
 
   const byTargetType = new Map<string, AssociationCreateInput[]>();
   const byList = new Map<string, string[]>();
@@ -44,9 +47,13 @@ export async function runUndoLink(env: UndoEnv, batch: Batch): Promise<Batch> {
     }
     for (const l of s.lists) byList.set(l.listId, [...(byList.get(l.listId) ?? []), from]);
   }
+  for (const s of restoredInHubSpot) for (const l of s.lists) byList.set(l.listId, [...(byList.get(l.listId) ?? []), s.recordId]);
 
   // Per record (old ID), the first part HubSpot refused: the record is back, that link is not.
-  const oldIdOf = new Map(recreated.map((s) => [newIdOf.get(s.recordId)!.newId, s.recordId]));
+  const oldIdOf = new Map([
+    ...recreated.map((s): [string, string] => [newIdOf.get(s.recordId)!.newId, s.recordId]),
+    ...restoredInHubSpot.map((s): [string, string] => [s.recordId, s.recordId]),
+  ]);
   const incomplete = new Map<string, FailedRecord>();
   const note = (newId: string, part: FailedRecord) => {
     const oldId = oldIdOf.get(newId);

@@ -1,9 +1,11 @@
 /**
  * Lists (HUBSPOT.md §3 "list info / list members / add / remove"). MANUAL and SNAPSHOT lists keep
  * explicit memberships; DYNAMIC lists compute theirs from a filter over live records and refuse
- * add/remove. Archived records are never reported as members (HubSpot drops them), but their
- * memberships are kept, so a record restored from the recycle bin is back in its manual and
- * snapshot lists. GDPR delete forgets the record entirely.
+ * add/remove. Archived records are never reported as members (HubSpot drops them). A record
+ * restored from the recycle bin is NOT back in its manual and snapshot ("static") lists: HubSpot's
+ * help article "Restore deleted records" says restored contacts are not put back in the static
+ * lists they were in (HUBSPOT.md §7); lists of other objects are treated alike (undocumented; the
+ * safer assumption for crm-sweep's repair step). GDPR delete forgets the record entirely.
  */
 import { compareIds } from '../ids';
 import type { FilterGroup } from './filters';
@@ -133,6 +135,13 @@ export class ListStore {
       if (membership) result.push({ list, membership });
     }
     return result;
+  }
+
+  /** Recycle-bin restore: the record is not put back in its static (manual and snapshot) lists. */
+  forgetStaticMemberships(objectTypeId: string, recordId: string, now: number): void {
+    for (const list of this.lists.values()) {
+      if (list.objectTypeId === objectTypeId && list.processingType !== 'DYNAMIC') this.touched(list, list.members.delete(recordId), now);
+    }
   }
 
   /** GDPR delete: the record leaves every list for good. */

@@ -11,7 +11,15 @@ import type { CrmList } from './lists';
 
 const FORMAT = 'crm-sweep-sandbox/1';
 
-type SavedRecord = [id: string, properties: Record<string, string>, createdAt: number, updatedAt: number, archivedAt: number | null];
+type SavedRecord = [
+  id: string,
+  properties: Record<string, string>,
+  createdAt: number,
+  updatedAt: number,
+  archivedAt: number | null,
+  /** Absent in saves made before "Deleted by" was kept. */
+  archivedBy?: string,
+];
 type SavedEdge = [fromTypeId: string, fromId: string, toTypeId: string, toId: string, types: Array<[AssociationCategory, number]>];
 /** A list as saved: its members as tuples instead of a Map. */
 interface SavedList extends Omit<CrmList, 'members'> {
@@ -41,7 +49,12 @@ export function saveStore(store: SandboxStore, path: string): void {
     const table = store.table(def.objectTypeId);
     file.tables[def.objectTypeId] = {
       nextId: table.nextId.toString(),
-      records: [...table.all()].map((r) => [r.id, r.properties, r.createdAt, r.updatedAt, r.archivedAt]),
+      records: [...table.all()].map(
+        (r): SavedRecord =>
+          r.archivedBy === undefined
+            ? [r.id, r.properties, r.createdAt, r.updatedAt, r.archivedAt]
+            : [r.id, r.properties, r.createdAt, r.updatedAt, r.archivedAt, r.archivedBy],
+      ),
     };
   }
   for (const edge of store.associations.allEdges()) {
@@ -70,8 +83,8 @@ export function loadStore(path: string): SandboxStore | undefined {
   for (const [typeId, saved] of Object.entries(file.tables)) {
     // Ascending order keeps every insert an append.
     saved.records.sort((a, b) => compareIds(a[0], b[0]));
-    for (const [id, properties, createdAt, updatedAt, archivedAt] of saved.records) {
-      const record: CrmRecord = { id, properties, createdAt, updatedAt, archivedAt };
+    for (const [id, properties, createdAt, updatedAt, archivedAt, archivedBy] of saved.records) {
+      const record: CrmRecord = { id, properties, createdAt, updatedAt, archivedAt, ...(archivedBy === undefined ? {} : { archivedBy }) };
       store.insertRecord(typeId, record);
     }
     store.table(typeId).nextId = BigInt(saved.nextId);

@@ -15,6 +15,8 @@ export interface CrmRecord {
   updatedAt: number;
   /** Epoch ms when the record went to the recycle bin; null while active. */
   archivedAt: number | null;
+  /** Who moved it to the recycle bin, as HubSpot's restore page shows it ("Deleted by"): an app's or user's name. */
+  archivedBy?: string;
 }
 
 export class RecordTable {

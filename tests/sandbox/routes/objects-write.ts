@@ -66,7 +66,7 @@ function batchArchive(ctx: RouteContext): ApiResult {
   const ids = inputs.map((input) => idOf((input as { id?: unknown } | null)?.id));
   if (ids.some((id) => id === undefined)) return validationError('Each input needs an "id".');
   const { failed, kept } = partitionFailed(ctx.faults, ids as string[]);
-  ctx.store.archive(def.objectTypeId, kept, ctx.now);
+  ctx.store.archive(def.objectTypeId, kept, ctx.now, deletedBy(ctx));
   if (failed.length === 0) return noContent();
   return ok(batchEnvelope(startedAt, [], injectedErrors(ctx.faults, failed, 'batch archive')), 207);
 }
@@ -103,8 +103,17 @@ export const objectWriteRoutes: Route[] = [
     handle: (ctx) => {
       const def = objectTypeParam(ctx);
       if (!isTypeDef(def)) return def;
-      ctx.store.archive(def.objectTypeId, [ctx.params.id as string], ctx.now);
+      ctx.store.archive(def.objectTypeId, [ctx.params.id as string], ctx.now, deletedBy(ctx));
       return noContent();
     },
   },
 ];
+
+/**
+ * "Deleted by" on the restore page for an API delete: the app behind the token, as HubSpot names
+ * an integration there (the sandbox has no app names, so the kind and the app's ID).
+ */
+function deletedBy(ctx: RouteContext): string | undefined {
+  if (!ctx.token) return undefined;
+  return `${ctx.token.kind === 'serviceKey' ? 'Service key' : 'Private app'} ${ctx.token.appId}`;
+}

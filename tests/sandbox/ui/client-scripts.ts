@@ -36,6 +36,11 @@ export function dataTableScript(): string {
   return wrap(['dialog.js', 'data-table.js']);
 }
 
+/** HubSpot's restore page (restore-page.ts). */
+export function restorePageScript(): string {
+  return wrap(['dialog.js', 'restore-page.js']);
+}
+
 /** Pipeline board. */
 export function boardScript(): string {
   return wrap(['board.js']);

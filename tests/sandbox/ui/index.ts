@@ -1,14 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxStore } from '../store';
 import { renderBoardPage } from './board-page';
-import { esc, redirect, sendHtml } from './html';
+import { redirect, sendHtml } from './html';
 import { renderHomePage } from './home-page';
 import { renderListPage } from './list-page';
 import { renderListsIndex } from './lists-index-page';
 import { renderNotice } from './message-page';
 import { uiObjectType } from './record-display';
 import { renderRecordPage } from './record-page';
-import { renderRecycleBin } from './recycle-bin-page';
+import { handleRestoreApi } from './restore-api';
+import { renderRestorePage } from './restore-page';
 import { renderTablePage } from './table-page';
 import { handleUiAction } from './ui-actions';
 import { listsIndexPath } from './ui-paths';
@@ -20,6 +21,7 @@ import { listsIndexPath } from './ui-paths';
  * answer 404. Pages read the live store on every request, so a delete shows on the next load.
  */
 export function handleUiRequest(req: IncomingMessage, res: ServerResponse, url: URL, store: SandboxStore): boolean {
+  if (url.pathname.startsWith('/ui-api/recycling-bin/')) return handleRestoreApi(req, res, url, store);
   if (url.pathname.startsWith('/ui-api/')) return handleUiAction(req, res, url, store);
   const method = req.method ?? 'GET';
   const path = url.pathname;
@@ -34,8 +36,7 @@ export function handleUiRequest(req: IncomingMessage, res: ServerResponse, url: 
   if ((m = path.match(/^\/recycling-bin\/(\d+)\/restore\/([02]-\d+)\/?$/)) && m[1] === portal) {
     const typeId = m[2] as string;
     if (!uiObjectType(store, typeId)) return false;
-    if (method === 'POST') return restoreFromForm(req, res, url, store, typeId);
-    return method === 'GET' && page(renderRecycleBin(store, typeId, url));
+    return method === 'GET' && page(renderRestorePage(store, typeId, url));
   }
   if (method !== 'GET') return false;
   if (path === '/' || path === '/index.html') return page(renderHomePage(store));
@@ -71,21 +72,4 @@ export function handleUiRequest(req: IncomingMessage, res: ServerResponse, url: 
     return true;
   }
   return false;
-}
-
-/** The recycle bin's Restore: a urlencoded form of `id` fields; answers with the bin and per-record results. */
-function restoreFromForm(req: IncomingMessage, res: ServerResponse, url: URL, store: SandboxStore, typeId: string): boolean {
-  const chunks: Buffer[] = [];
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', () => {
-    try {
-      const ids = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).getAll('id').filter((id) => /^\d{1,30}$/.test(id));
-      const html = renderRecycleBin(store, typeId, url, store.restore(typeId, ids));
-      if (html === undefined) sendHtml(res, 404, 'Not found');
-      else sendHtml(res, 200, html);
-    } catch (error) {
-      sendHtml(res, 500, `<p>Restore failed: ${esc((error as Error).message)}</p>`);
-    }
-  });
-  return true;
 }

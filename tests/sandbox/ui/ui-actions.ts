@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxStore } from '../store';
 import { boardData } from './board-data';
 import { sendJson } from './html';
+import { SIGNED_IN_USER } from './layout';
 import { uiObjectType } from './record-display';
 import { findView, viewRecords } from './saved-views';
 
@@ -55,7 +56,8 @@ function archive(store: SandboxStore, typeId: string, body: Json): Reply {
   if (!uiObjectType(store, typeId)) return notFound(`No object type ${typeId}.`);
   const ids = resolveTarget(store, typeId, body);
   if (!Array.isArray(ids)) return ids;
-  const archived = store.archive(typeId, ids);
+  // Deleted in HubSpot's own UI: the restore page shows the signed-in user as who deleted them.
+  const archived = store.archive(typeId, ids, Date.now(), SIGNED_IN_USER.name);
   return { status: 200, body: { archived: archived.length, ids: archived } };
 }
 

@@ -55,4 +55,15 @@ export const DEVELOPER_ONLY: AllowedProse[] = [
   },
   { file: 'lib/overlay/stage-selection.ts', text: 'Remove from list', reason: 'Part of the English description above.' },
   { file: 'lib/overlay/board-columns.ts', text: 'the whole pipeline', reason: 'Scope label, used only in the English description above.' },
+  // HubSpot's own accessible names on its restore page, matched as selector data, never shown.
+  ...[
+    'button[aria-label="Next page"]',
+    'button[aria-label="Previous page"]',
+    'select[aria-label="Records per page"]',
+    '[role="status"][aria-label="Restore results"]',
+  ].map((selector) => ({
+    file: 'lib/hubspot/page/selectors.ts',
+    text: selector,
+    reason: "A selector for HubSpot's own accessible name (RESTORE_SELECTORS), not words crm-sweep shows.",
+  })),
 ];

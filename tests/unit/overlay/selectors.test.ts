@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isCapped, isRestorePageBusy, isTicked, pageSelectedCount, restorePageShape, restoreRows } from '@/lib/hubspot/page/restore-page';
 import { boardColumns, cardName, findBoard, readCardIdentity, readColumn, visibleCardsOf } from '@/lib/hubspot/page/board';
 import {
   agreedRecordId,
@@ -10,6 +11,7 @@ import {
   queryAll,
   readableText,
   recordIdFromHref,
+  RESTORE_SELECTORS,
   TABLE_SELECTORS,
 } from '@/lib/hubspot/page/selectors';
 import {
@@ -189,5 +191,48 @@ describe('readableText', () => {
     expect(text('<span>Åse</span><span aria-hidden="true">ÅJ</span> Jensen')).toBe('Åse Jensen');
     expect(text('lead <span aria-hidden="true">ÅJ</span>Åse')).toBe('lead Åse');
     expect(text('<span aria-hidden="true">ÅJ</span>Åse<input data-crmx-check="row" data-crmx="">')).toBe('Åse');
+  });
+});
+
+describe('restore page selectors against saved pages', () => {
+  it('sandbox restore page, table variant: 25 rows whose row and checkbox IDs agree, pager, page size, count', () => {
+    const doc = load('sandbox-restore-table.html');
+    expect(restorePageShape(doc)?.kind).toBe('records');
+    const rows = restoreRows(doc);
+    expect(rows).toHaveLength(25);
+    for (const r of rows) expect(r.id).toMatch(/^[1-9]\d*$/);
+    expect(rows.some((r) => isTicked(r.box))).toBe(false);
+    expect(queryAll(doc, RESTORE_SELECTORS.nextPage)).toHaveLength(1);
+    expect(queryAll(doc, RESTORE_SELECTORS.pageSize)).toHaveLength(1);
+    expect(queryAll(doc, RESTORE_SELECTORS.pageCheckbox)).toHaveLength(1);
+    expect(pageSelectedCount(doc)).toBe(0);
+    expect(isRestorePageBusy(doc)).toBe(false);
+    expect(isCapped(doc)).toBe(false);
+  });
+
+  it('sandbox restore page, grid variant: ARIA rows and checkboxes with the same IDs as the table', () => {
+    const table = restoreRows(load('sandbox-restore-table.html')).map((r) => r.id);
+    const doc = load('sandbox-restore-grid.html');
+    const rows = restoreRows(doc);
+    expect(rows.map((r) => r.id)).toEqual(table);
+    expect(rows[0]!.box.getAttribute('role')).toBe('checkbox');
+    expect(queryAll(doc, RESTORE_SELECTORS.pageSize)).toHaveLength(1);
+    expect(queryAll(doc, RESTORE_SELECTORS.pageCheckbox)).toHaveLength(1);
+  });
+
+  it('a tampered row (row and checkbox IDs differ) or a row without a checkbox ID has no ID', () => {
+    const doc = load('sandbox-restore-table.html');
+    const [first, second] = restoreRows(doc);
+    (first!.box as HTMLInputElement).value = '12345';
+    second!.box.removeAttribute('value');
+    const [a, b, c] = restoreRows(doc);
+    expect([a!.id, b!.id]).toEqual([null, null]);
+    expect(c!.id).not.toBeNull();
+  });
+
+  it('the permission page is recognised; other pages are neither', () => {
+    expect(restorePageShape(load('sandbox-restore-no-permission.html'))).toEqual({ kind: 'noPermission' });
+    expect(restorePageShape(load('sandbox-table.html'))).toBeNull();
+    expect(restoreRows(load('sandbox-table.html'))).toEqual([]);
   });
 });

@@ -1,83 +1,145 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SandboxStore } from '../../sandbox/store';
-import { page, parse, PORTAL, rowIds, seededStore, uiRequest } from './ui-harness';
+import { mountPage, page, parse, PORTAL, seededStore, settle, uiRequest } from './ui-harness';
 
+/**
+ * The sandbox's HubSpot restore page (tests/sandbox/ui/restore-page.ts + client/restore-page.js):
+ * client-rendered from its page-private endpoint, paged, searchable, with a selection that holds
+ * across paging and search, Restore behind a confirmation, and results per record.
+ */
 let store: SandboxStore;
 beforeEach(() => {
   store = seededStore(200);
 });
-const binUrl = (typeId: string, query = '') => `/recycling-bin/${PORTAL}/restore/${typeId}${query}`;
-const restore = (typeId: string, ids: string[]) =>
-  uiRequest(store, binUrl(typeId), {
-    method: 'POST',
-    body: new URLSearchParams(ids.map((id) => ['id', id])).toString(),
-    contentType: 'application/x-www-form-urlencoded',
-  });
-const results = (doc: Document) =>
-  [...doc.querySelectorAll('[data-test-id="restore-results"] li')].map((li) => [
-    li.getAttribute('data-record-id'),
-    li.getAttribute('data-status'),
-    li.textContent,
-  ]);
+const binPath = (typeId: string, query = '') => `/recycling-bin/${PORTAL}/restore/${typeId}${query}`;
+const records = async (typeId: string, query = '') =>
+  JSON.parse((await uiRequest(store, `/ui-api/recycling-bin/${PORTAL}/${typeId}/records${query}`)).body);
 
-describe('recycle bin', () => {
-  it('lists archived records, most recently deleted first, with checkboxes and Restore', async () => {
-    const [a, b, c] = store.listRecords('0-1').map((r) => r.id) as [string, string, string];
-    store.archive('0-1', [a], 1_000);
-    store.archive('0-1', [c], 3_000);
-    store.archive('0-1', [b], 2_000);
-    const doc = parse(await page(store, binUrl('0-1')));
-    expect(rowIds(doc)).toEqual([c, b, a]);
-    expect(doc.querySelector('[data-test-id="record-count"]')?.textContent).toBe('3 deleted contacts');
-    expect(doc.querySelectorAll('form input[type="checkbox"][name="id"][aria-label="Select row"]')).toHaveLength(3);
-    expect(doc.querySelector('form button[type="submit"]')?.textContent).toBe('Restore');
-    // Not in the table any more, in the bin instead.
-    expect(rowIds(parse(await page(store, `/contacts/${PORTAL}/objects/0-1/views/all/list`)))).not.toContain(a);
-  });
-
-  it('restores the posted records and reports each one; they are back in the table', async () => {
-    const [a, b] = store.listRecords('0-3').map((r) => r.id) as [string, string];
-    store.archive('0-3', [a, b]);
-    const reply = await restore('0-3', [a, b, '77']);
-    expect(reply.status).toBe(200);
-    const doc = parse(reply.body);
-    expect(results(doc).map(([id, status]) => [id, status])).toEqual([
-      [a, 'RESTORED'],
-      [b, 'RESTORED'],
-      ['77', 'NOT_FOUND'],
-    ]);
-    expect(rowIds(doc)).toEqual([]);
-    expect(rowIds(parse(await page(store, `/contacts/${PORTAL}/objects/0-3/views/all/list`))).slice(0, 2)).toEqual([a, b]);
-  });
-
-  it('refuses to restore a contact whose email another active contact took meanwhile', async () => {
-    const original = store.listRecords('0-1').find((r) => r.properties.email) as { id: string; properties: Record<string, string> };
-    store.archive('0-1', [original.id]);
-    const recreated = store.create('contacts', { email: original.properties.email as string, firstname: 'Re-created' });
-    const doc = parse((await restore('0-1', [original.id])).body);
-    const [[id, status, text]] = results(doc) as [[string, string, string]];
-    expect([id, status]).toEqual([original.id, 'EMAIL_CONFLICT']);
-    expect(text).toContain('A contact with this email already exists');
-    expect(doc.querySelector(`[data-test-id="restore-results"] a[href$="/record/0-1/${recreated.id}"]`)).not.toBeNull();
-    expect(store.get('0-1', original.id, { archived: true })).toBeDefined();
-    expect(rowIds(doc)).toEqual([original.id]);
-  });
-
-  it('shows at most 10,000 records, as HubSpot does', async () => {
-    const big = seededStore(10_050);
-    big.archive(
-      '0-1',
-      big.listRecords('0-1').map((r) => r.id),
+async function mount(typeId: string, query = '') {
+  const path = binPath(typeId, query);
+  const win = mountPage(store, await page(store, path), path);
+  await settle();
+  const doc = win.document as unknown as Document;
+  const rowIds = () =>
+    [...doc.querySelectorAll('tr[data-test-id^="row-"], [role="row"][data-row-key]')].map(
+      (r) => r.getAttribute('data-row-key') ?? (r.getAttribute('data-test-id') as string).slice(4),
     );
-    const doc = parse(await page(big, binUrl('0-1', '?page=1000&pageSize=100')));
-    expect(doc.querySelector('[data-test-id="record-count"]')?.textContent).toBe('10,000 deleted contacts');
-    expect(doc.querySelector('[data-test-id="recycle-bin-cap"]')?.textContent).toContain('10,050');
-    expect(rowIds(doc)).toHaveLength(100);
+  const click = async (selector: string) => {
+    (doc.querySelector(selector) as HTMLElement).click();
+    await settle();
+  };
+  return { win, doc, rowIds, click };
+}
+
+describe('restore page (sandbox)', () => {
+  it('lists deleted records, most recently deleted first, with who deleted them', async () => {
+    const [a, b, c] = store.listRecords('0-1').map((r) => r.id) as [string, string, string];
+    store.archive('0-1', [a], 1_000, 'Private app 7');
+    store.archive('0-1', [c], 3_000, 'Sandra Sandbox');
+    store.archive('0-1', [b], 2_000);
+    const answer = await records('0-1');
+    expect(answer.results.map((r: { id: string }) => r.id)).toEqual([c, b, a]);
+    expect(answer.results.map((r: { deletedBy: string }) => r.deletedBy)).toEqual(['Sandra Sandbox', 'Unknown', 'Private app 7']);
+    const { doc, rowIds } = await mount('0-1');
+    expect(rowIds()).toEqual([c, b, a]);
+    expect(doc.querySelector('th:nth-child(4)')?.textContent).toBe('Deleted by');
   });
 
-  it('has a bin per object type with a page, and none for others', async () => {
-    for (const typeId of ['0-1', '0-2', '0-3', '0-5', '0-48']) expect((await uiRequest(store, binUrl(typeId))).status).toBe(200);
-    expect((await uiRequest(store, binUrl('0-46'))).handled).toBe(false);
+  it('keeps the selection across paging and search, and restores it after the confirmation', async () => {
+    const ids = store
+      .listRecords('0-1')
+      .slice(0, 30)
+      .map((r) => r.id);
+    store.archive('0-1', ids);
+    const { doc, rowIds, click } = await mount('0-1');
+    expect(rowIds()).toHaveLength(25);
+    const first = rowIds()[0]!;
+    await click(`tr[data-test-id="row-${first}"] input[data-row-check]`);
+    await click('button[aria-label="Next page"]');
+    expect(rowIds()).toHaveLength(5);
+    const last = rowIds()[4]!;
+    await click(`tr[data-test-id="row-${last}"] input[data-row-check]`);
+    expect(doc.querySelector('[data-test-id="restore-selected-count"]')?.textContent).toBe('2 selected');
+    // Search by name finds the first record again, still ticked.
+    const { email, lastname } = store.get('0-1', first, { archived: true })!.properties;
+    const name = (email ?? lastname)!;
+    const search = doc.querySelector('[data-test-id="restore-search"]') as HTMLInputElement;
+    search.value = name;
+    const { Event: PageEvent } = doc.defaultView as unknown as { Event: typeof Event };
+    search.dispatchEvent(new PageEvent('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle();
+    expect(rowIds()).toContain(first);
+    expect((doc.querySelector(`tr[data-test-id="row-${first}"] input`) as HTMLInputElement).checked).toBe(true);
+
+    await click('[data-test-id="restore-button"]');
+    const dialog = doc.querySelector('[role="dialog"]')!;
+    expect(dialog.textContent).toContain('Restore 2 contacts?');
+    await click('[role="dialog"] [data-test-id="delete-dialog-confirm-button"]');
+    await settle();
+    expect(doc.querySelector('[data-test-id="restore-results"]')?.textContent).toContain('2 of 2 restored.');
+    expect(store.get('0-1', first)).toBeDefined();
+    expect(store.get('0-1', last)).toBeDefined();
+    expect(store.recycleBin('0-1')).toHaveLength(28);
+  });
+
+  it('refuses a contact whose email an active contact now has, and says so per record', async () => {
+    const original = store.listRecords('0-1').find((r) => r.properties.email)!;
+    store.archive('0-1', [original.id]);
+    store.create('contacts', { email: original.properties.email!, firstname: 'Re-created' });
+    const reply = await uiRequest(store, `/ui-api/recycling-bin/${PORTAL}/0-1/restore`, {
+      method: 'POST',
+      body: JSON.stringify({ ids: [original.id] }),
+    });
+    expect(JSON.parse(reply.body).results).toEqual([expect.objectContaining({ id: original.id, status: 'EMAIL_CONFLICT' })]);
+    expect(store.get('0-1', original.id, { archived: true })).toBeDefined();
+  });
+
+  it('shows at most 10,000 records with the cap notice, and restores none beyond them', async () => {
+    const big = seededStore(10_050);
+    const all = big.listRecords('0-1').map((r) => r.id);
+    big.archive('0-1', all.slice(0, 50), 1_000);
+    big.archive('0-1', all.slice(50), 2_000);
+    store = big;
+    const answer = await records('0-1', '?offset=9950&limit=100');
+    expect(answer).toMatchObject({ total: all.length, shown: 10_000, matched: 10_000 });
+    expect(answer.results).toHaveLength(50);
+    const { doc } = await mount('0-1');
+    expect(doc.querySelector('[data-test-id="restore-cap-notice"]')?.textContent).toContain('10,000 most recently deleted of 10,050');
+    const beyond = all[0]!;
+    const reply = await uiRequest(store, `/ui-api/recycling-bin/${PORTAL}/0-1/restore`, {
+      method: 'POST',
+      body: JSON.stringify({ ids: [beyond] }),
+    });
+    expect(JSON.parse(reply.body).results[0]).toMatchObject({ id: beyond, status: 'NOT_SHOWN' });
+    expect(big.get('0-1', beyond, { archived: true })).toBeDefined();
+  });
+
+  it('draws the grid variant with ARIA checkboxes that carry the record ID', async () => {
+    const ids = store
+      .listRecords('0-2')
+      .slice(0, 3)
+      .map((r) => r.id);
+    store.archive('0-2', ids);
+    const { doc, rowIds, click } = await mount('0-2', '?variant=grid');
+    expect(doc.querySelector('[role="grid"][data-test-id="recycle-bin-grid"]')).not.toBeNull();
+    expect(rowIds().sort()).toEqual([...ids].sort());
+    await click(`[role="checkbox"][data-record-id="${ids[0]}"]`);
+    expect(doc.querySelector(`[role="checkbox"][data-record-id="${ids[0]}"]`)?.getAttribute('aria-checked')).toBe('true');
+    expect(doc.querySelector('[data-test-id="restore-selected-count"]')?.textContent).toBe('1 selected');
+  });
+
+  it('shows the permission page, and its endpoints refuse, for a user without the restore permissions', async () => {
+    store.archive('0-1', [store.listRecords('0-1')[0]!.id]);
+    const doc = parse(await page(store, binPath('0-1', '?sandboxUser=noRestore')));
+    expect(doc.querySelector('[data-test-id="restore-no-permission"]')?.textContent).toContain('Account access');
+    expect(doc.querySelector('[data-test-id="restore-page"]')).toBeNull();
+    expect((await uiRequest(store, `/ui-api/recycling-bin/${PORTAL}/0-1/records?sandboxUser=noRestore`)).status).toBe(403);
+  });
+
+  it('has a page per object type with a bin, and none for others or other portals', async () => {
+    for (const typeId of ['0-1', '0-2', '0-3', '0-5', '0-48']) expect((await uiRequest(store, binPath(typeId))).status).toBe(200);
+    expect((await uiRequest(store, binPath('0-46'))).handled).toBe(false);
     expect((await uiRequest(store, `/recycling-bin/1/restore/0-1`)).handled).toBe(false);
   });
 });

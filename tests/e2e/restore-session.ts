@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test';
+import type { LoadedExtension } from '../support/extension';
+
+/** The extension API as the service worker sees it (only what this file uses). */
+declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
+
+/**
+ * Test set-up for the restore page (issue 19) without the popup's `restore/open`: a tab whose ID is
+ * known, and a restore session saved for it straight into the extension's IndexedDB (what
+ * `restore/open` stores), so the content script on the restore page in that tab gets the plan.
+ */
+export interface TestRestoreSession {
+  id: string;
+  jobId: string;
+  portalId: string;
+  objectTypeId: string;
+  tabId: number;
+  inBin: string[];
+  total: number;
+  round?: number;
+  rounds?: number;
+  alreadyBack?: string[];
+  purged?: string[];
+}
+
+/** A new tab on `url` (a page of the sandbox's origin) and the browser's ID for it. */
+export async function openTabWithId(extension: LoadedExtension, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await extension.context.newPage();
+  const marker = `crm-sweep-tab-${Math.random().toString(36).slice(2)}`;
+  await page.goto(`${url}${url.includes('?') ? '&' : '?'}${marker}`);
+  const tabId = await extension.worker.evaluate(async (m) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => (t.url ?? '').includes(m))?.id ?? -1;
+  }, marker);
+  if (tabId < 0) throw new Error('could not find the new tab from the service worker');
+  return { page, tabId };
+}
+
+/** Saves a session row as `restore/open` would (lib/db/rows.ts RestoreSession). */
+export async function saveTestRestoreSession(extension: LoadedExtension, session: TestRestoreSession): Promise<void> {
+  const row = {
+    round: 1,
+    rounds: 1,
+    alreadyBack: [],
+    purged: [],
+    unreadable: [],
+    createdAt: Date.now(),
+    ...session,
+  };
+  await extension.worker.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('crm-sweep');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('restoreSessions', 'readwrite');
+          tx.objectStore('restoreSessions').put(value);
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    row,
+  );
+}

@@ -29,7 +29,9 @@ export async function notifyJob(db: CrmSweepDb, job: Job): Promise<void> {
   const progress = await getJobProgress(db, job.id);
   // Notifications are the background's own words: in the language the user chose in the options.
   const language = await chosenLanguage();
-  const kind = text(job.kind === 'undo' ? 'job.kind.undo' : job.kind === 'removeFromList' ? 'job.kind.removeFromList' : 'job.kind.delete');
+  const kind = text(
+    job.kind === 'undo' || job.kind === 'restoreVerify' || job.kind === 'removeFromList' ? `job.kind.${job.kind}` : 'job.kind.delete',
+  );
   const title = text(job.state === 'done' ? 'notify.finished' : job.state === 'failed' ? 'notify.finishedWithFailures' : 'notify.paused', {
     kind,
   });

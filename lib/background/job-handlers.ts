@@ -76,8 +76,11 @@ export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
     'job/pause': async ({ jobId }) => ({ state: (await engine.pause(jobId)).state }),
     'job/resume': async ({ jobId }) => ({ state: (await engine.resume(jobId)).state }),
     'job/cancel': async ({ jobId }) => ({ state: (await engine.cancel(jobId)).state }),
-    'job/undo': async ({ jobId }) => {
-      const undo = await createUndoJob(db, jobId);
+    'job/undo': async ({ jobId, binRefusalAccepted }) => {
+      // Re-validated here: contacts still in HubSpot's bin are re-created only by explicit choice.
+      const job = await getJob(db, jobId);
+      const api = job?.kind === 'delete' && !binRefusalAccepted ? await deps.connect(job.portalId) : undefined;
+      const undo = await createUndoJob(db, jobId, { api, binRefusalAccepted });
       await engine.start(undo.id);
       return { jobId: undo.id };
     },

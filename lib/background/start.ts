@@ -12,7 +12,7 @@ import { migrateLegacyToken } from './credentials';
 import { createJobHandlers } from './job-handlers';
 import { openConfirmation } from './open-confirmation';
 import { createPreviewHandlers } from './preview-handlers';
-import { createRestoreHandlers } from './restore-handlers';
+import { createRestoreHandlers, startVerifyOfSession } from './restore-handlers';
 import { createRestorePageHandlers } from './restore-page-handlers';
 import { createSelectionHandlers } from './resolve-selection';
 import { createSettingsHandlers, purgeExpiredSnapshots } from './settings-handlers';
@@ -45,8 +45,9 @@ export function startBackground(options: { dbName?: string; baseBackoffMs?: numb
     ...createSettingsHandlers({ db }),
     ...createPreviewHandlers({ db, connect }),
     ...createSelectionHandlers({ db, connect, openConfirmation }),
-    ...createRestoreHandlers({ db }),
-    ...createRestorePageHandlers({ db }),
+    ...createRestoreHandlers({ db, engine, connect: (portalId) => connect(portalId, { checkPortal: true }) }),
+    // HubSpot's restore done (the page's report): verify and repair at once, as the popup's button would.
+    ...createRestorePageHandlers({ db, onRestored: (sessionId) => startVerifyOfSession({ db, engine }, sessionId) }),
   };
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
 

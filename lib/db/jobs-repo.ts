@@ -58,6 +58,14 @@ export function listRecentJobs(db: CrmSweepDb, { limit = 20, portalId }: { limit
 }
 
 /**
+ * Undo and restore-verify jobs belong to the batch they undo (`undoOf`): the undo log lists them
+ * inside it, not as batches of their own. Kinds are checked too, for rows of either kind without it.
+ */
+export function belongsToABatch(job: Pick<Job, 'kind' | 'undoOf'>): boolean {
+  return job.kind === 'undo' || job.kind === 'restoreVerify' || job.undoOf !== undefined;
+}
+
+/**
  * The undo log's newest `limit` entries — delete, permanent-delete and remove-from-list jobs —
  * newest first. Walks the createdAt index from its end and stops at the `limit`th match, so a
  * log of thousands costs what one page costs; the undo jobs passed over (shown inside the batch
@@ -67,7 +75,7 @@ export function listRecentBatches(db: CrmSweepDb, limit: number): Promise<Job[]>
   return db.jobs
     .orderBy('createdAt')
     .reverse()
-    .filter((job) => job.kind !== 'undo')
+    .filter((job) => !belongsToABatch(job))
     .limit(limit)
     .toArray();
 }

@@ -62,12 +62,15 @@ type WithGetAllRecords = IDBIndex & {
  * Where the browser has getAllRecords this is one request for twice the page (undo jobs are
  * rarer than that); a cursor, which costs a round trip per row, covers the rest.
  */
+/** As jobs-repo's belongsToABatch (not imported: this first read stays free of Dexie). */
+const undoesABatch = (job: Job) => job.kind === 'undo' || job.kind === 'restoreVerify' || job.undoOf !== undefined;
+
 async function newestBatches(jobs: IDBObjectStore, limit: number): Promise<Job[]> {
   const index = jobs.index('createdAt') as WithGetAllRecords;
   if (index.getAllRecords) {
     const asked = limit * 2;
     const records = await request(index.getAllRecords({ direction: 'prev', count: asked }));
-    const batches = records.map((r) => r.value as Job).filter((job) => job.kind !== 'undo');
+    const batches = records.map((r) => r.value as Job).filter((job) => !undoesABatch(job));
     if (batches.length >= limit || records.length < asked) return batches.slice(0, limit);
   }
   return new Promise((resolve, reject) => {
@@ -78,7 +81,7 @@ async function newestBatches(jobs: IDBObjectStore, limit: number): Promise<Job[]
       const at = cursor.result;
       if (!at) return resolve(found);
       const job = at.value as Job;
-      if (job.kind !== 'undo') found.push(job);
+      if (!undoesABatch(job)) found.push(job);
       if (found.length === limit) resolve(found);
       else at.continue();
     };

@@ -10,7 +10,8 @@ import type { Text } from '@/lib/i18n/text';
  * (showText in lib/i18n/text.ts). Neither is indexed, so adding `text` needed no migration.
  */
 
-export type JobKind = 'delete' | 'gdprDelete' | 'removeFromList' | 'undo';
+/** `restoreVerify` (issue 19): after HubSpot's restore, reads a delete job's records back and repairs what the restore left out. */
+export type JobKind = 'delete' | 'gdprDelete' | 'removeFromList' | 'undo' | 'restoreVerify';
 export type JobState = 'staged' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
 export type PauseCode = 'rateLimit' | 'dailyReserve' | 'auth' | 'scopes' | 'user' | 'network';
 
@@ -41,7 +42,7 @@ export interface Job {
   /** '0-1' (contacts) … or '2-123' for a custom object. */
   objectTypeId: string;
   listId?: string;
-  /** For an undo job: the delete job it undoes. */
+  /** For an undo or restore-verify job: the delete job it undoes (or whose exact restore it verifies). */
   undoOf?: string;
   state: JobState;
   pauseReason?: PauseReason;
@@ -87,6 +88,11 @@ export interface Batch {
    * not one of its associations or list memberships. Added later: older rows have none.
    */
   incomplete?: FailedRecord[];
+  /**
+   * Restore-verify only: records back with their ID of which crm-sweep re-added what HubSpot's
+   * restore left out (list memberships, associations), each with what was re-added. Added later.
+   */
+  repaired?: FailedRecord[];
   /** Snapshot rows of this batch with parts that could not be read (see RecordSnapshot.gaps). */
   snapshotGaps?: SnapshotGapCounts;
   error?: StoredError;
@@ -248,6 +254,8 @@ export interface RestoreSession {
     at: number;
   };
   verifyJobId?: string;
+  /** The round the last verify-and-repair job was started in: its end plans the next round once. */
+  verifiedRound?: number;
   /** Per record class, written by the verify-and-repair job (payloads/restore.ts RestoreOutcomeCounts). */
   outcome?: { restoredExactly: number; repaired: number; stillMissing: number; refusedEmailInUse: number };
 }

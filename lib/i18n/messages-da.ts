@@ -50,6 +50,40 @@ export const da: Translations = {
   'record.linkRefused': 'Genoprettet, men HubSpot afviste en af dens tilknytninger ({category}): {said}',
   'record.listRecordMissing': 'Ikke fjernet fra listen: HubSpot fandt ikke denne post.',
   'record.listNotReadded': 'HubSpot tilføjede den ikke igen til liste {listId}.',
+  'restoreOpen.permanent': 'Permanent slettede poster kan ikke gendannes: HubSpot gemmer intet af dem.',
+  'restoreOpen.notADelete': 'Kun slettede poster kan gendannes i HubSpot, og denne sletning slettede ingen.',
+  'restoreOpen.noBin': 'HubSpot har ingen papirkurv til denne slags poster, så de kan ikke gendannes nøjagtigt.',
+  'restoreOpen.stale': 'Disse poster blev slettet for mere end {days} dage siden: HubSpot har tømt dem ud af papirkurven.',
+  'restoreOpen.allBack': {
+    one: 'Posten fra denne sletning er allerede tilbage i HubSpot: der er intet at gendanne.',
+    other: 'Alle {count} poster fra denne sletning er allerede tilbage i HubSpot: der er intet at gendanne.',
+  },
+  'restoreOpen.nothingInBin':
+    'Ingen af posterne fra denne sletning ligger længere i HubSpots papirkurv (allerede tilbage: {back}; væk for altid: {purged}; kunne ikke læses: {unreadable}).',
+  'restoreVerify.noSession':
+    'Der er ingen nøjagtig gendannelse af denne sletning at kontrollere: åbn først HubSpots gendannelsesside fra pop op-vinduet.',
+  'restoreVerify.nothingToVerify':
+    'Alle poster fra denne sletning blev genskabt med nyt id: der er intet fra HubSpots gendannelse at kontrollere.',
+  'restoreVerify.stillInBin': 'Ligger stadig i HubSpots papirkurv: HubSpots gendannelse bragte den ikke tilbage.',
+  'restoreVerify.emailInUse':
+    'HubSpot nægtede at gendanne den: kontakt {contactId} bruger nu dens e-mailadresse. Flet eller slet den kontakt og gendan igen, eller genskab den.',
+  'restoreVerify.purged': 'Væk for altid: hverken i HubSpot eller i papirkurven (tømt efter 90 dage eller slettet permanent).',
+  'restoreVerify.noSnapshot':
+    'Tilbage med sit id. Der er ikke noget øjebliksbillede tilbage at sammenligne dens lister og tilknytninger med.',
+  'restoreVerify.repaired':
+    'Tilbage med sit id. crm-sweep tilføjede igen det, HubSpots gendannelse udelod: listemedlemskaber: {lists}; tilknytninger: {associations}.',
+  'restoreVerify.listsUnread': 'Tilbage med sit id, men HubSpot ville ikke læse dens lister, så de blev ikke kontrolleret: {said}',
+  'restoreVerify.listGone': 'Tilbage med sit id, men liste {listId} findes ikke længere, så den blev ikke sat ind i den igen.',
+  'restoreVerify.associationsUnread':
+    'Tilbage med sit id, men HubSpot ville ikke læse dens tilknytninger, så de blev ikke kontrolleret: {said}',
+  'restoreVerify.otherEndGone':
+    'Tilbage med sit id, men post {recordId}, som den var tilknyttet, findes ikke længere: den tilknytning blev ikke genskabt.',
+  'restoreVerify.linkRefused': 'Tilbage med sit id, men HubSpot nægtede at genskabe en af dens tilknytninger ({category}): {said}',
+  'undo.refused.binRefusal': {
+    one: '{count} kontakt fra denne sletning ligger stadig i HubSpots papirkurv. Hvis crm-sweep genskaber den, vil HubSpot nægte at gendanne den nøjagtigt (med id og historik): dens e-mailadresse vil være i brug af den nye kopi. Gendan den nøjagtigt først, eller vælg at genskabe med det for øje.',
+    other:
+      '{count} kontakter fra denne sletning ligger stadig i HubSpots papirkurv. Hvis crm-sweep genskaber dem, vil HubSpot nægte at gendanne de {count} kontakter nøjagtigt (med id og historik): deres e-mailadresser vil være i brug af de nye kopier. Gendan dem nøjagtigt først, eller vælg at genskabe med det for øje.',
+  },
   'undo.jobGone': 'Det job, denne fortrydelse hører til, findes ikke længere.',
   'undo.listUnknown': 'Listen for dette job er ukendt.',
   'undo.refused.notInLog': 'Den sletning er ikke længere i fortryd-loggen. Intet er ændret.',
@@ -173,6 +207,7 @@ export const da: Translations = {
   'job.kind.gdprDelete': 'Permanent sletning',
   'job.kind.removeFromList': 'Fjernelse fra liste',
   'job.kind.undo': 'Fortrydelse',
+  'job.kind.restoreVerify': 'Kontrol af gendannelse',
   'job.title': '{kind}: {items}',
   'job.state.staged': 'Starter',
   'job.state.running': 'Kører',
@@ -185,6 +220,7 @@ export const da: Translations = {
   'job.done.gdprDelete': 'Slettet',
   'job.done.removeFromList': 'Fjernet',
   'job.done.undo': 'Tilbage',
+  'job.done.restoreVerify': 'Tilbage',
   'job.failed': 'Mislykkedes',
   'job.remaining': 'Tilbage at gøre',
   'job.rate': '{rate} poster/min',

@@ -53,6 +53,37 @@ export const en = {
   'record.linkRefused': 'Re-created, but HubSpot refused one of its associations ({category}): {said}',
   'record.listRecordMissing': 'Not removed from the list: HubSpot did not find this record.',
   'record.listNotReadded': 'HubSpot did not add it back to list {listId}.',
+  'restoreOpen.permanent': 'Permanently deleted records cannot be restored: HubSpot keeps nothing of them.',
+  'restoreOpen.notADelete': 'Only deleted records can be restored in HubSpot, and this batch deleted none.',
+  'restoreOpen.noBin': 'HubSpot has no recycle bin for this kind of record, so it cannot restore them exactly.',
+  'restoreOpen.stale': 'This batch was deleted more than {days} days ago: HubSpot has emptied its recycle bin of these records.',
+  'restoreOpen.allBack': {
+    one: 'The record of this batch is already back in HubSpot: there is nothing to restore.',
+    other: 'All {count} records of this batch are already back in HubSpot: there is nothing to restore.',
+  },
+  'restoreOpen.nothingInBin':
+    'None of this batch’s records is in HubSpot’s recycle bin any more (already back: {back}; gone for good: {purged}; not readable: {unreadable}).',
+  'restoreVerify.noSession': 'There is no exact restore of this batch to check: open HubSpot’s restore page from the popup first.',
+  'restoreVerify.nothingToVerify':
+    'Every record of this batch was re-created with a new ID: there is nothing of HubSpot’s restore to check.',
+  'restoreVerify.stillInBin': 'Still in HubSpot’s recycle bin: HubSpot’s restore did not bring it back.',
+  'restoreVerify.emailInUse':
+    'HubSpot refused to restore it: contact {contactId} now uses its email address. Merge or delete that contact and restore again, or re-create it.',
+  'restoreVerify.purged': 'Gone for good: neither in HubSpot nor in its recycle bin (emptied after 90 days, or permanently deleted).',
+  'restoreVerify.noSnapshot': 'Back with its ID. No snapshot is left to compare its lists and associations with.',
+  'restoreVerify.repaired':
+    'Back with its ID. crm-sweep re-added what HubSpot’s restore left out: list memberships: {lists}; associations: {associations}.',
+  'restoreVerify.listsUnread': 'Back with its ID, but HubSpot would not read its lists, so they were not checked: {said}',
+  'restoreVerify.listGone': 'Back with its ID, but list {listId} no longer exists, so it was not put back in it.',
+  'restoreVerify.associationsUnread': 'Back with its ID, but HubSpot would not read its associations, so they were not checked: {said}',
+  'restoreVerify.otherEndGone':
+    'Back with its ID, but record {recordId} it was associated with no longer exists: that association was not re-created.',
+  'restoreVerify.linkRefused': 'Back with its ID, but HubSpot refused to re-create one of its associations ({category}): {said}',
+  'undo.refused.binRefusal': {
+    one: '{count} contact of this batch is still in HubSpot’s recycle bin. If crm-sweep re-creates it, HubSpot will refuse to restore it exactly (with its ID and history): its email address would be in use by the new copy. Restore it exactly first, or choose re-create knowing this.',
+    other:
+      '{count} contacts of this batch are still in HubSpot’s recycle bin. If crm-sweep re-creates them, HubSpot will refuse to restore those {count} contacts exactly (with their IDs and history): their email addresses would be in use by the new copies. Restore them exactly first, or choose re-create knowing this.',
+  },
   'undo.jobGone': 'The job this undo belongs to no longer exists.',
   'undo.listUnknown': 'The list of this job is unknown.',
   'undo.refused.notInLog': 'That batch is no longer in the undo log. Nothing was changed.',
@@ -175,6 +206,7 @@ export const en = {
   'job.kind.gdprDelete': 'Permanent delete',
   'job.kind.removeFromList': 'Remove from list',
   'job.kind.undo': 'Undo',
+  'job.kind.restoreVerify': 'Check of restore',
   'job.title': '{kind}: {items}',
   'job.state.staged': 'Starting',
   'job.state.running': 'Running',
@@ -187,6 +219,7 @@ export const en = {
   'job.done.gdprDelete': 'Deleted',
   'job.done.removeFromList': 'Removed',
   'job.done.undo': 'Back',
+  'job.done.restoreVerify': 'Back',
   'job.failed': 'Failed',
   'job.remaining': 'Remaining',
   'job.rate': '{rate} records/min',

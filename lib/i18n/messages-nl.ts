@@ -50,6 +50,39 @@ export const nl: Translations = {
   'record.linkRefused': 'Opnieuw aangemaakt, maar HubSpot weigerde een van de koppelingen ({category}): {said}',
   'record.listRecordMissing': 'Niet uit de lijst verwijderd: HubSpot vond dit record niet.',
   'record.listNotReadded': 'HubSpot heeft het niet opnieuw aan lijst {listId} toegevoegd.',
+  'restoreOpen.permanent': 'Definitief verwijderde records kunnen niet worden hersteld: HubSpot bewaart er niets van.',
+  'restoreOpen.notADelete': 'Alleen verwijderde records kunnen in HubSpot worden hersteld, en deze batch heeft er geen verwijderd.',
+  'restoreOpen.noBin': 'HubSpot heeft geen prullenbak voor dit soort records, dus ze kunnen niet exact worden hersteld.',
+  'restoreOpen.stale': 'Deze batch is meer dan {days} dagen geleden verwijderd: HubSpot heeft deze records uit de prullenbak gewist.',
+  'restoreOpen.allBack': {
+    one: 'Het record van deze batch is al terug in HubSpot: er valt niets te herstellen.',
+    other: 'Alle {count} records van deze batch zijn al terug in HubSpot: er valt niets te herstellen.',
+  },
+  'restoreOpen.nothingInBin':
+    'Geen enkel record van deze batch staat nog in de prullenbak van HubSpot (al terug: {back}; definitief weg: {purged}; niet leesbaar: {unreadable}).',
+  'restoreVerify.noSession':
+    'Er is geen exact herstel van deze batch om te controleren: open eerst de herstelpagina van HubSpot vanuit de pop-up.',
+  'restoreVerify.nothingToVerify':
+    'Elk record van deze batch is opnieuw aangemaakt met een nieuw ID: er valt niets van het herstel in HubSpot te controleren.',
+  'restoreVerify.stillInBin': 'Staat nog in de prullenbak van HubSpot: het herstel in HubSpot heeft het niet teruggebracht.',
+  'restoreVerify.emailInUse':
+    'HubSpot weigerde het te herstellen: contactpersoon {contactId} gebruikt nu het e-mailadres. Voeg die contactpersoon samen of verwijder hem en herstel opnieuw, of maak het record opnieuw aan.',
+  'restoreVerify.purged': 'Definitief weg: niet in HubSpot en niet in de prullenbak (gewist na 90 dagen, of definitief verwijderd).',
+  'restoreVerify.noSnapshot': 'Terug met hetzelfde ID. Er is geen momentopname meer om de lijsten en koppelingen mee te vergelijken.',
+  'restoreVerify.repaired':
+    'Terug met hetzelfde ID. crm-sweep heeft opnieuw toegevoegd wat het herstel in HubSpot wegliet: lidmaatschappen van lijsten: {lists}; koppelingen: {associations}.',
+  'restoreVerify.listsUnread': 'Terug met hetzelfde ID, maar HubSpot wilde de lijsten niet lezen, dus die zijn niet gecontroleerd: {said}',
+  'restoreVerify.listGone': 'Terug met hetzelfde ID, maar lijst {listId} bestaat niet meer, dus het is daar niet opnieuw aan toegevoegd.',
+  'restoreVerify.associationsUnread':
+    'Terug met hetzelfde ID, maar HubSpot wilde de koppelingen niet lezen, dus die zijn niet gecontroleerd: {said}',
+  'restoreVerify.otherEndGone':
+    'Terug met hetzelfde ID, maar record {recordId} waaraan het gekoppeld was, bestaat niet meer: die koppeling is niet opnieuw gemaakt.',
+  'restoreVerify.linkRefused': 'Terug met hetzelfde ID, maar HubSpot weigerde een van de koppelingen opnieuw te maken ({category}): {said}',
+  'undo.refused.binRefusal': {
+    one: '{count} contactpersoon van deze batch staat nog in de prullenbak van HubSpot. Als crm-sweep die opnieuw aanmaakt, weigert HubSpot hem exact te herstellen (met zijn ID en geschiedenis): zijn e-mailadres is dan in gebruik door de nieuwe kopie. Herstel hem eerst exact, of kies bewust voor opnieuw aanmaken.',
+    other:
+      '{count} contactpersonen van deze batch staan nog in de prullenbak van HubSpot. Als crm-sweep ze opnieuw aanmaakt, weigert HubSpot die {count} contactpersonen exact te herstellen (met hun ID en geschiedenis): hun e-mailadressen zijn dan in gebruik door de nieuwe kopieën. Herstel ze eerst exact, of kies bewust voor opnieuw aanmaken.',
+  },
   'undo.jobGone': 'De taak waar deze terugdraaiing bij hoort, bestaat niet meer.',
   'undo.listUnknown': 'De lijst van deze taak is onbekend.',
   'undo.refused.notInLog': 'Die batch staat niet meer in het logboek voor terugdraaien. Er is niets gewijzigd.',
@@ -173,6 +206,7 @@ export const nl: Translations = {
   'job.kind.gdprDelete': 'Definitief verwijderen',
   'job.kind.removeFromList': 'Uit lijst halen',
   'job.kind.undo': 'Ongedaan maken',
+  'job.kind.restoreVerify': 'Controle van herstel',
   'job.title': '{kind}: {items}',
   'job.state.staged': 'Bezig met starten',
   'job.state.running': 'Bezig',
@@ -185,6 +219,7 @@ export const nl: Translations = {
   'job.done.gdprDelete': 'Verwijderd',
   'job.done.removeFromList': 'Uit lijst',
   'job.done.undo': 'Terug',
+  'job.done.restoreVerify': 'Terug',
   'job.failed': 'Mislukt',
   'job.remaining': 'Nog te doen',
   'job.rate': '{rate} records/min',

@@ -6,4 +6,16 @@
  * The facts live in core/job-facts.ts because the engine and the kinds read them too and may not
  * import this folder's top-level files (kinds.ts lives here: that would be a folder cycle).
  */
-export { ALREADY_GONE, isFinishedJobState, removedRecordIds, STILL_PRESENT } from './core/job-facts';
+export {
+  ALREADY_GONE,
+  EMAIL_IN_USE,
+  isFinishedJobState,
+  PURGED,
+  RECYCLE_BIN_DAYS,
+  type RestoreOutcome,
+  removedRecordIds,
+  restoreOutcomeOf,
+  STILL_IN_BIN,
+  STILL_PRESENT,
+  uiOriginOf,
+} from './core/job-facts';

@@ -3,6 +3,7 @@ import { type JobKinds, snapshotRuleOf } from './core/job-kind';
 import { deleteKind } from './delete/delete-kind';
 import { gdprDeleteKind } from './gdpr-delete/gdpr-delete-kind';
 import { removeFromListKind } from './remove-from-list/remove-from-list-kind';
+import { restoreVerifyKind } from './restore-verify/run-verify';
 import { undoKind } from './undo/undo-kind';
 
 /**
@@ -15,6 +16,7 @@ export const JOB_KINDS: JobKinds = {
   gdprDelete: gdprDeleteKind,
   removeFromList: removeFromListKind,
   undo: undoKind,
+  restoreVerify: restoreVerifyKind,
 };
 
 /** The kinds' snapshot rule, for callers of the storage guards outside a run (tests, tools). */

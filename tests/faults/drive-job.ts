@@ -9,12 +9,18 @@ import type { KillScheduler } from './kill-scheduler';
 import type { RowResult } from './result';
 import type { RowContext, RowSpec } from './scenarios';
 
-/** job/undo from an extension page; a kill may close the channel first: then the undo job is looked up. */
+/**
+ * job/undo from an extension page; a kill may close the channel first: then the undo job is looked
+ * up. Re-create chosen knowing HubSpot will then refuse the exact restore of contacts still in its
+ * bin (issue 19): the rows measure re-creating, not that choice.
+ */
 export async function startUndo(page: Page, jobId: string): Promise<string> {
-  const reply = await sendFrom(page, 'job/undo', { jobId }).catch(() => null);
+  const reply = await sendFrom(page, 'job/undo', { jobId, binRefusalAccepted: true }).catch(() => null);
   if (reply?.ok) return reply.data.jobId as string;
   for (let attempt = 0; attempt < 50; attempt++) {
-    const found = ((await extensionTable(page, 'jobs')) as { id: string; undoOf?: string }[]).find((j) => j.undoOf === jobId)?.id;
+    const found = ((await extensionTable(page, 'jobs')) as { id: string; kind: string; undoOf?: string }[]).find(
+      (j) => j.undoOf === jobId && j.kind === 'undo',
+    )?.id;
     if (found) return found;
     await sleep(200);
   }

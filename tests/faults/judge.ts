@@ -213,7 +213,12 @@ export function problemsOf(r: RowResult): string[] {
   if (r.undoState !== 'done') problems.push(`undo ended ${r.undoState || 'never'}`);
   if (r.restored !== r.restorable) problems.push(`undo restored ${r.restored} of ${r.restorable}`);
   if (r.goneRecreated) problems.push(`undo re-created ${r.goneRecreated} records crm-sweep never deleted`);
-  if (r.duplicates) problems.push(`${r.duplicates} duplicate contacts after undo`);
+  if (r.duplicates)
+    problems.push(
+      r.row === 'exact-undo'
+        ? `${r.duplicates} duplicated by verify and repair (contacts created, or writes repeated after they had landed)`
+        : `${r.duplicates} duplicate contacts after undo`,
+    );
   if (r.undoKills + r.undoKillsSkipped !== r.undoKillsPlanned)
     problems.push(`${r.undoKills} of ${r.undoKillsPlanned} undo kills happened (${r.undoKillsSkipped} not reached)`);
   if (r.undoKillsPlanned > 0 && r.undoKills < 1) problems.push('no kill happened during the undo');

@@ -4,13 +4,15 @@
  *   `job/start` from an extension page → while the job runs, the row's fault is applied and the
  *   worker is killed at seeded points (kill-scheduler.ts) → expected pauses are lifted as the user
  *   would → the delete is judged (judge.ts) → `job/undo`, killed again a few times on its own
- *   clock → the undo is judged: every restorable record back once, with its links.
+ *   clock → the undo is judged: every restorable record back once, with its links. The exact-undo
+ *   row's undo is HubSpot's restore and crm-sweep's verify-and-repair job instead (exact-undo.ts).
  */
 import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 import { Prng } from '../sandbox/prng';
 import { extensionPage, sendFrom, sendFromContentScript, workerStartedAt } from '../e2e/extension-pages';
 import { driveJob, startUndo } from './drive-job';
+import { runExactUndo } from './exact-undo';
 import { expectOk, seedOf, shuffle } from './job-control';
 import { captureLinks, judgeDelete, judgeUndo, readBatches, readSnapshots } from './judge';
 import { KillScheduler, planKills, type KillPhase } from './kill-scheduler';
@@ -146,6 +148,10 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     result.restorable = restorable.length;
     const missingSnapshots = restorable.filter((id) => !snapshots.has(id)).length;
     if (missingSnapshots > 0) note(`${missingSnapshots} deleted records have no snapshot`);
+    if (spec.exactUndo) {
+      await runExactUndo({ page, sandbox, scheduler, result, ctx, spec, size, jobId, restorable, links, deadline, t0 });
+      return result;
+    }
     const undoRng = new Prng(seedOf(`${spec.id}:${size.name}:undo`));
     const undoEstimate = estimatedUndoCalls(restorable.length);
     const tUndo = Date.now();

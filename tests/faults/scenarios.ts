@@ -23,7 +23,8 @@ export type RowId =
   | 'daily-limit'
   | 'token-revoked'
   | 'already-archived'
-  | 'partial-207';
+  | 'partial-207'
+  | 'exact-undo';
 
 export interface RowContext {
   sandbox: Sandbox;
@@ -60,6 +61,8 @@ export interface RowSpec {
   onPaused?(ctx: RowContext): Promise<void>;
   /** HubSpot refuses chosen records inside 207 answers (partial-207.ts), in the delete and the undo. */
   partial?: boolean;
+  /** The undo is HubSpot's exact restore followed by crm-sweep's verify and repair (exact-undo.ts). */
+  exactUndo?: boolean;
 }
 
 const storm = (retryAfterSeconds: number | null) => (ctx: RowContext) => {
@@ -171,6 +174,12 @@ export const ROWS: RowSpec[] = [
     title: '207 partial failures (archive, snapshot reads, create, re-link, list add)',
     sandbox: {},
     partial: true,
+  },
+  {
+    id: 'exact-undo',
+    title: 'exact undo: HubSpot restore (some left in the bin, email taken, lists and a link lost), verify and repair',
+    sandbox: {},
+    exactUndo: true,
   },
 ];
 

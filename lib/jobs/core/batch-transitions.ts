@@ -44,8 +44,15 @@ export type BatchStateChange =
    * `failedIds`: records verification found still present. `cleared`: records an earlier step
    * reported failed (e.g. an archive 207 error) that verification found done after all.
    * `incomplete`: records done of which HubSpot refused a part (Batch.incomplete).
+   * `repaired`: records done that the step repaired (Batch.repaired; restore verify).
    */
-  | { to: 'verified'; failedIds?: FailedRecord[]; cleared?: readonly string[]; incomplete?: FailedRecord[] }
+  | {
+      to: 'verified';
+      failedIds?: FailedRecord[];
+      cleared?: readonly string[];
+      incomplete?: FailedRecord[];
+      repaired?: FailedRecord[];
+    }
   | { to: 'failed'; error: StoredError; failedIds?: FailedRecord[] };
 
 /** Moves a batch to its next state, or throws IllegalBatchTransitionError; nothing changes then. */
@@ -95,6 +102,7 @@ function nextBatch(batch: Batch, change: BatchStateChange | { to: 'archiving' },
   }
   // Replaced, not appended: the step that finds them (undo's re-link) runs whole again after a restart.
   if (change.to === 'verified' && change.incomplete?.length) next.incomplete = change.incomplete;
+  if (change.to === 'verified' && change.repaired?.length) next.repaired = change.repaired;
   if (change.to === 'verified' && change.cleared?.length && next.failedIds) {
     const cleared = new Set(change.cleared);
     next.failedIds = next.failedIds.filter((f) => !cleared.has(f.id));

@@ -5,11 +5,12 @@ import { markArchiving, markBatch } from '@/lib/jobs/core/batch-transitions';
 import { mapOldIds, recordIdMappings } from '@/lib/db/idmap-repo';
 import type { Batch, FailedRecord } from '@/lib/db/rows';
 import { HubSpotError } from '@/lib/hubspot/api/errors';
-import { findEmailOwners, findLostCreates } from './find-existing';
+import { findEmailOwners } from '@/lib/jobs/core/email-owners';
+import { findLostCreates } from './find-existing';
 import { type RecordError, refusedRecord } from '@/lib/jobs/core/record-errors';
 import { createFromSnapshots } from './create-records';
 import { snapshotsOf, type UndoEnv } from './undo-env';
-import { readBack } from './read-back';
+import { readBack } from '@/lib/jobs/core/read-back';
 import { writableValues } from './writable-properties';
 
 const noOwners = () => Object.assign(new Map<string, string>(), { unchecked: [] as RecordError[] });

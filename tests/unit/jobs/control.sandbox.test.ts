@@ -66,7 +66,7 @@ describe('remove from list', () => {
     }
     expect(archiveCalls(h.sandbox)).toHaveLength(0);
 
-    const undo = await h.send('job/undo', { jobId });
+    const undo = await h.send('job/undo', { jobId, binRefusalAccepted: true });
     expect(undo).toMatchObject({ ok: true });
     await h.engine.idle();
     const restored = new Set(h.sandbox.store.listMembers(list.listId));

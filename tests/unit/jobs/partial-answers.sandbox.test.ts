@@ -81,7 +81,7 @@ describe('207 partial answers: delete and snapshot', () => {
 
     // Undo re-creates only what was deleted; the never-deleted records are not "restored".
     h.sandbox.faults.clear();
-    const undo = await h.send('job/undo', { jobId });
+    const undo = await h.send('job/undo', { jobId, binRefusalAccepted: true });
     expect(undo).toMatchObject({ ok: true, data: { jobId: expect.any(String) } });
     await h.engine.idle();
     const mappings = await listIdMappings(h.db, jobId);
@@ -135,7 +135,7 @@ describe('207 partial answers: undo', () => {
           ],
         });
     });
-    const undo = await h.send('job/undo', { jobId });
+    const undo = await h.send('job/undo', { jobId, binRefusalAccepted: true });
     await h.engine.idle();
     stop();
     const undoId = undo.data.jobId as string;
@@ -184,7 +184,7 @@ describe('207 partial answers: remove from list', () => {
     // Undo re-adds the removed ones; one HubSpot names missing is reported, not counted back.
     const notBackId = members[0]!;
     h.sandbox.faults.set({ recordErrors: { ids: [notBackId], routes: ['memberships/add'] } });
-    const undo = await h.send('job/undo', { jobId });
+    const undo = await h.send('job/undo', { jobId, binRefusalAccepted: true });
     await h.engine.idle();
     const undoFailed = failedOf(await listBatches(h.db, undo.data.jobId));
     expect([...undoFailed.keys()]).toEqual([notBackId]);

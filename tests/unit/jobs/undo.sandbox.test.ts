@@ -7,7 +7,7 @@ async function deleteThenUndo(h: Harness, ids: string[], between?: () => void) {
   const jobId = await startJob(h, ids);
   await h.engine.idle();
   between?.();
-  const undo = await h.send('job/undo', { jobId });
+  const undo = await h.send('job/undo', { jobId, binRefusalAccepted: true });
   expect(undo).toMatchObject({ ok: true });
   await h.engine.idle();
   return { jobId, undoJobId: undo.data.jobId as string };

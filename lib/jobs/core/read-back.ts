@@ -1,5 +1,5 @@
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
-import { type RecordError, realFailures, recordErrorsOf } from '@/lib/jobs/core/record-errors';
+import { type RecordError, realFailures, recordErrorsOf } from './record-errors';
 
 /**
  * Which deleted records are active again (restored from the recycle bin): a batch read by old ID.

@@ -1,0 +1,61 @@
+import type { RecordSnapshot } from '@/lib/db/rows';
+import { HubSpotError } from '@/lib/hubspot/api/errors';
+import { text } from '@/lib/i18n/text';
+import { recordErrorsOf } from '@/lib/jobs/core/record-errors';
+import { storedText } from '@/lib/jobs/core/stored-text';
+import { noteIncomplete, type RepairNotes, type VerifyEnv } from './verify-env';
+
+/**
+ * Re-adds the manual and snapshot list memberships HubSpot's restore left out (HUBSPOT.md §7:
+ * "Restored contacts are not put back in the static lists they were in"). The records' lists are
+ * read first and only the missing memberships are written, so a re-run after a kill writes nothing
+ * twice. Dynamic lists re-evaluate by themselves and were never kept in the snapshot.
+ */
+export async function repairLists(env: VerifyEnv, snapshots: readonly RecordSnapshot[], notes: RepairNotes): Promise<void> {
+  const { api, deleteJob, signal } = env;
+  const wanted = snapshots.filter((s) => s.lists.length > 0);
+  if (wanted.length === 0) return;
+  const sent = wanted.map((s) => s.recordId);
+  const current = await api.lists.recordMemberships(deleteJob.objectTypeId, sent, signal);
+  const errors = recordErrorsOf(current.errors, sent, 'lists.recordMemberships');
+  const byList = new Map<string, string[]>();
+  for (const s of wanted) {
+    const error = errors.byId.get(s.recordId);
+    const unknown = errors.unknown && !current.has(s.recordId);
+    if (error || unknown) {
+      // Its lists could not be read: adding blindly could not duplicate, but "re-read before
+      // writing" is the rule, and HubSpot refusing the read says the record is not in a usable state.
+      const said = error?.message || error?.category || 'UNKNOWN';
+      noteIncomplete(notes, {
+        id: s.recordId,
+        category: error?.category ?? 'UNKNOWN',
+        detail: error?.message,
+        ...storedText(text('restoreVerify.listsUnread', { said })),
+      });
+      continue;
+    }
+    const member = new Set((current.get(s.recordId) ?? []).map((m) => m.listId));
+    for (const { listId } of s.lists) if (!member.has(listId)) byList.set(listId, [...(byList.get(listId) ?? []), s.recordId]);
+  }
+  for (const [listId, ids] of byList) {
+    let missing: string[];
+    try {
+      missing = (await api.lists.addMembers(listId, ids, signal)).recordIdsMissing;
+    } catch (error) {
+      // The list itself was deleted meanwhile: nothing to re-add it to.
+      if (!(error instanceof HubSpotError && error.kind === 'notFound')) throw error;
+      for (const id of ids) noteIncomplete(notes, { id, category: 'LIST_GONE', ...storedText(text('restoreVerify.listGone', { listId })) });
+      continue;
+    }
+    const notAdded = new Set(missing);
+    for (const id of ids) {
+      if (notAdded.has(id)) {
+        noteIncomplete(notes, { id, category: 'RECORD_MISSING', ...storedText(text('record.listNotReadded', { listId })) });
+        continue;
+      }
+      const added = notes.added.get(id) ?? { lists: [], associations: 0 };
+      added.lists.push(listId);
+      notes.added.set(id, added);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { recordIdMappings } from '@/lib/db/idmap-repo';
+import type { Batch, FailedRecord } from '@/lib/db/rows';
+import { objectTypeFacts } from '@/lib/hubspot/object-types';
+import { text } from '@/lib/i18n/text';
+import { markArchiving, markBatch } from '@/lib/jobs/core/batch-transitions';
+import { findEmailOwners } from '@/lib/jobs/core/email-owners';
+import { EMAIL_IN_USE, PURGED, STILL_IN_BIN } from '@/lib/jobs/core/job-facts';
+import { refusedRecord } from '@/lib/jobs/core/record-errors';
+import { storedText } from '@/lib/jobs/core/stored-text';
+import { readBinState } from '@/lib/jobs/core/bin-state';
+import { repairAssociations } from './repair-associations';
+import { repairLists } from './repair-lists';
+import { emptyNotes, noteIncomplete, snapshotsOf, type VerifyEnv } from './verify-env';
+
+/**
+ * Verify and repair one batch (≤100) after HubSpot's restore: read the original IDs back; those
+ * active are restored exactly (idMap 'restoredInHubSpot', same ID) and compared with their snapshot,
+ * what HubSpot left out is re-added; those still archived are still in the bin — a contact whose
+ * email another active contact holds is HubSpot's refusal, named with that contact; those neither
+ * active nor archived are gone for good. Every write is preceded by a read, so the whole step can
+ * run again after a kill (a batch found `archiving` or `archived`) without writing anything twice.
+ */
+export async function verifyBatch(env: VerifyEnv, batch: Batch): Promise<Batch> {
+  const { db, api, verifyJob, deleteJob, signal } = env;
+  const type = deleteJob.objectTypeId;
+  const b = batch.state === 'archived' ? batch : await markArchiving(db, verifyJob.id, batch.seq, env.keepsSnapshots);
+  const contacts = objectTypeFacts(type)?.uniqueEmailOnCreate === true;
+  const state = await readBinState(api, type, b.ids, contacts ? ['email'] : ['hs_object_id'], signal);
+  await recordIdMappings(
+    db,
+    state.active.map((id) => ({ jobId: deleteJob.id, oldId: id, newId: id, objectTypeId: type, how: 'restoredInHubSpot' as const })),
+  );
+
+  const failedIds: FailedRecord[] = [];
+  const owners =
+    contacts && state.inBin.length > 0
+      ? await findEmailOwners(
+          api,
+          state.inBin.map((r) => ({ recordId: r.id, properties: r.properties })),
+          signal,
+        )
+      : undefined;
+  for (const r of state.inBin) {
+    const owner = owners?.get(r.id);
+    if (owner) failedIds.push({ id: r.id, category: EMAIL_IN_USE, ...storedText(text('restoreVerify.emailInUse', { contactId: owner })) });
+    else failedIds.push({ id: r.id, category: STILL_IN_BIN, ...storedText(text('restoreVerify.stillInBin')) });
+  }
+  for (const id of state.purged) failedIds.push({ id, category: PURGED, ...storedText(text('restoreVerify.purged')) });
+  for (const e of state.unreadable) failedIds.push({ ...refusedRecord(e, 'record.unverified'), uncertain: true });
+
+  const notes = emptyNotes();
+  const snapshots = await snapshotsOf(env, state.active);
+  const withSnapshot = new Set(snapshots.map((s) => s.recordId));
+  for (const id of state.active) {
+    if (!withSnapshot.has(id)) noteIncomplete(notes, { id, category: 'NO_SNAPSHOT', ...storedText(text('restoreVerify.noSnapshot')) });
+  }
+  await repairLists(env, snapshots, notes);
+  await repairAssociations(env, snapshots, notes);
+  const repaired: FailedRecord[] = [...notes.added].map(([id, added]) => ({
+    id,
+    category: 'REPAIRED',
+    ...storedText(text('restoreVerify.repaired', { lists: added.lists.length, associations: added.associations })),
+  }));
+
+  // `archived` carries nothing, so a step re-run from there adds its findings once, at `verified`.
+  const archived = b.state === 'archived' ? b : await markBatch(db, verifyJob.id, b.seq, { to: 'archived' });
+  return markBatch(db, verifyJob.id, archived.seq, { to: 'verified', failedIds, incomplete: [...notes.incomplete.values()], repaired });
+}

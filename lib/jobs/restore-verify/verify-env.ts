@@ -1,0 +1,37 @@
+import type { KeepsSnapshots } from '@/lib/db/batches-repo';
+import type { FailedRecord, Job, RecordSnapshot } from '@/lib/db/rows';
+import type { CrmSweepDb } from '@/lib/db/schema';
+import type { HubSpotApi } from '@/lib/hubspot/api/client';
+
+/** What every verify-and-repair step needs: storage, the client, this job and the delete job it verifies. */
+export interface VerifyEnv {
+  db: CrmSweepDb;
+  api: HubSpotApi;
+  verifyJob: Job;
+  deleteJob: Job;
+  keepsSnapshots: KeepsSnapshots;
+  signal?: AbortSignal;
+}
+
+/** What a repair found per record (old ID = the same ID: these records are back with it). */
+export interface RepairNotes {
+  /** Per record: what crm-sweep re-added (list IDs, association counts). */
+  added: Map<string, { lists: string[]; associations: number }>;
+  /** Per record: the first part it could not re-add or check, and why. */
+  incomplete: Map<string, FailedRecord>;
+}
+
+export function emptyNotes(): RepairNotes {
+  return { added: new Map(), incomplete: new Map() };
+}
+
+/** Notes `part` as the record's first unrepaired part (later ones are not listed: one line per record). */
+export function noteIncomplete(notes: RepairNotes, part: FailedRecord): void {
+  if (!notes.incomplete.has(part.id)) notes.incomplete.set(part.id, part);
+}
+
+export function snapshotsOf(env: VerifyEnv, ids: readonly string[]): Promise<RecordSnapshot[]> {
+  return env.db.snapshots
+    .bulkGet(ids.map((id) => [env.deleteJob.id, id] as [string, string]))
+    .then((rows) => rows.filter((r): r is RecordSnapshot => r !== undefined));
+}

@@ -73,14 +73,12 @@ function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: num
     ]);
     // The exact restore's verify jobs also name this job (undoOf); the restore panel shows them.
     const undoJobs = ownJobs.filter((j) => j.kind === 'undo');
-    const verifyState = session?.verifyJobId ? (await db.jobs.get(session.verifyJobId))?.state : undefined;
     return {
       undoJobs,
       snapshotCount,
       removed: removedRecordIds(batches).length,
       outcome: { ...outcome, gaps: snapshotGapsOf(batches) },
       session,
-      verifyState,
     };
   }, [db, job.id]);
   return (
@@ -95,7 +93,6 @@ function RecentJobDetails({ job, retentionDays }: { job: Job; retentionDays: num
             undoJobs={live.value.undoJobs}
             outcome={live.value.outcome}
             session={live.value.session}
-            verifyState={live.value.verifyState}
           />
           {job.kind === 'delete' && <SnapshotPanel job={job} snapshotCount={live.value.snapshotCount} retentionDays={retentionDays} />}
         </>

@@ -1,18 +1,17 @@
 import { useSignal } from '@preact/signals';
-import type { Job, JobState } from '@/lib/db/rows';
+import type { Job } from '@/lib/db/rows';
 import { showError, showText } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
-import type { RestoreSessionView } from '@/lib/messaging/payloads/restore';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { RestoreResult } from './RestoreResult';
 import { RestoreSessionStatus } from './RestoreSessionStatus';
+import type { PopupRestoreSession } from './restore-session-view';
 
 interface Props {
   job: Job;
   /** The session read live from restoreSessions (null before the first "Restore exactly"). */
-  session: RestoreSessionView | null;
-  verifyState?: JobState;
+  session: PopupRestoreSession | null;
   /** Why nothing can start now (the delete still running), or null. */
   blocked: string | null;
   /** The re-create button's id: "Re-create instead" sends the keyboard there. */
@@ -26,12 +25,12 @@ interface Props {
  * and, after HubSpot's Restore, the verify-and-repair result. The popup decides nothing itself: a
  * batch the exact path does not fit gets the background's reason and the re-create option.
  */
-export function RestorePanel({ job, session, verifyState, blocked, recreateId }: Props) {
+export function RestorePanel({ job, session, blocked, recreateId }: Props) {
   const busy = useSignal(false);
   const error = useSignal<string | null>(null);
   const notApplicable = useSignal<string | null>(null);
   // The reply's view until the live read of restoreSessions shows the row the background saved.
-  const opened = useSignal<RestoreSessionView | null>(null);
+  const opened = useSignal<PopupRestoreSession | null>(null);
   const shown = session ?? opened.value;
 
   const open = async () => {
@@ -40,7 +39,7 @@ export function RestorePanel({ job, session, verifyState, blocked, recreateId }:
     notApplicable.value = null;
     try {
       const reply = await request('restore/open', { jobId: job.id });
-      if (reply.state === 'opened') opened.value = reply.session;
+      if (reply.state === 'opened') opened.value = { ...reply.session, betweenRounds: false };
       else {
         notApplicable.value = showText({ text: reply.reason });
         // The exact path is out: re-create is the way left, so the keyboard goes straight there.
@@ -69,7 +68,7 @@ export function RestorePanel({ job, session, verifyState, blocked, recreateId }:
         </div>
       )}
       {shown && <RestoreSessionStatus session={shown} objectTypeId={job.objectTypeId} recreateId={recreateId} />}
-      {shown && <RestoreResult job={job} session={shown} verifyState={verifyState} nextRound={() => void open()} busy={busy.value} />}
+      {shown && <RestoreResult job={job} session={shown} nextRound={() => void open()} busy={busy.value} />}
       <ErrorNotice message={error.value} />
     </div>
   );

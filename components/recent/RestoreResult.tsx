@@ -1,17 +1,17 @@
 import { useSignal } from '@preact/signals';
-import type { Job, JobState } from '@/lib/db/rows';
+import type { Job } from '@/lib/db/rows';
 import { showError } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
-import type { RestoreOutcomeCounts, RestoreSessionView } from '@/lib/messaging/payloads/restore';
+import type { RestoreOutcomeCounts } from '@/lib/messaging/payloads/restore';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { items } from '../common/labels';
 import { JobView } from '../job/JobView';
+import type { PopupRestoreSession } from './restore-session-view';
 
 interface Props {
   job: Job;
-  session: RestoreSessionView;
-  verifyState?: JobState;
+  session: PopupRestoreSession;
   /** Opens the next round on HubSpot's restore page (restore/open again: the background re-plans). */
   nextRound: () => void;
   busy: boolean;
@@ -25,12 +25,14 @@ const CLASSES: readonly (keyof RestoreOutcomeCounts)[] = ['restoredExactly', 're
  * is told per record class. Records still in the bin — over the page's 10,000 cap, say — get a
  * next guided round.
  */
-export function RestoreResult({ job, session, verifyState, nextRound, busy }: Props) {
+export function RestoreResult({ job, session, nextRound, busy }: Props) {
+  const { verifyState } = session;
   const checking = useSignal(false);
   const error = useSignal<string | null>(null);
   const verifying = verifyState === 'running' || verifyState === 'paused' || verifyState === 'staged';
-  const verified = verifyState === 'done' || verifyState === 'failed';
-  const remaining = session.outcome?.stillMissing ?? 0;
+  // The last check planned the next round: what is still in the bin (not the contacts HubSpot
+  // refused for a taken email — it would refuse them again).
+  const remaining = session.betweenRounds ? session.inBin : 0;
 
   const check = async () => {
     checking.value = true;
@@ -52,7 +54,7 @@ export function RestoreResult({ job, session, verifyState, nextRound, busy }: Pr
       {!verifying && (
         <>
           <div class="actions">
-            {verified && remaining > 0 && (
+            {remaining > 0 && (
               <button type="button" class="primary" disabled={busy} onClick={nextRound}>
                 {t('exactRestore.nextRound', { count: remaining })}
               </button>

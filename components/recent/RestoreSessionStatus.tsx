@@ -1,6 +1,7 @@
 import { showText } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import type { NotInBinReason, NotShownReason, RestoreSessionView } from '@/lib/messaging/payloads/restore';
+import type { PopupRestoreSession } from './restore-session-view';
 import { items } from '../common/labels';
 
 /** IDs listed per reason; the rest are counted, so a 2,000-record remainder stays readable. */
@@ -17,17 +18,22 @@ export function RestoreSessionStatus({
   objectTypeId,
   recreateId,
 }: {
-  session: RestoreSessionView;
+  session: PopupRestoreSession;
   objectTypeId: string;
   recreateId: string;
 }) {
   const { report } = session;
   return (
     <div class="restore-session">
-      <p class="restore-round">{t('exactRestore.round', { round: session.round, rounds: session.rounds })}</p>
-      <div role="status">
-        <PageState session={session} />
-      </div>
+      {/* Between rounds no page is open: the result and "Restore the remaining" say what is next. */}
+      {!session.betweenRounds && (
+        <>
+          <p class="restore-round">{t('exactRestore.round', { round: session.round, rounds: session.rounds })}</p>
+          <div role="status">
+            <PageState session={session} />
+          </div>
+        </>
+      )}
       {report?.state === 'noPermission' && <NoPermission recreateId={recreateId} />}
       <NotInBin notInBin={session.notInBin} objectTypeId={objectTypeId} />
       {report && report.notShown.length > 0 && <NotShown notShown={report.notShown} />}

@@ -1,12 +1,11 @@
-import type { Job, JobState, SnapshotGapCounts } from '@/lib/db/rows';
+import type { Job, SnapshotGapCounts } from '@/lib/db/rows';
 import { t } from '@/lib/i18n/translate';
-import type { RestoreSessionView } from '@/lib/messaging/payloads/restore';
 import { items } from '../common/labels';
 import { JobView } from '../job/JobView';
 import { SnapshotGapsNote } from '../job/SnapshotGapsNote';
 import { RecreateOption } from './RecreateOption';
 import { RestorePanel } from './RestorePanel';
-import { mayStillBeInBin } from './restore-session-view';
+import { mayStillBeInBin, type PopupRestoreSession } from './restore-session-view';
 
 interface Props {
   job: Job;
@@ -18,9 +17,7 @@ interface Props {
   /** How the records undo brought back came back (the idMap): re-created, or found restored in HubSpot's recycle bin. */
   outcome?: UndoOutcome;
   /** The job's exact-restore session (restoreSessions, read live), if one was opened. */
-  session?: RestoreSessionView | null;
-  /** The state of the session's verify-and-repair job, once it exists. */
-  verifyState?: JobState;
+  session?: PopupRestoreSession | null;
 }
 
 export interface UndoOutcome {
@@ -35,7 +32,7 @@ export interface UndoOutcome {
  * history, through HubSpot's own restore page) and, second, "Re-create from the snapshot" with its
  * honest account. A permanent delete gets no button at all — there is nothing to undo from.
  */
-export function UndoPanel({ job, removed, snapshotCount, undoJobs, outcome, session = null, verifyState }: Props) {
+export function UndoPanel({ job, removed, snapshotCount, undoJobs, outcome, session = null }: Props) {
   if (job.kind === 'gdprDelete') return <p class="notice notice-danger">{t('undo.permanent')}</p>;
   if (job.kind !== 'delete' && job.kind !== 'removeFromList') return null;
 
@@ -57,7 +54,7 @@ export function UndoPanel({ job, removed, snapshotCount, undoJobs, outcome, sess
       {exact && (
         <section class="undo-option" aria-labelledby={`undo-exact-${job.id}`}>
           <h4 id={`undo-exact-${job.id}`}>{t('undo.exact.heading')}</h4>
-          <RestorePanel job={job} session={session} verifyState={verifyState} blocked={running} recreateId={recreateId} />
+          <RestorePanel job={job} session={session} blocked={running} recreateId={recreateId} />
         </section>
       )}
       {!undone && !allBack && (

@@ -1,19 +1,43 @@
+import { listBatches } from '@/lib/db/batches-repo';
 import { restoreSessionOfJob } from '@/lib/db/restore-sessions-repo';
-import type { RestoreSession } from '@/lib/db/rows';
+import type { JobState, RestoreSession } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
+import { isFinishedJobState, RECYCLE_BIN_DAYS, restoreOutcomeOf } from '@/lib/jobs/job-facts';
 import type { RestoreSessionView } from '@/lib/messaging/payloads/restore';
 
-/**
- * The popup's live read of a job's exact-restore session (issue 19): the restoreSessions row seen
- * through liveQuery, so the page's report and the verify job's outcome appear as the background
- * writes them — the same view `restore/status` answers, without polling.
- */
-export async function readRestoreSession(db: CrmSweepDb, jobId: string): Promise<RestoreSessionView | null> {
-  const row = await restoreSessionOfJob(db, jobId);
-  return row ? restoreSessionViewOf(row) : null;
+/** The session as the popup shows it: the route's view, plus where the rounds stand. */
+export interface PopupRestoreSession extends RestoreSessionView {
+  verifyState?: JobState;
+  /**
+   * The last verify finished and the next round (if any) is planned but not opened on HubSpot's
+   * page yet: the verify job moves `round` on and drops the page's report when it ends
+   * (lib/jobs/restore-verify/run-verify.ts), and `restore/open` re-plans it (createdAt) later.
+   */
+  betweenRounds: boolean;
 }
 
-export function restoreSessionViewOf(row: RestoreSession): RestoreSessionView {
+/**
+ * The popup's live read of a job's exact-restore session (issue 19): the restoreSessions row and
+ * its verify job seen through liveQuery, so the page's report and the verify job's progress appear
+ * as the background writes them — what `restore/status` answers (lib/background/restore-view.ts),
+ * without polling: while the verify job runs, its outcome is derived from its batches.
+ */
+export async function readRestoreSession(db: CrmSweepDb, jobId: string): Promise<PopupRestoreSession | null> {
+  const row = await restoreSessionOfJob(db, jobId);
+  if (!row) return null;
+  const verify = row.verifyJobId ? await db.jobs.get(row.verifyJobId) : undefined;
+  const running = verify !== undefined && !isFinishedJobState(verify.state);
+  const outcome = running ? restoreOutcomeOf(await listBatches(db, verify.id)) : row.outcome;
+  const finishedAt = verify && !running ? (verify.finishedAt ?? verify.updatedAt) : undefined;
+  return {
+    ...restoreSessionViewOf(row),
+    ...(outcome ? { outcome } : {}),
+    ...(verify ? { verifyState: verify.state } : {}),
+    betweenRounds: finishedAt !== undefined && row.report === undefined && row.createdAt <= finishedAt,
+  };
+}
+
+function restoreSessionViewOf(row: RestoreSession): RestoreSessionView {
   return {
     sessionId: row.id,
     jobId: row.jobId,
@@ -24,7 +48,6 @@ export function restoreSessionViewOf(row: RestoreSession): RestoreSessionView {
     notInBin: { alreadyBack: row.alreadyBack.length, purged: row.purged.length, unreadable: row.unreadable.length },
     ...(row.report ? { report: row.report } : {}),
     ...(row.verifyJobId ? { verifyJobId: row.verifyJobId } : {}),
-    ...(row.outcome ? { outcome: row.outcome } : {}),
   };
 }
 
@@ -33,8 +56,7 @@ export function mayStillBeInBin(session: RestoreSessionView | null, deletedAt: n
   if (session?.outcome) return session.outcome.stillMissing + session.outcome.refusedEmailInUse > 0;
   if (session) return session.inBin > 0;
   // No session yet: HubSpot keeps deleted records 90 days (HUBSPOT.md §7); the background decides.
-  return now - deletedAt < BIN_DAYS * DAY_MS;
+  return now - deletedAt < RECYCLE_BIN_DAYS * DAY_MS;
 }
 
-const BIN_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;

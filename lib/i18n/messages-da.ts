@@ -256,6 +256,7 @@ export const da: Translations = {
   'failed.EMAIL_IN_USE': 'Afvist af HubSpot: e-mailen er i brug',
   'failed.PURGED': 'Væk for altid',
   'failed.other': 'Afvist af HubSpot',
+  'failed.repaired': { one: '{count} post tilbage og repareret', other: '{count} poster tilbage og repareret' },
   'failed.incomplete': { one: '{count} post tilbage, men ikke hel', other: '{count} poster tilbage, men ikke hele' },
   'gaps.associations': {
     one: 'For {items} ville HubSpot ikke læse alle tilknytninger før sletningen: fortryd kan ikke genskabe dem.',

@@ -255,6 +255,7 @@ export const en = {
   'failed.EMAIL_IN_USE': 'Refused by HubSpot: email in use',
   'failed.PURGED': 'Gone for good',
   'failed.other': 'Refused by HubSpot',
+  'failed.repaired': { one: '{count} record back and repaired', other: '{count} records back and repaired' },
   'failed.incomplete': { one: '{count} record back, but not whole', other: '{count} records back, but not whole' },
   'gaps.associations': {
     one: 'For {items}, HubSpot would not read all associations before the delete: undo cannot re-link those.',

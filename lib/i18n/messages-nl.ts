@@ -255,6 +255,7 @@ export const nl: Translations = {
   'failed.EMAIL_IN_USE': 'Geweigerd door HubSpot: e-mailadres in gebruik',
   'failed.PURGED': 'Definitief weg',
   'failed.other': 'Geweigerd door HubSpot',
+  'failed.repaired': { one: '{count} record terug en aangevuld', other: '{count} records terug en aangevuld' },
   'failed.incomplete': { one: '{count} record terug, maar niet volledig', other: '{count} records terug, maar niet volledig' },
   'gaps.associations': {
     one: 'Voor {items} wilde HubSpot niet alle koppelingen lezen vóór het verwijderen: ongedaan maken kan die niet herstellen.',

@@ -142,18 +142,38 @@ describe('undo offers the exact restore first', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Re-create 250 deals from the snapshot (new IDs)' }));
   });
 
-  it('checks the restore and tells the result per record class, with the next round for the rest', async () => {
+  it('checks the restore and tells the result per record class, with the next round for what is still in the bin', async () => {
     const db = freshDb();
     await seedDelete(db, '0-1', 250);
     await db.restoreSessions.put(
-      sessionRow({ objectTypeId: '0-1', report: { state: 'restored', selected: 250, notShown: [], at: Date.now() } }),
+      sessionRow({
+        objectTypeId: '0-1',
+        createdAt: Date.now() - 60_000,
+        report: { state: 'restored', selected: 250, notShown: [], at: Date.now() },
+      }),
     );
     const sent = answerRoutes({
+      // As the verify job ends (lib/jobs/restore-verify/run-verify.ts finishSession): the outcome,
+      // the next round planned with what is still in the bin, the page's report dropped.
       'restore/verify': async () => {
-        await db.jobs.put(jobRow({ id: VERIFY, kind: 'undo', objectTypeId: '0-1', state: 'done', total: 250 }));
+        await db.jobs.put(
+          jobRow({
+            id: VERIFY,
+            kind: 'restoreVerify',
+            undoOf: JOB,
+            objectTypeId: '0-1',
+            state: 'done',
+            total: 250,
+            finishedAt: Date.now(),
+          }),
+        );
         await db.restoreSessions.put(
           sessionRow({
             objectTypeId: '0-1',
+            createdAt: Date.now() - 60_000,
+            round: 2,
+            rounds: 2,
+            inBin: ids(10, 1231),
             verifyJobId: VERIFY,
             outcome: { restoredExactly: 150, repaired: 70, stillMissing: 10, refusedEmailInUse: 20 },
           }),
@@ -176,11 +196,49 @@ describe('undo offers the exact restore first', () => {
       '10 contacts still missing: still in HubSpot’s recycle bin, or gone for good.',
       '20 contacts refused by HubSpot: other active contacts now use their email addresses.',
     ]);
+    // The verify job is shown inside the batch, not as an undo of it.
+    expect(await screen.findByRole('heading', { name: 'Check of restore: 250 contacts' })).toBeTruthy();
+    // Between rounds no page is open: no "round 2 of 2" until the user opens it.
+    expect(screen.queryByText(/round 2 of 2/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Restore the remaining 10' }));
     await waitFor(() => expect(sent.map((s) => s.route)).toEqual(['restore/verify', 'restore/open']));
     // The 30 not back can still be re-created (what came back exactly is skipped), after the explicit choice.
     expect(screen.getByRole('button', { name: 'Re-create 30 contacts from the snapshot (new IDs)' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: /^I understand/ })).toBeTruthy();
+  });
+
+  it('shows the verify job’s outcome live while it runs, from its batches', async () => {
+    const db = freshDb();
+    await seedDelete(db);
+    await db.jobs.put(jobRow({ id: VERIFY, kind: 'restoreVerify', undoOf: JOB, objectTypeId: '0-3', state: 'running', total: 250 }));
+    await db.batches.bulkPut([
+      {
+        jobId: VERIFY,
+        seq: 0,
+        ids: ids(100),
+        state: 'verified',
+        attempts: 1,
+        updatedAt: Date.now(),
+        repaired: [{ id: '1001', message: 'Back with its ID. crm-sweep re-added list memberships: 1.' }],
+      },
+      { jobId: VERIFY, seq: 1, ids: ids(100, 1101), state: 'pending', attempts: 0, updatedAt: Date.now() },
+    ]);
+    await db.restoreSessions.put(
+      sessionRow({ verifyJobId: VERIFY, report: { state: 'restored', selected: 250, notShown: [], at: Date.now() } }),
+    );
+    renderPage(<RecentJobs retentionDays={90} />, db);
+    const result = await screen.findByRole('status', { name: 'Result of the exact restore' });
+    expect(
+      within(result)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '99 deals restored exactly: same IDs and history, nothing missing.',
+      '1 deal restored and repaired: same ID; crm-sweep re-added the list memberships or associations HubSpot’s restore left out.',
+    ]);
+    expect(await screen.findByRole('progressbar', { name: 'Progress of Check of restore: 250 deals' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Check the restore' })).toBeNull();
+    expect(screen.getByText('1 record back and repaired')).toBeTruthy();
   });
 
   it('offers no re-create once everything came back exactly', async () => {

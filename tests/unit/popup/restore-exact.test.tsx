@@ -252,6 +252,7 @@ describe('undo offers the exact restore first', () => {
     expect(await screen.findByText('250 deals restored exactly: same IDs and history, nothing missing.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Re-create/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Restore the remaining/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Check the restore' })).toBeNull();
   });
 });
 

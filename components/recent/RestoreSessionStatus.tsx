@@ -35,7 +35,9 @@ export function RestoreSessionStatus({
         </>
       )}
       {report?.state === 'noPermission' && <NoPermission recreateId={recreateId} />}
-      <NotInBin notInBin={session.notInBin} objectTypeId={objectTypeId} />
+      {/* Once checked, the per-class result says it all; a later round's plan counts the records
+          the earlier rounds restored as "already back". */}
+      {!session.outcome && <NotInBin notInBin={session.notInBin} objectTypeId={objectTypeId} />}
       {report && report.notShown.length > 0 && <NotShown notShown={report.notShown} />}
     </div>
   );

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { openTabWithId, saveTestRestoreSession } from './restore-session';
-import { extensionTable } from './extension-pages';
+import { extensionTable, setExtensionSettings } from './extension-pages';
 import { expect, test } from './fixtures';
 
 /**
@@ -81,6 +81,12 @@ test('selects exactly the batch on the restore page, across pages; Restore bring
   await expect(page.locator('[data-test-id="restore-selected-count"]')).toHaveText('130 selected');
   await page.screenshot({ path: `${SHOTS}/restore-page-batch-selected.png` });
   expect((await tickedAcrossPages(page)).sort()).toEqual([...batch].sort());
+  // The user ticks one more record by hand: the panel warns before Restore; unticked, it is calm again.
+  const extra = page.locator(`tr[data-test-id="row-${others[0]}"] input[data-row-check]`);
+  await extra.check();
+  await expect(panel).toContainText('HubSpot says 131 records are selected, but crm-sweep ticked 130');
+  await extra.uncheck();
+  await expect(panel).not.toContainText('HubSpot says');
 
   const [session] = (await extensionTable(extension, 'restoreSessions')).filter((s) => s.id === sessionId);
   expect(session.report).toMatchObject({ state: 'selected', selected: 130 });
@@ -128,7 +134,10 @@ test('the permission page is reported as noPermission; a restore page without a 
   await expect(other.locator('[data-test-id="restore-selected-count"]')).toHaveText('0 selected');
 });
 
-test('the older grid variant of the page: the same batch ticked through its ARIA checkboxes', async ({ sandbox, extension }) => {
+test('the older grid variant of the page: the same batch ticked through its ARIA checkboxes (panel in Danish)', async ({
+  sandbox,
+  extension,
+}) => {
   const contacts = sandbox.store.listRecords('0-1');
   const batch = contacts.slice(0, 40).map((r) => r.id);
   await archiveContacts(sandbox, [...batch, ...contacts.slice(40, 60).map((r) => r.id)]);
@@ -142,8 +151,11 @@ test('the older grid variant of the page: the same batch ticked through its ARIA
     inBin: batch,
     total: batch.length,
   });
+  // In Danish, as a Danish user reads crm-sweep's panel.
+  await setExtensionSettings(extension, { language: 'da' });
   await page.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1?variant=grid`);
-  await expect(page.locator('[data-crmx-restore-panel]')).toContainText("40 of this batch's 40 records are selected — press Restore");
+  await expect(page.locator('[data-crmx-restore-panel]')).toContainText('40 af denne batchs 40 poster er valgt — tryk på Gendan');
+  await page.screenshot({ path: `${SHOTS}/restore-page-grid-da.png` });
   await expect(page.locator('[data-test-id="restore-selected-count"]')).toHaveText('40 selected');
   const ticked = await page
     .locator('[role="checkbox"][data-record-id][aria-checked="true"]')

@@ -1,4 +1,4 @@
-import { restorePageShape, restoreResults } from '@/lib/hubspot/page/restore-page';
+import { pageSelectedCount, restorePageShape, restoreResults } from '@/lib/hubspot/page/restore-page';
 import { text, TextError, type Text } from '@/lib/i18n/text';
 import { request } from '@/lib/messaging/client';
 import type { RestorePageReport, RestorePlan } from '@/lib/messaging/payloads/restore';
@@ -49,22 +49,27 @@ export async function startRestorePage(signal: AbortSignal): Promise<boolean> {
     return true;
   }
   if (signal.aborted) return true;
-  panel.show(panelContentOf(plan, selection));
+  panel.show(panelContentOf(plan, selection, selection.pageCount));
   await report({ state: 'selected', selected: selection.selected.length, notShown: selection.notShown });
-  watchForRestore(resultsBefore, signal, () => {
-    panel.show({ main: text('restore.restored') });
-    void report({ state: 'restored', selected: selection.selected.length, notShown: selection.notShown });
+  watchPage(resultsBefore, signal, {
+    // Someone (the user, or the page) changed the ticks after crm-sweep's walk: say so before Restore.
+    onCount: (count) => panel.show(panelContentOf(plan, selection, count)),
+    onRestored: () => {
+      panel.show({ main: text('restore.restored') });
+      void report({ state: 'restored', selected: selection.selected.length, notShown: selection.notShown });
+    },
   });
   return true;
 }
 
-function panelContentOf(plan: RestorePlan, s: PlanSelection): PanelContent {
+/** The panel after the walk; `pageCount` is the page's own "N selected" (null when it shows none). */
+function panelContentOf(plan: RestorePlan, s: PlanSelection, pageCount: number | null): PanelContent {
   const notes: NonNullable<PanelContent['notes']> = [];
   if (plan.rounds > 1) notes.push({ text: text('restore.round', { round: plan.round, rounds: plan.rounds }) });
   if (s.unticked > 0) notes.push({ text: text('restore.untickedOthers', { count: s.unticked }), warn: true });
   if (s.unreadable > 0) notes.push({ text: text('restore.unreadableRows', { count: s.unreadable }), warn: true });
-  if (s.pageCount !== null && s.pageCount !== s.selected.length)
-    notes.push({ text: text('restore.countMismatch', { page: s.pageCount, ours: s.selected.length }), warn: true });
+  if (pageCount !== null && pageCount !== s.selected.length)
+    notes.push({ text: text('restore.countMismatch', { page: pageCount, ours: s.selected.length }), warn: true });
   const main: Text =
     s.selected.length === 0 ? text('restore.noneShown') : text('restore.selectedOf', { selected: s.selected.length, count: plan.total });
   return { main, notes, notShown: s.notShown };
@@ -90,20 +95,37 @@ function waitForShape(signal: AbortSignal): Promise<ReturnType<typeof restorePag
   });
 }
 
-/** Calls `done` once HubSpot shows a (new) result of its Restore. */
-function watchForRestore(before: Element | null, signal: AbortSignal, done: () => void): void {
+/**
+ * Watches the page after the walk (checked at most once a frame): `onRestored` once HubSpot shows
+ * a new result of its Restore; `onCount` whenever the page's own "N selected" changes before that.
+ */
+function watchPage(resultsBefore: Element | null, signal: AbortSignal, on: { onCount(count: number): void; onRestored(): void }): void {
   let frame = 0;
+  let lastCount = pageSelectedCount();
   const observer = new MutationObserver(() => {
     if (frame !== 0) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      const now = restoreResults();
-      if (now && now !== before) {
+      const results = restoreResults();
+      if (results && results !== resultsBefore) {
         observer.disconnect();
-        done();
+        on.onRestored();
+        return;
+      }
+      const count = pageSelectedCount();
+      if (count !== null && count !== lastCount) {
+        lastCount = count;
+        on.onCount(count);
       }
     });
   });
-  observer.observe(document.body, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    },
+    { once: true },
+  );
 }

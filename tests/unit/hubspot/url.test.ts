@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HUBSPOT_APP_HOSTS, HUBSPOT_CONTENT_MATCHES } from '@/lib/hubspot/page/matches';
 import { parseHubSpotPage, recycleBinUrl } from '@/lib/hubspot/page/url';
 
 const H = 'https://app.hubspot.com';
@@ -71,5 +72,18 @@ describe('parseHubSpotPage: URLs that must not match', () => {
 describe('recycleBinUrl', () => {
   it('links to the object type restore page of the portal', () => {
     expect(recycleBinUrl('https://app-eu1.hubspot.com/', '9', '0-3')).toBe('https://app-eu1.hubspot.com/recycling-bin/9/restore/0-3');
+  });
+});
+
+describe('content-script matches', () => {
+  // Match patterns of the form https://host/* (the only form matches.ts uses).
+  const covered = (url: string) => HUBSPOT_CONTENT_MATCHES.some((p) => url.startsWith(p.slice(0, -1)));
+
+  it("cover the restore page in every data centre's app host, where the content script selects a batch", () => {
+    for (const host of HUBSPOT_APP_HOSTS) expect(covered(recycleBinUrl(`https://${host}`, '9', '0-1')), host).toBe(true);
+  });
+
+  it('do not cover other HubSpot hosts', () => {
+    expect(covered('https://knowledge.hubspot.com/recycling-bin/9/restore/0-1')).toBe(false);
   });
 });

@@ -32,6 +32,8 @@ describe('recycle bin', () => {
     const companies = sandbox.store.associationsOf('contacts', id, { toType: 'companies' }).map((a) => a.toObjectId);
     const lists = sandbox.store.lists.listsOf('0-1', id).map((l) => l.list.listId);
     await api.post('/crm/v3/objects/contacts/batch/archive', { inputs: [{ id }] });
+    // The restore page's "Deleted by": the app behind the token that deleted it.
+    expect(sandbox.store.get('contacts', id, { archived: true })?.archivedBy).toMatch(/^Private app \d+$/);
     const bin = await admin('recycle-bin?objectType=contacts');
     expect(bin.results.map((r: { id: string }) => r.id)).toContain(id);
     expect(bin.results[0]).toMatchObject({ archived: true, archivedAt: expect.any(String) });

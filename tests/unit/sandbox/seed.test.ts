@@ -91,7 +91,7 @@ describe('save file', () => {
     try {
       const first = await startSandbox({ seed: 6, scale: 120, savePath });
       const [archived] = first.store.listRecords('contacts').map((r) => r.id);
-      first.store.archive('contacts', [archived!]);
+      first.store.archive('contacts', [archived!], Date.now(), 'Private app 42');
       const created = first.store.create('contacts', { email: 'saved@keep.example' });
       const before = snapshot(first.store);
       await first.close();
@@ -99,7 +99,8 @@ describe('save file', () => {
       const second = await startSandbox({ seed: 99, scale: 10, savePath });
       try {
         expect(snapshot(second.store)).toEqual(before);
-        expect(second.store.get('contacts', archived!, { archived: true })).toBeDefined();
+        // With who deleted it, for the restore page's "Deleted by".
+        expect(second.store.get('contacts', archived!, { archived: true })?.archivedBy).toBe('Private app 42');
         expect(second.store.contactByEmail('saved@keep.example')?.id).toBe(created.id);
         // New IDs continue after the saved ones.
         expect(compareIds(second.store.create('contacts', {}).id, created.id)).toBeGreaterThan(0);

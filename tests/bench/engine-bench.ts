@@ -17,10 +17,10 @@ import { createUndoJob } from '@/lib/jobs/undo/start-undo';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { row, type BenchRow } from './results';
 
-const WINDOW_MS = 1000;
-const MAX = 190;
+export const WINDOW_MS = 1000;
+export const MAX = 190;
 
-function engineFor(sandbox: Sandbox, dbName: string, sharePercent: number) {
+export function engineFor(sandbox: Sandbox, dbName: string, sharePercent: number) {
   const db = openDb(dbName);
   const governor = new RateGovernor({ sharePercent, dailyReservePercent: 5, maxInFlight: 6 });
   const api = createHubSpotApi({ apiBase: sandbox.url, token: sandbox.token, governor });
@@ -33,7 +33,7 @@ function engineFor(sandbox: Sandbox, dbName: string, sharePercent: number) {
   return { db, engine };
 }
 
-function standardCalls(sandbox: Sandbox, sinceMs: number, ours: (path: string) => boolean = () => true) {
+export function standardCalls(sandbox: Sandbox, sinceMs: number, ours: (path: string) => boolean = () => true) {
   const calls = sandbox.calls.entries().filter((c) => c.atMs >= sinceMs && ours(c.path));
   return {
     total: calls.length,
@@ -43,7 +43,7 @@ function standardCalls(sandbox: Sandbox, sinceMs: number, ours: (path: string) =
   };
 }
 
-async function timedJob(engine: JobEngine, db: ReturnType<typeof openDb>, jobId: string) {
+export async function timedJob(engine: JobEngine, db: ReturnType<typeof openDb>, jobId: string) {
   const t0 = performance.now();
   await engine.start(jobId);
   await engine.idle();

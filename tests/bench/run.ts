@@ -10,6 +10,7 @@ const groups: Record<string, () => Promise<Record<string, BenchRow>>> = {
   snapshots: async () => (await import('./snapshot-bench')).benchSnapshotWrites(),
   engine: async () => (await import('./engine-bench')).benchDeleteAndUndo(),
   contended: async () => (await import('./engine-bench')).benchContended(),
+  restore: async () => (await import('./restore-bench')).benchRestoreVerify(),
   overlay: async () => (await import('./overlay-bench')).benchOverlay(),
   popup: async () => (await import('./popup-bench')).benchPopup(),
   firefox: async () => (await import('./firefox-bench')).benchFirefoxDelete(),

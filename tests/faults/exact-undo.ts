@@ -56,17 +56,40 @@ function restoreInHubSpot(sandbox: Sandbox, restorable: readonly string[], rng: 
   return { stillInBin, conflicts, lostLinks };
 }
 
-/** Writes sent again after an earlier identical one had landed (2xx): a repair that did not read first. */
-function repeatedWrites(calls: readonly CallLogEntry[]): number {
-  const landed = new Set<string>();
+/**
+ * Writes sent again although the repair could have seen the first one: an identical earlier write
+ * had landed (2xx) before a read of that record's lists or associations reached HubSpot, and the
+ * write still came after that read — the repair wrote without reading what was there. A write in
+ * flight when the worker died may land after the restarted worker read (the kill scheduler holds it
+ * 500 ms): sending that one again is right (list adds and association creates are idempotent in
+ * HubSpot) and is counted apart as `inFlightResent`.
+ */
+function repeatedWrites(calls: readonly CallLogEntry[]): { repeated: number; inFlightResent: number } {
+  // The log's atMs is when a call arrived; it was carried out durationMs later.
+  const arrival = (c: CallLogEntry) => c.atMs;
+  const isWrite = (c: CallLogEntry) => LIST_ADD.matches(c.route) || /associations\/.*\/batch\/create/.test(c.route);
+  const readsOf = (id: string, lists: boolean) =>
+    calls.filter(
+      (c) =>
+        (lists ? c.route.includes('memberships/batch/read') : /associations\/.*\/batch\/read/.test(c.route)) && (c.ids ?? []).includes(id),
+    );
+  const landedAt = new Map<string, number>();
   let repeated = 0;
-  for (const c of calls) {
+  let inFlightResent = 0;
+  for (const c of calls.filter(isWrite).sort((a, b) => arrival(a) - arrival(b))) {
     const target = c.path.split('?')[0]!.replace(/\/batch\/create$|\/memberships\/add$/, '');
-    const keys = new Set((c.ids ?? []).map((id) => `${target} ${id}`));
-    for (const key of keys) if (landed.has(key)) repeated++;
-    if (c.status >= 200 && c.status < 300) for (const key of keys) landed.add(key);
+    const ids = [...new Set(c.ids ?? [])];
+    for (const id of ids) {
+      const landed = landedAt.get(`${target} ${id}`);
+      if (landed === undefined) continue;
+      const sawIt = readsOf(id, LIST_ADD.matches(c.route)).some((r) => arrival(r) > landed && arrival(r) < arrival(c));
+      if (sawIt) repeated++;
+      else inFlightResent++;
+    }
+    if (c.status >= 200 && c.status < 300)
+      for (const id of ids) if (!landedAt.has(`${target} ${id}`)) landedAt.set(`${target} ${id}`, c.atMs + (c.durationMs ?? 0));
   }
-  return repeated;
+  return { repeated, inFlightResent };
 }
 
 export interface ExactUndoInput {
@@ -141,10 +164,10 @@ export async function runExactUndo(e: ExactUndoInput): Promise<void> {
   result.restorable = back.length;
   result.restored = back.filter((id) => counted.get(id) === 'back' && store.get('contacts', id) !== undefined).length;
   result.miscounted = e.restorable.filter((id) => counted.get(id) !== expected(id)).length;
-  const writes = sandbox.calls
-    .filter({ since })
-    .filter((c) => LIST_ADD.matches(c.route) || /associations\/.*\/batch\/create/.test(c.route));
-  result.duplicates = created.length + repeatedWrites(writes);
+  const phase = sandbox.calls.filter({ since });
+  const writes = phase.filter((c) => LIST_ADD.matches(c.route) || /associations\/.*\/batch\/create/.test(c.route));
+  const { repeated, inFlightResent } = repeatedWrites(phase);
+  result.duplicates = created.length + repeated;
   for (const id of back) {
     const before = e.links.get(id);
     if (!before) continue;
@@ -160,7 +183,7 @@ export async function runExactUndo(e: ExactUndoInput): Promise<void> {
     }
   }
   result.notes.push(
-    `exact undo: ${back.length} restored in HubSpot, ${plan.stillInBin.length} left in the bin, ${plan.conflicts.length} refused (email taken), ${plan.lostLinks.length} lost an association; ${writes.length} repair writes`,
+    `exact undo: ${back.length} restored in HubSpot, ${plan.stillInBin.length} left in the bin, ${plan.conflicts.length} refused (email taken), ${plan.lostLinks.length} lost an association; ${writes.length} repair writes; ${inFlightResent} record writes in flight at a kill sent again`,
   );
 }
 

@@ -31,11 +31,14 @@ export async function repairAssociations(env: VerifyEnv, snapshots: readonly Rec
   const mapped = await findIdMappings(db, deleteJob.id, [...new Set(sameJob)]);
   const targetOf = (toType: string, toId: string) => (toType === type ? (mapped.get(toId)?.newId ?? toId) : toId);
   const toTypes = [...new Set(snapshots.flatMap((s) => s.associations.map((a) => a.toObjectTypeId)))];
-  for (const toType of toTypes) {
-    const from = snapshots.filter((s) => s.associations.some((a) => a.toObjectTypeId === toType));
-    const missing = await missingAssociations(env, toType, from, targetOf, notes);
-    if (missing.length > 0) await createWhereOtherEndExists(env, toType, missing, notes);
-  }
+  // Target types are independent: read (and repair) them at once; the governor bounds the calls.
+  await Promise.all(
+    toTypes.map(async (toType) => {
+      const from = snapshots.filter((s) => s.associations.some((a) => a.toObjectTypeId === toType));
+      const missing = await missingAssociations(env, toType, from, targetOf, notes);
+      if (missing.length > 0) await createWhereOtherEndExists(env, toType, missing, notes);
+    }),
+  );
 }
 
 async function missingAssociations(

@@ -37,13 +37,20 @@ export async function repairLists(env: VerifyEnv, snapshots: readonly RecordSnap
     const member = new Set((current.get(s.recordId) ?? []).map((m) => m.listId));
     for (const { listId } of s.lists) if (!member.has(listId)) byList.set(listId, [...(byList.get(listId) ?? []), s.recordId]);
   }
-  for (const [listId, ids] of byList) {
-    let missing: string[];
-    try {
-      missing = (await api.lists.addMembers(listId, ids, signal)).recordIdsMissing;
-    } catch (error) {
-      // The list itself was deleted meanwhile: nothing to re-add it to.
-      if (!(error instanceof HubSpotError && error.kind === 'notFound')) throw error;
+  // Lists are independent: added to at once (the governor bounds the calls), noted in list order.
+  const answers = await Promise.all(
+    [...byList].map(async ([listId, ids]) => {
+      try {
+        return { listId, ids, missing: (await api.lists.addMembers(listId, ids, signal)).recordIdsMissing };
+      } catch (error) {
+        // The list itself was deleted meanwhile: nothing to re-add it to.
+        if (!(error instanceof HubSpotError && error.kind === 'notFound')) throw error;
+        return { listId, ids, missing: null };
+      }
+    }),
+  );
+  for (const { listId, ids, missing } of answers) {
+    if (missing === null) {
       for (const id of ids) noteIncomplete(notes, { id, category: 'LIST_GONE', ...storedText(text('restoreVerify.listGone', { listId })) });
       continue;
     }

@@ -20,7 +20,9 @@ async function runVerify(ctx: KindRun): Promise<RunOutcome> {
   const deleteJob = verifyJob.undoOf ? await getJob(db, verifyJob.undoOf) : undefined;
   if (!deleteJob) throw new TextError(text('undo.jobGone'));
   const env = { db, api, verifyJob, deleteJob, keepsSnapshots: ctx.keepsSnapshots };
-  const outcome = await runOpenBatches(ctx, (batch) => verifyBatch(env, batch));
+  // Mostly reads, each batch a short chain of calls: twice the usual workers keep the governor (the
+  // real bound on calls) busy while a batch waits for storage or for its previous call.
+  const outcome = await runOpenBatches({ ...ctx, concurrency: ctx.concurrency * 2 }, (batch) => verifyBatch(env, batch));
   if (outcome.kind === 'finished') await finishSession(db, deleteJob.id, verifyJob.id);
   return outcome;
 }

@@ -25,21 +25,33 @@ export async function verifyBatch(env: VerifyEnv, batch: Batch): Promise<Batch> 
   const type = deleteJob.objectTypeId;
   const b = batch.state === 'archived' ? batch : await markArchiving(db, verifyJob.id, batch.seq, env.keepsSnapshots);
   const contacts = objectTypeFacts(type)?.uniqueEmailOnCreate === true;
-  const state = await readBinState(api, type, b.ids, contacts ? ['email'] : ['hs_object_id'], signal);
-  await recordIdMappings(
-    db,
-    state.active.map((id) => ({ jobId: deleteJob.id, oldId: id, newId: id, objectTypeId: type, how: 'restoredInHubSpot' as const })),
-  );
-
-  const failedIds: FailedRecord[] = [];
-  const owners =
+  // Storage and HubSpot answer at their own pace: the snapshots are read while HubSpot is asked.
+  const [state, allSnapshots] = await Promise.all([
+    readBinState(api, type, b.ids, contacts ? ['email'] : ['hs_object_id'], signal),
+    snapshotsOf(env, b.ids),
+  ]);
+  const active = new Set(state.active);
+  const snapshots = allSnapshots.filter((s) => active.has(s.recordId));
+  const notes = emptyNotes();
+  // The idMap note, the email check of those still in the bin and the two repairs are independent:
+  // at once. (The repairs map association targets through the idMap: an exact restore maps a record
+  // to itself, so what this note adds changes no target.)
+  const [owners] = await Promise.all([
     contacts && state.inBin.length > 0
-      ? await findEmailOwners(
+      ? findEmailOwners(
           api,
           state.inBin.map((r) => ({ recordId: r.id, properties: r.properties })),
           signal,
         )
-      : undefined;
+      : undefined,
+    repairLists(env, snapshots, notes),
+    repairAssociations(env, snapshots, notes),
+    recordIdMappings(
+      db,
+      state.active.map((id) => ({ jobId: deleteJob.id, oldId: id, newId: id, objectTypeId: type, how: 'restoredInHubSpot' as const })),
+    ),
+  ]);
+  const failedIds: FailedRecord[] = [];
   for (const r of state.inBin) {
     const owner = owners?.get(r.id);
     if (owner) failedIds.push({ id: r.id, category: EMAIL_IN_USE, ...storedText(text('restoreVerify.emailInUse', { contactId: owner })) });
@@ -48,14 +60,10 @@ export async function verifyBatch(env: VerifyEnv, batch: Batch): Promise<Batch> 
   for (const id of state.purged) failedIds.push({ id, category: PURGED, ...storedText(text('restoreVerify.purged')) });
   for (const e of state.unreadable) failedIds.push({ ...refusedRecord(e, 'record.unverified'), uncertain: true });
 
-  const notes = emptyNotes();
-  const snapshots = await snapshotsOf(env, state.active);
   const withSnapshot = new Set(snapshots.map((s) => s.recordId));
   for (const id of state.active) {
     if (!withSnapshot.has(id)) noteIncomplete(notes, { id, category: 'NO_SNAPSHOT', ...storedText(text('restoreVerify.noSnapshot')) });
   }
-  await repairLists(env, snapshots, notes);
-  await repairAssociations(env, snapshots, notes);
   const repaired: FailedRecord[] = [...notes.added].map(([id, added]) => ({
     id,
     category: 'REPAIRED',

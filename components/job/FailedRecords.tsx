@@ -1,10 +1,11 @@
 import type { Batch } from '@/lib/db/rows';
 import { t } from '@/lib/i18n/translate';
-import { type FailedRecordView, failedRecordsOf, groupByCategory, incompleteRecordsOf } from './failed-records';
+import { type FailedRecordView, failedRecordsOf, groupByCategory, incompleteRecordsOf, repairedRecordsOf } from './failed-records';
 
 /** Records listed per reason; the rest are counted, so a 10,000-record failure stays readable. */
 const SHOWN_PER_REASON = 20;
-const KNOWN = ['ALREADY_GONE', 'STILL_PRESENT', 'CONFLICT', 'NO_SNAPSHOT'] as const;
+// The last three are the exact restore's check (issue 19): why a record of the batch is not back.
+const KNOWN = ['ALREADY_GONE', 'STILL_PRESENT', 'CONFLICT', 'NO_SNAPSHOT', 'STILL_IN_BIN', 'EMAIL_IN_USE', 'PURGED'] as const;
 type Reason = (typeof KNOWN)[number] | 'other';
 const reasonOf = (category: string): Reason => ((KNOWN as readonly string[]).includes(category) ? (category as Reason) : 'other');
 
@@ -12,6 +13,7 @@ const reasonOf = (category: string): Reason => ((KNOWN as readonly string[]).inc
 export function FailedRecords({ batches }: { batches: readonly Batch[] }) {
   const failed = failedRecordsOf(batches);
   const incomplete = incompleteRecordsOf(batches);
+  const repaired = repairedRecordsOf(batches);
   return (
     <>
       {failed.length > 0 && <NotDone failed={failed} />}
@@ -19,6 +21,12 @@ export function FailedRecords({ batches }: { batches: readonly Batch[] }) {
         <details class="failed-records incomplete-records">
           <summary>{t('failed.incomplete', { count: incomplete.length })}</summary>
           <RecordList records={incomplete} />
+        </details>
+      )}
+      {repaired.length > 0 && (
+        <details class="repaired-records">
+          <summary>{t('failed.repaired', { count: repaired.length })}</summary>
+          <RecordList records={repaired} />
         </details>
       )}
     </>

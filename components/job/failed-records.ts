@@ -52,3 +52,10 @@ export function incompleteRecordsOf(batches: readonly Batch[]): FailedRecordView
     .sort((a, b) => a.seq - b.seq)
     .flatMap((b) => (b.incomplete ?? []).map((f) => ({ id: f.id, category: f.category ?? 'other', message: showText(f) })));
 }
+
+/** Restore check (issue 19): records back with their ID of which crm-sweep re-added what HubSpot's restore left out. */
+export function repairedRecordsOf(batches: readonly Batch[]): FailedRecordView[] {
+  return [...batches]
+    .sort((a, b) => a.seq - b.seq)
+    .flatMap((b) => (b.repaired ?? []).map((f) => ({ id: f.id, category: f.category ?? 'repaired', message: showText(f) })));
+}

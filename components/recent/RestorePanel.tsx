@@ -1,65 +1,74 @@
 import { useSignal } from '@preact/signals';
 import type { Job } from '@/lib/db/rows';
-import { recycleBinUrl } from '@/lib/hubspot/page/url';
-import { showError } from '@/lib/i18n/text';
+import { showError, showText } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { RestoreResult } from './RestoreResult';
+import { RestoreSessionStatus } from './RestoreSessionStatus';
+import type { PopupRestoreSession } from './restore-session-view';
 
-/** HubSpot's own UI origin for the job's portal: where the records were picked (app-eu1, sandbox…). */
-export function uiOriginOf(job: Job): string {
-  try {
-    if (job.source?.pageUrl) return new URL(job.source.pageUrl).origin;
-  } catch {
-    // An unparsable source URL falls back to HubSpot's main app host.
-  }
-  return 'https://app.hubspot.com';
+interface Props {
+  job: Job;
+  /** The session read live from restoreSessions (null before the first "Restore exactly"). */
+  session: PopupRestoreSession | null;
+  /** Why nothing can start now (the delete still running), or null. */
+  blocked: string | null;
+  /** The re-create button's id: "Re-create instead" sends the keyboard there. */
+  recreateId: string;
 }
 
 /**
- * "Restore in HubSpot": the recycle bin brings back the originals exactly (IDs, history), which
- * re-creating cannot; then "Check restored" reads the original IDs and notes which are back.
+ * "Restore exactly in HubSpot" (issue 19): the background re-validates the batch, opens HubSpot's
+ * own restore page in a tab, where crm-sweep ticks exactly this batch's records; this panel then
+ * follows the session live — what the page selected, what it could not show, the permission page —
+ * and, after HubSpot's Restore, the verify-and-repair result. The popup decides nothing itself: a
+ * batch the exact path does not fit gets the background's reason and the re-create option.
  */
-export function RestorePanel({ job }: { job: Job }) {
+export function RestorePanel({ job, session, blocked, recreateId }: Props) {
   const busy = useSignal(false);
-  const result = useSignal<string | null>(null);
   const error = useSignal<string | null>(null);
-  const check = async () => {
+  const notApplicable = useSignal<string | null>(null);
+  // The reply's view until the live read of restoreSessions shows the row the background saved.
+  const opened = useSignal<PopupRestoreSession | null>(null);
+  const shown = session ?? opened.value;
+
+  const open = async () => {
     busy.value = true;
     error.value = null;
+    notApplicable.value = null;
     try {
-      const { restored, total, unchecked = 0 } = await request('job/check-restored', { jobId: job.id });
-      result.value = [t('restore.result', { restored, total }), unchecked > 0 ? t('restore.unchecked', { count: unchecked }) : '']
-        .filter(Boolean)
-        .join(' ');
+      const reply = await request('restore/open', { jobId: job.id });
+      if (reply.state === 'opened') opened.value = { ...reply.session, betweenRounds: false };
+      else {
+        notApplicable.value = showText({ text: reply.reason });
+        // The exact path is out: re-create is the way left, so the keyboard goes straight there.
+        queueMicrotask(() => document.getElementById(recreateId)?.focus());
+      }
     } catch (failure) {
       error.value = showError(failure);
     } finally {
       busy.value = false;
     }
   };
+
   return (
     <div class="restore">
-      <p class="hint">{t('restore.help')}</p>
-      <div class="actions">
-        <a
-          class="button secondary"
-          href={recycleBinUrl(uiOriginOf(job), job.portalId, job.objectTypeId)}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label={t('restore.linkName')}
-        >
-          {t('restore.link')}
-        </a>
-        <button type="button" class="secondary" disabled={busy.value} onClick={() => void check()}>
-          {busy.value ? t('restore.checking') : t('restore.check')}
-        </button>
-      </div>
-      {result.value && (
-        <p class="notice notice-ok" role="status">
-          {result.value}
-        </p>
+      {!shown && (
+        <>
+          <p class="hint">{t('exactRestore.help')}</p>
+          <button type="button" class="primary" disabled={busy.value || blocked !== null} onClick={() => void open()}>
+            {t('exactRestore.button')}
+          </button>
+        </>
       )}
+      {notApplicable.value && (
+        <div class="notice notice-info" role="status">
+          <p>{t('exactRestore.notApplicable', { reason: notApplicable.value })}</p>
+        </div>
+      )}
+      {shown && <RestoreSessionStatus session={shown} objectTypeId={job.objectTypeId} recreateId={recreateId} />}
+      {shown && <RestoreResult job={job} session={shown} nextRound={() => void open()} busy={busy.value} />}
       <ErrorNotice message={error.value} />
     </div>
   );

@@ -1,12 +1,11 @@
-import { useSignal } from '@preact/signals';
 import type { Job, SnapshotGapCounts } from '@/lib/db/rows';
-import { showError } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
-import { request } from '@/lib/messaging/client';
-import { ErrorNotice } from '../common/ErrorNotice';
 import { items } from '../common/labels';
 import { JobView } from '../job/JobView';
 import { SnapshotGapsNote } from '../job/SnapshotGapsNote';
+import { RecreateOption } from './RecreateOption';
+import { RestorePanel } from './RestorePanel';
+import { mayStillBeInBin, type PopupRestoreSession } from './restore-session-view';
 
 interface Props {
   job: Job;
@@ -17,6 +16,8 @@ interface Props {
   undoJobs: Job[];
   /** How the records undo brought back came back (the idMap): re-created, or found restored in HubSpot's recycle bin. */
   outcome?: UndoOutcome;
+  /** The job's exact-restore session (restoreSessions, read live), if one was opened. */
+  session?: PopupRestoreSession | null;
 }
 
 export interface UndoOutcome {
@@ -27,61 +28,49 @@ export interface UndoOutcome {
 }
 
 /**
- * Undo with an honest account first (DESIGN.md §6): what re-creating brings back, what it cannot,
- * then one button. A permanent delete gets no button at all — there is nothing to undo from.
+ * Undo, exact path first (DESIGN.md §6, issue 19): "Restore exactly in HubSpot" (same IDs and
+ * history, through HubSpot's own restore page) and, second, "Re-create from the snapshot" with its
+ * honest account. A permanent delete gets no button at all — there is nothing to undo from.
  */
-export function UndoPanel({ job, removed, snapshotCount, undoJobs, outcome }: Props) {
-  const busy = useSignal(false);
-  const error = useSignal<string | null>(null);
+export function UndoPanel({ job, removed, snapshotCount, undoJobs, outcome, session = null }: Props) {
   if (job.kind === 'gdprDelete') return <p class="notice notice-danger">{t('undo.permanent')}</p>;
   if (job.kind !== 'delete' && job.kind !== 'removeFromList') return null;
 
   const open = undoJobs.some((u) => u.state === 'running' || u.state === 'paused' || u.state === 'staged');
-  // Once undone (or failed, which its own view offers to retry), a second undo would only repeat it.
+  // Once undone (or failed, which its own view offers to retry), a second undo would only repeat it;
+  // restoring the originals too would duplicate them (and contacts cannot: their email is taken).
   const undone = undoJobs.some((u) => u.state !== 'cancelled');
+  const running = job.state === 'running' || job.state === 'staged' ? t('undo.blocked.running') : null;
   const blocked =
-    job.state === 'running' || job.state === 'staged'
-      ? t('undo.blocked.running')
-      : open
-        ? t('undo.blocked.open')
-        : job.kind === 'delete' && snapshotCount === 0
-          ? t('undo.blocked.noSnapshot')
-          : null;
-  const what = items(job.objectTypeId, removed);
-  const undo = async () => {
-    busy.value = true;
-    error.value = null;
-    try {
-      await request('job/undo', { jobId: job.id });
-    } catch (failure) {
-      error.value = showError(failure);
-    } finally {
-      busy.value = false;
-    }
-  };
-  const blockedId = `undo-blocked-${job.id}`;
+    running ?? (open ? t('undo.blocked.open') : job.kind === 'delete' && snapshotCount === 0 ? t('undo.blocked.noSnapshot') : null);
+  const exact = job.kind === 'delete' && removed > 0 && !undone;
+  // Everything came back exactly: there is nothing left to re-create.
+  const allBack = session?.outcome !== undefined && session.outcome.stillMissing + session.outcome.refusedEmailInUse === 0;
+  const recreateId = `undo-recreate-${job.id}`;
+  const binRefusal = job.kind === 'delete' && job.objectTypeId === '0-1' && mayStillBeInBin(session, job.finishedAt ?? job.createdAt);
 
   return (
     <div class="undo">
-      {/* The account of what comes back only matters while undo can still happen. */}
-      {!undone && (job.kind === 'delete' ? snapshotCount > 0 && <UndoPreview /> : <p class="hint">{t('undo.listNote')}</p>)}
-      {removed > 0 && !undone && (
-        <button
-          type="button"
-          class="primary"
-          disabled={busy.value || blocked !== null}
-          aria-describedby={blocked ? blockedId : undefined}
-          onClick={() => void undo()}
-        >
-          {job.kind === 'delete' ? t('undo.button', { items: what }) : t('undo.buttonList', { items: what })}
-        </button>
+      {exact && (
+        <section class="undo-option" aria-labelledby={`undo-exact-${job.id}`}>
+          <h4 id={`undo-exact-${job.id}`}>{t('undo.exact.heading')}</h4>
+          <RestorePanel job={job} session={session} blocked={running} recreateId={recreateId} />
+        </section>
       )}
-      {blocked && removed > 0 && !undone && (
-        <p class="hint" id={blockedId}>
-          {blocked}
-        </p>
+      {!undone && !allBack && (
+        <section class="undo-option" aria-labelledby={`undo-recreate-heading-${job.id}`}>
+          {job.kind === 'delete' && <h4 id={`undo-recreate-heading-${job.id}`}>{t('undo.recreate.heading')}</h4>}
+          <RecreateOption
+            job={job}
+            // After an exact restore, re-create skips what came back (the background checks by ID).
+            removed={session?.outcome ? session.outcome.stillMissing + session.outcome.refusedEmailInUse : removed}
+            blocked={blocked}
+            binRefusal={binRefusal}
+            buttonId={recreateId}
+            preview={job.kind !== 'delete' || snapshotCount > 0}
+          />
+        </section>
       )}
-      <ErrorNotice message={error.value} />
       {[...undoJobs].reverse().map((u) => (
         <JobView key={u.id} jobId={u.id} level={4} />
       ))}
@@ -114,29 +103,5 @@ function OutcomeList({ objectTypeId, outcome }: { objectTypeId: string; outcome:
         <li>{t('undo.outcome.recreated', { count: outcome.recreated, items: items(objectTypeId, outcome.recreated) })}</li>
       )}
     </ul>
-  );
-}
-
-/** What re-creating from a snapshot brings back and what it cannot (HUBSPOT.md §3 restore). */
-function UndoPreview() {
-  return (
-    <div class="undo-preview">
-      <h4>{t('undo.back')}</h4>
-      <ul>
-        <li>{t('undo.back.records')}</li>
-        <li>{t('undo.back.associations')}</li>
-        <li>{t('undo.back.lists')}</li>
-      </ul>
-      <h4>{t('undo.notBack')}</h4>
-      <ul>
-        <li>{t('undo.not.ids')}</li>
-        <li>{t('undo.not.history')}</li>
-        <li>{t('undo.not.calculated')}</li>
-        <li>{t('undo.not.conflicts')}</li>
-        <li>
-          <strong>{t('undo.not.recycleBin')}</strong>
-        </li>
-      </ul>
-    </div>
   );
 }

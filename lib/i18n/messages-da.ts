@@ -253,7 +253,11 @@ export const da: Translations = {
   'failed.STILL_PRESENT': 'Stadig i HubSpot efter sletningen',
   'failed.CONFLICT': 'E-mailen bruges nu af en anden kontakt',
   'failed.NO_SNAPSHOT': 'Intet øjebliksbillede gemt',
+  'failed.STILL_IN_BIN': 'Stadig i HubSpots papirkurv',
+  'failed.EMAIL_IN_USE': 'Afvist af HubSpot: e-mailen er i brug',
+  'failed.PURGED': 'Væk for altid',
   'failed.other': 'Afvist af HubSpot',
+  'failed.repaired': { one: '{count} post tilbage og repareret', other: '{count} poster tilbage og repareret' },
   'failed.incomplete': { one: '{count} post tilbage, men ikke hel', other: '{count} poster tilbage, men ikke hele' },
   'gaps.associations': {
     one: 'For {items} ville HubSpot ikke læse alle tilknytninger før sletningen: fortryd kan ikke genskabe dem.',
@@ -271,7 +275,7 @@ export const da: Translations = {
   'recent.shown': 'De nyeste {shown} af {total} kørsler.',
   'recent.more': 'Vis {count} flere',
 
-  'undo.button': 'Fortryd: genskab {items}',
+  'undo.button': 'Genskab {items} fra øjebliksbilledet (nye id’er)',
   'undo.buttonList': 'Fortryd: føj {items} til listen igen',
   'undo.back': 'Det kommer tilbage',
   'undo.back.records': 'Posterne, med alle de egenskabsværdier HubSpot lader crm-sweep skrive.',
@@ -285,7 +289,12 @@ export const da: Translations = {
   'undo.not.calculated': 'Værdier, HubSpot beregner, fx oprettelsesdato og scorer, starter forfra.',
   'undo.not.conflicts': 'En kontakt, hvis e-mailadresse nu tilhører en anden kontakt, rapporteres og oprettes ikke dobbelt.',
   'undo.not.recycleBin':
-    'Når originalerne er genskabt, kan de ikke længere gendannes fra HubSpots papirkurv. Vil du have originalerne præcist tilbage, bør en administrator bruge “Gendan i HubSpot” i stedet.',
+    'Når originalerne er genskabt, kan de ikke længere gendannes fra HubSpots papirkurv. Vil du have originalerne præcist tilbage, så brug “Gendan præcist i HubSpot” i stedet.',
+  'undo.exact.heading': 'Fortryd præcist',
+  'undo.recreate.heading': 'Eller genskab fra øjebliksbilledet',
+  'undo.binRefusal.warning':
+    'Kontakter fra denne sletning ligger måske stadig i HubSpots papirkurv. Når de er genskabt, nægter HubSpot at gendanne dem præcist: HubSpot gendanner ikke en kontakt, hvis e-mailadresse bruges af en aktiv kontakt. Gendan præcist først, hvis du kan.',
+  'undo.binRefusal.accept': 'Jeg forstår: HubSpot vil derefter nægte at gendanne disse kontakter præcist.',
   'undo.listNote': 'Fortryd føjer posterne til den liste igen, de blev fjernet fra.',
   'undo.permanent': 'Slettet permanent: kan ikke fortrydes. HubSpot gemmer intet, og det gør crm-sweep heller ikke.',
   'undo.blocked.running': 'Sæt jobbet på pause eller lad det blive færdigt, før du fortryder.',
@@ -301,17 +310,75 @@ export const da: Translations = {
     other: '{items} genskabt ud fra øjebliksbilledet, med nye id’er.',
   },
 
-  'restore.link': 'Gendan i HubSpot',
-  'restore.linkName': 'Gendan i HubSpot (åbner papirkurven i en ny fane)',
-  'restore.help':
-    'HubSpot-administratorer kan gendanne originalerne, med id’er og historik, fra papirkurven i 90 dage. Tjek derefter, hvilke der er tilbage.',
-  'restore.check': 'Tjek gendannede',
-  'restore.unchecked': {
-    one: '{count} post kunne ikke kontrolleres: HubSpot ville ikke læse den.',
-    other: '{count} poster kunne ikke kontrolleres: HubSpot ville ikke læse dem.',
+  'exactRestore.help':
+    'HubSpots egen gendannelsesside bringer originalerne tilbage med deres id’er, historik og tilknytninger i 90 dage efter sletningen. crm-sweep åbner den med netop denne sletnings poster valgt; du trykker selv på Gendan der. Derefter tjekker crm-sweep dem og sætter de listemedlemskaber på plads igen, som HubSpot udelader.',
+  'exactRestore.button': 'Gendan præcist i HubSpot (samme id’er og historik; kræver HubSpots tilladelse til at gendanne)',
+  'exactRestore.notApplicable':
+    'Præcis gendannelse er ikke mulig for denne sletning: {reason} Genskab fra øjebliksbilledet i stedet (nedenfor).',
+  'exactRestore.round': 'HubSpots gendannelsesside, runde {round} af {rounds}',
+  'exactRestore.page.waiting': {
+    one: '{count} post fra denne sletning ligger i HubSpots papirkurv. HubSpots gendannelsesside åbner i en ny fane, hvor crm-sweep vælger den ud fra post-id.',
+    other:
+      '{count} poster fra denne sletning ligger i HubSpots papirkurv. HubSpots gendannelsesside åbner i en ny fane, hvor crm-sweep vælger dem ud fra post-id.',
   },
-  'restore.checking': 'Tjekker…',
-  'restore.result': '{restored} af {total} poster er tilbage i HubSpot.',
+  'exactRestore.page.selected': {
+    one: '{count} af denne sletnings {total} poster er valgt på HubSpots gendannelsesside — tryk på Gendan der.',
+    other: '{count} af denne sletnings {total} poster er valgt på HubSpots gendannelsesside — tryk på Gendan der.',
+  },
+  'exactRestore.page.restored':
+    'HubSpot har gendannet de valgte poster. crm-sweep tjekker dem: samme id’er, tilknytninger og listemedlemskaber.',
+  'exactRestore.page.noPermission':
+    'HubSpots gendannelsesside siger, at du ikke har tilladelse til at gendanne poster. Intet er gendannet.',
+  'exactRestore.page.unavailable': 'crm-sweep kunne ikke vælge posterne på HubSpots gendannelsesside: {reason}',
+  'exactRestore.page.unknown': 'siden så ikke ud som forventet.',
+  'exactRestore.permission.needs':
+    'Gendannelse af slettede poster i HubSpot kræver to tilladelser: Kontoadgang og Tilføj og rediger brugere (Indstillinger > Brugere og teams > brugeren > Tilladelser > Konto).',
+  'exactRestore.permission.who':
+    'En superadministrator kan give dig dem eller selv gendanne denne sletning med crm-sweep i sin egen browser.',
+  'exactRestore.permission.recreate': 'Genskab fra øjebliksbilledet i stedet (nye id’er)',
+  'exactRestore.notInBin.alreadyBack': {
+    one: '{items} var allerede tilbage i HubSpot, ikke i papirkurven.',
+    other: '{items} var allerede tilbage i HubSpot, ikke i papirkurven.',
+  },
+  'exactRestore.notInBin.purged': {
+    one: '{items} er væk for altid: HubSpot har tømt den fra papirkurven.',
+    other: '{items} er væk for altid: HubSpot har tømt dem fra papirkurven.',
+  },
+  'exactRestore.notInBin.unreadable': {
+    one: '{items} kunne ikke læses: HubSpot afviste læsningen.',
+    other: '{items} kunne ikke læses: HubSpot afviste læsningen.',
+  },
+  'exactRestore.notShown.overCap': {
+    one: '{count} post er ikke på siden i denne runde: HubSpot viser højst 10.000 ad gangen. Den kommer med i næste runde.',
+    other: '{count} poster er ikke på siden i denne runde: HubSpot viser højst 10.000 ad gangen. De kommer med i næste runde.',
+  },
+  'exactRestore.notShown.notOnPage': {
+    one: '{count} post blev ikke fundet på HubSpots gendannelsesside.',
+    other: '{count} poster blev ikke fundet på HubSpots gendannelsesside.',
+  },
+  'exactRestore.check.help':
+    'Når du har trykket på Gendan i HubSpot, læser crm-sweep posterne igen ud fra id og tilføjer det, HubSpots gendannelse udelader.',
+  'exactRestore.check': 'Tjek gendannelsen',
+  'exactRestore.checking': 'Tjekker…',
+  'exactRestore.nextRound': { one: 'Gendan de resterende {count}', other: 'Gendan de resterende {count}' },
+  'exactRestore.outcome.heading': 'Resultat af den præcise gendannelse',
+  'exactRestore.outcome.restoredExactly': {
+    one: '{items} gendannet præcist: samme id og historik, intet mangler.',
+    other: '{items} gendannet præcist: samme id’er og historik, intet mangler.',
+  },
+  'exactRestore.outcome.repaired': {
+    one: '{items} gendannet og repareret: samme id; crm-sweep tilføjede de listemedlemskaber eller tilknytninger, HubSpots gendannelse udelod.',
+    other:
+      '{items} gendannet og repareret: samme id’er; crm-sweep tilføjede de listemedlemskaber eller tilknytninger, HubSpots gendannelse udelod.',
+  },
+  'exactRestore.outcome.stillMissing': {
+    one: '{items} mangler stadig: ligger stadig i HubSpots papirkurv eller er væk for altid.',
+    other: '{items} mangler stadig: ligger stadig i HubSpots papirkurv eller er væk for altid.',
+  },
+  'exactRestore.outcome.refusedEmailInUse': {
+    one: '{items} afvist af HubSpot: en anden aktiv kontakt bruger nu dens e-mailadresse.',
+    other: '{items} afvist af HubSpot: andre aktive kontakter bruger nu deres e-mailadresser.',
+  },
 
   'snapshot.kept': {
     one: 'Øjebliksbillede af {count} post, gemt indtil {date}.',

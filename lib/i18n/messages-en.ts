@@ -252,7 +252,11 @@ export const en = {
   'failed.STILL_PRESENT': 'Still in HubSpot after the delete',
   'failed.CONFLICT': 'Email now used by another contact',
   'failed.NO_SNAPSHOT': 'No snapshot kept',
+  'failed.STILL_IN_BIN': 'Still in HubSpot’s recycle bin',
+  'failed.EMAIL_IN_USE': 'Refused by HubSpot: email in use',
+  'failed.PURGED': 'Gone for good',
   'failed.other': 'Refused by HubSpot',
+  'failed.repaired': { one: '{count} record back and repaired', other: '{count} records back and repaired' },
   'failed.incomplete': { one: '{count} record back, but not whole', other: '{count} records back, but not whole' },
   'gaps.associations': {
     one: 'For {items}, HubSpot would not read all associations before the delete: undo cannot re-link those.',
@@ -270,7 +274,7 @@ export const en = {
   'recent.shown': 'The newest {shown} of {total} batches.',
   'recent.more': 'Show {count} more',
 
-  'undo.button': 'Undo: re-create {items}',
+  'undo.button': 'Re-create {items} from the snapshot (new IDs)',
   'undo.buttonList': 'Undo: add {items} back to the list',
   'undo.back': 'What comes back',
   'undo.back.records': 'The records, with every property value HubSpot lets crm-sweep write.',
@@ -284,7 +288,12 @@ export const en = {
   'undo.not.calculated': 'Values HubSpot calculates, such as create date and scores, start over.',
   'undo.not.conflicts': 'A contact whose email address now belongs to another contact is reported, not duplicated.',
   'undo.not.recycleBin':
-    'Once re-created, the originals can no longer be restored from HubSpot’s recycle bin. To get the originals back exactly, an admin should use “Restore in HubSpot” instead.',
+    'Once re-created, the originals can no longer be restored from HubSpot’s recycle bin. To get the originals back exactly, use “Restore exactly in HubSpot” instead.',
+  'undo.exact.heading': 'Undo exactly',
+  'undo.recreate.heading': 'Or re-create from the snapshot',
+  'undo.binRefusal.warning':
+    'Contacts of this batch may still be in HubSpot’s recycle bin. Once they are re-created, HubSpot refuses to restore them exactly: it does not restore a contact whose email address an active contact uses. Restore exactly first if you can.',
+  'undo.binRefusal.accept': 'I understand: HubSpot will then refuse to restore these contacts exactly.',
   'undo.listNote': 'Undo adds the records back to the list they were removed from.',
   'undo.permanent': 'Deleted permanently: this cannot be undone. HubSpot keeps nothing, and neither does crm-sweep.',
   'undo.blocked.running': 'Pause the job or let it finish before undoing it.',
@@ -300,17 +309,71 @@ export const en = {
     other: '{items} re-created from the snapshot, with new IDs.',
   },
 
-  'restore.link': 'Restore in HubSpot',
-  'restore.linkName': 'Restore in HubSpot (opens the recycle bin in a new tab)',
-  'restore.help':
-    'HubSpot admins can restore the originals, with their IDs and history, from the recycle bin for 90 days. Then check which are back.',
-  'restore.check': 'Check restored',
-  'restore.unchecked': {
-    one: '{count} record could not be checked: HubSpot would not read it.',
-    other: '{count} records could not be checked: HubSpot would not read them.',
+  'exactRestore.help':
+    'HubSpot’s own restore page brings the originals back with their IDs, history and associations for 90 days after the delete. crm-sweep opens it with exactly this batch’s records selected; you press Restore there. crm-sweep then checks them and puts back the list memberships HubSpot leaves out.',
+  'exactRestore.button': 'Restore exactly in HubSpot (same IDs and history; needs HubSpot’s restore permission)',
+  'exactRestore.notApplicable': 'The exact restore does not apply to this batch: {reason} Re-create from the snapshot instead (below).',
+  'exactRestore.round': 'HubSpot’s restore page, round {round} of {rounds}',
+  'exactRestore.page.waiting': {
+    one: '{count} record of this batch is in HubSpot’s recycle bin. HubSpot’s restore page opens in a new tab, where crm-sweep selects it by record ID.',
+    other:
+      '{count} records of this batch are in HubSpot’s recycle bin. HubSpot’s restore page opens in a new tab, where crm-sweep selects them by record ID.',
   },
-  'restore.checking': 'Checking…',
-  'restore.result': '{restored} of {total} records are back in HubSpot.',
+  'exactRestore.page.selected': {
+    one: '{count} of this batch’s {total} records is selected in HubSpot’s restore page — press Restore there.',
+    other: '{count} of this batch’s {total} records are selected in HubSpot’s restore page — press Restore there.',
+  },
+  'exactRestore.page.restored':
+    'HubSpot has restored the selected records. crm-sweep checks them: same IDs, associations and list memberships.',
+  'exactRestore.page.noPermission': 'HubSpot’s restore page says you do not have permission to restore records. Nothing was restored.',
+  'exactRestore.page.unavailable': 'crm-sweep could not select the records on HubSpot’s restore page: {reason}',
+  'exactRestore.page.unknown': 'the page did not look as expected.',
+  'exactRestore.permission.needs':
+    'Restoring deleted records in HubSpot needs two permissions: Account access and Add and edit users (Settings > Users & Teams > the user > Permissions > Account).',
+  'exactRestore.permission.who': 'A super admin can grant them to you, or restore this batch with crm-sweep in their own browser.',
+  'exactRestore.permission.recreate': 'Re-create from the snapshot instead (new IDs)',
+  'exactRestore.notInBin.alreadyBack': {
+    one: '{items} was already back in HubSpot, not in the recycle bin.',
+    other: '{items} were already back in HubSpot, not in the recycle bin.',
+  },
+  'exactRestore.notInBin.purged': {
+    one: '{items} is gone for good: HubSpot has purged it from the recycle bin.',
+    other: '{items} are gone for good: HubSpot has purged them from the recycle bin.',
+  },
+  'exactRestore.notInBin.unreadable': {
+    one: '{items} could not be read: HubSpot refused the read.',
+    other: '{items} could not be read: HubSpot refused the read.',
+  },
+  'exactRestore.notShown.overCap': {
+    one: '{count} record is not on the page this round: HubSpot shows at most 10,000 at a time. It follows in the next round.',
+    other: '{count} records are not on the page this round: HubSpot shows at most 10,000 at a time. They follow in the next round.',
+  },
+  'exactRestore.notShown.notOnPage': {
+    one: '{count} record was not found on HubSpot’s restore page.',
+    other: '{count} records were not found on HubSpot’s restore page.',
+  },
+  'exactRestore.check.help':
+    'After you press Restore in HubSpot, crm-sweep reads the records back by ID and re-adds what HubSpot’s restore leaves out.',
+  'exactRestore.check': 'Check the restore',
+  'exactRestore.checking': 'Checking…',
+  'exactRestore.nextRound': { one: 'Restore the remaining {count}', other: 'Restore the remaining {count}' },
+  'exactRestore.outcome.heading': 'Result of the exact restore',
+  'exactRestore.outcome.restoredExactly': {
+    one: '{items} restored exactly: same ID and history, nothing missing.',
+    other: '{items} restored exactly: same IDs and history, nothing missing.',
+  },
+  'exactRestore.outcome.repaired': {
+    one: '{items} restored and repaired: same ID; crm-sweep re-added the list memberships or associations HubSpot’s restore left out.',
+    other: '{items} restored and repaired: same IDs; crm-sweep re-added the list memberships or associations HubSpot’s restore left out.',
+  },
+  'exactRestore.outcome.stillMissing': {
+    one: '{items} still missing: still in HubSpot’s recycle bin, or gone for good.',
+    other: '{items} still missing: still in HubSpot’s recycle bin, or gone for good.',
+  },
+  'exactRestore.outcome.refusedEmailInUse': {
+    one: '{items} refused by HubSpot: another active contact now uses its email address.',
+    other: '{items} refused by HubSpot: other active contacts now use their email addresses.',
+  },
 
   'snapshot.kept': { one: 'Snapshot of {count} record, kept until {date}.', other: 'Snapshot of {count} records, kept until {date}.' },
   'snapshot.export': 'Export CSV',

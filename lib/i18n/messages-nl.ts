@@ -252,7 +252,11 @@ export const nl: Translations = {
   'failed.STILL_PRESENT': 'Na het verwijderen nog in HubSpot',
   'failed.CONFLICT': 'E-mailadres nu in gebruik bij een andere contactpersoon',
   'failed.NO_SNAPSHOT': 'Geen momentopname bewaard',
+  'failed.STILL_IN_BIN': 'Nog in de prullenbak van HubSpot',
+  'failed.EMAIL_IN_USE': 'Geweigerd door HubSpot: e-mailadres in gebruik',
+  'failed.PURGED': 'Definitief weg',
   'failed.other': 'Geweigerd door HubSpot',
+  'failed.repaired': { one: '{count} record terug en aangevuld', other: '{count} records terug en aangevuld' },
   'failed.incomplete': { one: '{count} record terug, maar niet volledig', other: '{count} records terug, maar niet volledig' },
   'gaps.associations': {
     one: 'Voor {items} wilde HubSpot niet alle koppelingen lezen vóór het verwijderen: ongedaan maken kan die niet herstellen.',
@@ -274,7 +278,7 @@ export const nl: Translations = {
   'recent.shown': 'De nieuwste {shown} van {total} batches.',
   'recent.more': 'Toon nog {count}',
 
-  'undo.button': 'Ongedaan maken: {items} opnieuw aanmaken',
+  'undo.button': '{items} opnieuw aanmaken uit de momentopname (nieuwe ID’s)',
   'undo.buttonList': 'Ongedaan maken: {items} weer aan de lijst toevoegen',
   'undo.back': 'Wat terugkomt',
   'undo.back.records': 'De records, met elke eigenschapswaarde die HubSpot crm-sweep laat schrijven.',
@@ -290,7 +294,12 @@ export const nl: Translations = {
   'undo.not.conflicts':
     'Een contactpersoon van wie het e-mailadres nu bij een andere contactpersoon hoort, wordt gemeld en niet gedupliceerd.',
   'undo.not.recycleBin':
-    'Na opnieuw aanmaken kunnen de originelen niet meer uit de prullenbak van HubSpot worden hersteld. Wilt u de originelen precies terug, laat dan een beheerder “Herstellen in HubSpot” gebruiken.',
+    'Na opnieuw aanmaken kunnen de originelen niet meer uit de prullenbak van HubSpot worden hersteld. Wilt u de originelen precies terug, gebruik dan “Precies herstellen in HubSpot”.',
+  'undo.exact.heading': 'Precies ongedaan maken',
+  'undo.recreate.heading': 'Of opnieuw aanmaken uit de momentopname',
+  'undo.binRefusal.warning':
+    'Contactpersonen uit deze batch staan mogelijk nog in de prullenbak van HubSpot. Zodra ze opnieuw zijn aangemaakt, weigert HubSpot ze precies te herstellen: HubSpot herstelt geen contactpersoon van wie een actieve contactpersoon het e-mailadres gebruikt. Herstel eerst precies als dat kan.',
+  'undo.binRefusal.accept': 'Ik begrijp het: HubSpot weigert deze contactpersonen daarna precies te herstellen.',
   'undo.listNote': 'Ongedaan maken voegt de records weer toe aan de lijst waaruit ze zijn gehaald.',
   'undo.permanent': 'Definitief verwijderd: dit kan niet ongedaan worden gemaakt. HubSpot bewaart niets, en crm-sweep ook niet.',
   'undo.blocked.running': 'Pauzeer de taak of laat hem eerst afronden.',
@@ -307,17 +316,75 @@ export const nl: Translations = {
     other: '{items} opnieuw aangemaakt uit de momentopname, met nieuwe ID’s.',
   },
 
-  'restore.link': 'Herstellen in HubSpot',
-  'restore.linkName': 'Herstellen in HubSpot (opent de prullenbak in een nieuw tabblad)',
-  'restore.help':
-    'HubSpot-beheerders kunnen de originelen, met hun ID’s en geschiedenis, 90 dagen lang uit de prullenbak herstellen. Controleer daarna welke terug zijn.',
-  'restore.check': 'Herstelde controleren',
-  'restore.unchecked': {
-    one: '{count} record kon niet worden gecontroleerd: HubSpot wilde het niet lezen.',
-    other: '{count} records konden niet worden gecontroleerd: HubSpot wilde ze niet lezen.',
+  'exactRestore.help':
+    'De eigen herstelpagina van HubSpot brengt de originelen terug met hun ID’s, geschiedenis en koppelingen, tot 90 dagen na het verwijderen. crm-sweep opent die pagina met precies de records van deze batch geselecteerd; u drukt daar zelf op Herstellen. Daarna controleert crm-sweep ze en zet het de lijstlidmaatschappen terug die HubSpot weglaat.',
+  'exactRestore.button': 'Precies herstellen in HubSpot (dezelfde ID’s en geschiedenis; vereist de herstelmachtiging van HubSpot)',
+  'exactRestore.notApplicable':
+    'Precies herstellen kan niet voor deze batch: {reason} Maak de records in plaats daarvan opnieuw aan uit de momentopname (hieronder).',
+  'exactRestore.round': 'Herstelpagina van HubSpot, ronde {round} van {rounds}',
+  'exactRestore.page.waiting': {
+    one: '{count} record uit deze batch staat in de prullenbak van HubSpot. De herstelpagina van HubSpot opent in een nieuw tabblad, waar crm-sweep het op record-ID selecteert.',
+    other:
+      '{count} records uit deze batch staan in de prullenbak van HubSpot. De herstelpagina van HubSpot opent in een nieuw tabblad, waar crm-sweep ze op record-ID selecteert.',
   },
-  'restore.checking': 'Bezig met controleren…',
-  'restore.result': '{restored} van {total} records zijn terug in HubSpot.',
+  'exactRestore.page.selected': {
+    one: '{count} van de {total} records van deze batch is geselecteerd op de herstelpagina van HubSpot — druk daar op Herstellen.',
+    other: '{count} van de {total} records van deze batch zijn geselecteerd op de herstelpagina van HubSpot — druk daar op Herstellen.',
+  },
+  'exactRestore.page.restored':
+    'HubSpot heeft de geselecteerde records hersteld. crm-sweep controleert ze: dezelfde ID’s, koppelingen en lijstlidmaatschappen.',
+  'exactRestore.page.noPermission':
+    'De herstelpagina van HubSpot meldt dat u geen machtiging hebt om records te herstellen. Er is niets hersteld.',
+  'exactRestore.page.unavailable': 'crm-sweep kon de records niet selecteren op de herstelpagina van HubSpot: {reason}',
+  'exactRestore.page.unknown': 'de pagina zag er anders uit dan verwacht.',
+  'exactRestore.permission.needs':
+    'Verwijderde records herstellen in HubSpot vereist twee machtigingen: Accounttoegang en Gebruikers toevoegen en bewerken (Instellingen > Gebruikers en teams > de gebruiker > Machtigingen > Account).',
+  'exactRestore.permission.who': 'Een superbeheerder kan ze u geven, of deze batch zelf met crm-sweep in de eigen browser herstellen.',
+  'exactRestore.permission.recreate': 'In plaats daarvan opnieuw aanmaken uit de momentopname (nieuwe ID’s)',
+  'exactRestore.notInBin.alreadyBack': {
+    one: '{items} was al terug in HubSpot, niet in de prullenbak.',
+    other: '{items} waren al terug in HubSpot, niet in de prullenbak.',
+  },
+  'exactRestore.notInBin.purged': {
+    one: '{items} is definitief weg: HubSpot heeft het uit de prullenbak verwijderd.',
+    other: '{items} zijn definitief weg: HubSpot heeft ze uit de prullenbak verwijderd.',
+  },
+  'exactRestore.notInBin.unreadable': {
+    one: '{items} kon niet worden gelezen: HubSpot weigerde het lezen.',
+    other: '{items} konden niet worden gelezen: HubSpot weigerde het lezen.',
+  },
+  'exactRestore.notShown.overCap': {
+    one: '{count} record staat deze ronde niet op de pagina: HubSpot toont er hoogstens 10.000 tegelijk. Het volgt in de volgende ronde.',
+    other:
+      '{count} records staan deze ronde niet op de pagina: HubSpot toont er hoogstens 10.000 tegelijk. Ze volgen in de volgende ronde.',
+  },
+  'exactRestore.notShown.notOnPage': {
+    one: '{count} record is niet gevonden op de herstelpagina van HubSpot.',
+    other: '{count} records zijn niet gevonden op de herstelpagina van HubSpot.',
+  },
+  'exactRestore.check.help':
+    'Nadat u in HubSpot op Herstellen hebt gedrukt, leest crm-sweep de records terug op ID en voegt het opnieuw toe wat het herstel van HubSpot weglaat.',
+  'exactRestore.check': 'Herstel controleren',
+  'exactRestore.checking': 'Bezig met controleren…',
+  'exactRestore.nextRound': { one: 'De resterende {count} herstellen', other: 'De resterende {count} herstellen' },
+  'exactRestore.outcome.heading': 'Resultaat van het precieze herstel',
+  'exactRestore.outcome.restoredExactly': {
+    one: '{items} precies hersteld: dezelfde ID en geschiedenis, er ontbreekt niets.',
+    other: '{items} precies hersteld: dezelfde ID’s en geschiedenis, er ontbreekt niets.',
+  },
+  'exactRestore.outcome.repaired': {
+    one: '{items} hersteld en aangevuld: dezelfde ID; crm-sweep voegde de lijstlidmaatschappen of koppelingen toe die het herstel van HubSpot wegliet.',
+    other:
+      '{items} hersteld en aangevuld: dezelfde ID’s; crm-sweep voegde de lijstlidmaatschappen of koppelingen toe die het herstel van HubSpot wegliet.',
+  },
+  'exactRestore.outcome.stillMissing': {
+    one: '{items} ontbreekt nog: staat nog in de prullenbak van HubSpot of is definitief weg.',
+    other: '{items} ontbreken nog: staan nog in de prullenbak van HubSpot of zijn definitief weg.',
+  },
+  'exactRestore.outcome.refusedEmailInUse': {
+    one: '{items} geweigerd door HubSpot: een andere actieve contactpersoon gebruikt nu het e-mailadres.',
+    other: '{items} geweigerd door HubSpot: andere actieve contactpersonen gebruiken nu hun e-mailadressen.',
+  },
 
   'snapshot.kept': {
     one: 'Momentopname van {count} record, bewaard tot {date}.',

@@ -142,7 +142,7 @@ test('power user: 250 deals picked on the board (column, shift range, ctrl-click
   ).toEqual([...picked].sort());
 
   // 4. Undo from the popup.
-  const undo = recent.getByRole('button', { name: 'Undo: re-create 250 deals' });
+  const undo = recent.getByRole('button', { name: 'Re-create 250 deals from the snapshot (new IDs)' });
   await expect(undo).toBeEnabled();
   await undo.click();
   const undoJob = recent.locator('section.job', { has: popup.getByRole('heading', { name: 'Undo: 250 deals' }) });

@@ -51,7 +51,7 @@ describe('Firefox: the power user on a board', () => {
     expect(new Set(sandbox.calls.filter({ route: 'batch/archive', status: 204 }).flatMap((c) => c.ids ?? []))).toEqual(new Set(picked));
 
     // Undo re-creates them from the snapshot.
-    await (await byRole(popup, 'button', 'Undo: re-create 5 deals')).click();
+    await (await byRole(popup, 'button', 'Re-create 5 deals from the snapshot (new IDs)')).click();
     await waitFor('the undo to finish', async () => (await bodyText(popup)).match(/Undo: 5 deals[\s\S]*?Done/), 60_000);
     const names = picked.map((id) => sandbox.store.get('0-3', id, { archived: true })!.properties.dealname);
     const active = sandbox.store.listRecords('0-3').map((r) => r.properties.dealname);

@@ -55,12 +55,12 @@ describe('recent batches', () => {
     expect(within(first).getByText('Done')).toBeTruthy();
   });
 
-  it('undoes in one click with the Undo button, after saying what comes back and what does not', async () => {
+  it('re-creates in one click, after saying what comes back and what does not (no contact left in the bin to warn about)', async () => {
     const db = freshDb();
     await seedFinishedDelete(db);
     const sent = answerRoutes({ 'job/undo': () => ({ jobId: '66666666-6666-4666-8666-666666666666' }) });
     renderPage(<RecentJobs retentionDays={90} />, db);
-    const undo = await screen.findByRole('button', { name: 'Undo: re-create 150 contacts' });
+    const undo = await screen.findByRole('button', { name: 'Re-create 150 contacts from the snapshot (new IDs)' });
     expect(screen.getByText(/The original record IDs: re-created records get new IDs/)).toBeTruthy();
     expect(screen.getByText(/Email and note content is not re-created/)).toBeTruthy();
     expect(screen.getByText(/reported, not duplicated/)).toBeTruthy();
@@ -105,23 +105,10 @@ describe('recent batches', () => {
     await seedFinishedDelete(db);
     await db.snapshots.clear();
     renderPage(<RecentJobs retentionDays={90} />, db);
-    const undo = (await screen.findByRole('button', { name: 'Undo: re-create 150 contacts' })) as HTMLButtonElement;
+    const undo = (await screen.findByRole('button', { name: 'Re-create 150 contacts from the snapshot (new IDs)' })) as HTMLButtonElement;
     expect(undo.disabled).toBe(true);
     expect(document.getElementById(undo.getAttribute('aria-describedby')!)?.textContent).toContain('No snapshot is left');
     expect(screen.queryByText(/What comes back/)).toBeNull();
-  });
-
-  it('links to the recycle bin on the portal’s own HubSpot host and checks what was restored', async () => {
-    const db = freshDb();
-    await seedFinishedDelete(db);
-    const sent = answerRoutes({ 'job/check-restored': () => ({ restored: 3, total: 150 }) });
-    renderPage(<RecentJobs retentionDays={90} />, db);
-    const link = await screen.findByRole('link', { name: /^Restore in HubSpot/ });
-    expect(link.getAttribute('href')).toBe('https://app-eu1.hubspot.com/recycling-bin/4242424/restore/0-1');
-    expect(link.getAttribute('target')).toBe('_blank');
-    fireEvent.click(screen.getByRole('button', { name: 'Check restored' }));
-    expect(await screen.findByText('3 of 150 records are back in HubSpot.')).toBeTruthy();
-    expect(sent).toEqual([{ route: 'job/check-restored', payload: { jobId: JOB } }]);
   });
 
   it('deletes the snapshot only after a second, explicit confirmation', async () => {

@@ -59,7 +59,7 @@ test('the README’s service-key steps, as written: options → Test and save �
     for (const id of picked) expect(sandbox.store.get('0-3', id, { archived: true })?.archivedAt).toEqual(expect.any(Number));
 
     // Undo brings them back; the activity log names the user who picked them.
-    await recent.getByRole('button', { name: /^Undo/ }).click();
+    await recent.getByRole('button', { name: /^Re-create .* from the snapshot/ }).click();
     const undoJob = recent.locator('section.job', { has: popup.getByRole('heading', { name: /^Undo/ }) });
     await expect(undoJob.locator('.state')).toHaveText('Done', { timeout: 30_000 });
     expect(sandbox.store.listRecords('0-3', { archived: false }).length).toBeGreaterThan(0);

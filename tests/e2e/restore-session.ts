@@ -47,20 +47,34 @@ export async function saveTestRestoreSession(extension: LoadedExtension, session
     createdAt: Date.now(),
     ...session,
   };
+  // The background opens its database lazily: until it has, a plain open would create an empty one
+  // (and the store would be missing). So the upgrade is refused and the save waits and tries again.
   await extension.worker.evaluate(
     (value) =>
       new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('crm-sweep');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction('restoreSessions', 'readwrite');
-          tx.objectStore('restoreSessions').put(value);
-          tx.oncomplete = () => {
-            request.result.close();
-            resolve();
+        const deadline = Date.now() + 20_000;
+        const attempt = () => {
+          const retry = (why: unknown) => (Date.now() < deadline ? setTimeout(attempt, 100) : reject(why));
+          const request = indexedDB.open('crm-sweep');
+          request.onupgradeneeded = () => request.transaction?.abort();
+          request.onerror = () => retry(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            try {
+              const tx = db.transaction('restoreSessions', 'readwrite');
+              tx.objectStore('restoreSessions').put(value);
+              tx.oncomplete = () => {
+                db.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            } catch (error) {
+              db.close();
+              retry(error);
+            }
           };
-          tx.onerror = () => reject(tx.error);
         };
+        attempt();
       }),
     row,
   );

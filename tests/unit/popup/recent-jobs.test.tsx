@@ -83,7 +83,7 @@ describe('recent batches', () => {
     await db.batches.bulkPut(batchRows(undo.id, 150, ['verified', 'pending']));
     renderPage(<RecentJobs retentionDays={90} />, db);
     expect(await screen.findByRole('progressbar', { name: 'Progress of Undo: 150 contacts' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^(Undo|Re-create|Restore exactly)/ })).toBeNull();
     // Undo jobs are shown inside the batch they undo, not as batches of their own.
     expect(document.querySelectorAll('li.recent-item > button[aria-expanded]')).toHaveLength(1);
   });
@@ -96,8 +96,8 @@ describe('recent batches', () => {
     expect(
       await screen.findByText('Deleted permanently: this cannot be undone. HubSpot keeps nothing, and neither does crm-sweep.'),
     ).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
-    expect(screen.queryByRole('link', { name: /Restore in HubSpot/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^(Undo|Re-create|Restore exactly)/ })).toBeNull();
+    expect(screen.queryByRole('link', { name: /Restore/ })).toBeNull();
   });
 
   it('keeps Undo disabled, with the reason, once the snapshot is gone', async () => {

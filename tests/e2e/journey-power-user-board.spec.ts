@@ -1,4 +1,5 @@
 import type { Sandbox } from '../sandbox/server';
+import { fillStage } from './board-seed';
 import { expect, test } from './fixtures';
 import { openedConfirmation, stagedSelections } from './extension-pages';
 import { journeyScreenshot } from './popup-journey-text';
@@ -17,26 +18,6 @@ import { expectRecreatedAsBefore, recordState } from './record-state';
 const COLUMN = { id: 'presentationscheduled', label: 'Presentation Scheduled', size: 200 };
 const RANGE = { id: 'qualifiedtobuy', label: 'Qualified To Buy', size: 40 };
 const SINGLES = { id: 'contractsent', label: 'Contract Sent', size: 10 };
-
-/** Tops a stage of the Sales Pipeline up to `size` deals, each linked to a contact and (Primary) to a company, as seeded deals are. */
-function fillStage(sandbox: Sandbox, stage: string, size: number): void {
-  const store = sandbox.store;
-  const existing = store.listRecords('0-3').filter((d) => d.properties.pipeline === 'default' && d.properties.dealstage === stage).length;
-  const contacts = store.listRecords('0-1');
-  const companies = store.listRecords('0-2');
-  const toContact = store.associationTypes.find('0-3', 'HUBSPOT_DEFINED', 3, '0-1')!;
-  const primary = store.associationTypes.find('0-3', 'HUBSPOT_DEFINED', 5, '0-2')!;
-  for (let i = existing; i < size; i++) {
-    const deal = store.create('0-3', {
-      dealname: `Journey ${stage} #${i}`,
-      amount: String(1000 + i),
-      pipeline: 'default',
-      dealstage: stage,
-    });
-    store.associate('0-3', deal.id, contacts[i % contacts.length]!.id, toContact);
-    store.associate('0-3', deal.id, companies[i % companies.length]!.id, primary);
-  }
-}
 
 const DEAL_PROPERTIES = ['dealname', 'amount', 'dealstage', 'pipeline'];
 const dealState = (sandbox: Sandbox, id: string) => recordState(sandbox, '0-3', id, DEAL_PROPERTIES);
@@ -57,9 +38,9 @@ test('power user: 250 deals picked on the board (column, shift range, ctrl-click
 }, testInfo) => {
   test.setTimeout(120_000);
   const store = sandbox.store;
-  fillStage(sandbox, COLUMN.id, COLUMN.size);
-  fillStage(sandbox, RANGE.id, RANGE.size + 5);
-  fillStage(sandbox, SINGLES.id, SINGLES.size + 5);
+  fillStage(sandbox, COLUMN.id, COLUMN.size, 'Journey', 1000);
+  fillStage(sandbox, RANGE.id, RANGE.size + 5, 'Journey', 1000);
+  fillStage(sandbox, SINGLES.id, SINGLES.size + 5, 'Journey', 1000);
   const dealsBefore = store.listRecords('0-3').length;
   // HubSpot's own archive events, per deal: archived twice, or one not picked, shows up here.
   const archivedTimes = new Map<string, number>();

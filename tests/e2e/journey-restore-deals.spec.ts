@@ -1,5 +1,5 @@
-import type { Sandbox } from '../sandbox/server';
 import { openedConfirmation, setExtensionSettings } from './extension-pages';
+import { fillStage } from './board-seed';
 import { expect, test } from './fixtures';
 import { boardUrl, column, toolbar } from './page-locators';
 import { items, journeyScreenshot, text } from './popup-journey-text';
@@ -18,33 +18,13 @@ const STAGE = { id: 'appointmentscheduled', label: 'Appointment Scheduled' };
 const N = 250;
 const DEAL_PROPERTIES = ['dealname', 'amount', 'dealstage', 'pipeline'];
 
-/** Tops a stage up to `size` deals, each linked to a contact and (Primary) to a company, as seeded deals are. */
-function fillStage(sandbox: Sandbox, stage: string, size: number): void {
-  const store = sandbox.store;
-  const existing = store.listRecords('0-3').filter((d) => d.properties.pipeline === 'default' && d.properties.dealstage === stage).length;
-  const contacts = store.listRecords('0-1');
-  const companies = store.listRecords('0-2');
-  const toContact = store.associationTypes.find('0-3', 'HUBSPOT_DEFINED', 3, '0-1')!;
-  const primary = store.associationTypes.find('0-3', 'HUBSPOT_DEFINED', 5, '0-2')!;
-  for (let i = existing; i < size; i++) {
-    const deal = store.create('0-3', {
-      dealname: `Restore ${stage} #${i}`,
-      amount: String(2000 + i),
-      pipeline: 'default',
-      dealstage: stage,
-    });
-    store.associate('0-3', deal.id, contacts[i % contacts.length]!.id, toContact);
-    store.associate('0-3', deal.id, companies[i % companies.length]!.id, primary);
-  }
-}
-
 test('250 deals deleted on the board come back exactly through HubSpot’s restore page: same IDs, associations intact, the popup says so', async ({
   sandbox,
   extension,
 }, testInfo) => {
   test.setTimeout(150_000);
   const store = sandbox.store;
-  fillStage(sandbox, STAGE.id, N);
+  fillStage(sandbox, STAGE.id, N, 'Restore', 2000);
   const picked = store
     .listRecords('0-3')
     .filter((d) => d.properties.pipeline === 'default' && d.properties.dealstage === STAGE.id)

@@ -64,11 +64,12 @@ export function cardItem(card: Element, labels?: Map<Element, string | null>): (
  */
 const cloneBox = (): HTMLInputElement => checkboxTemplate('card').cloneNode() as HTMLInputElement;
 
-/** A frame that puts boxes on 200 cards of the 2,000-card board took 30–37 ms here (script ~4,
- * style ~8, layout ~5, and ~15 of pre-paint and paint whatever the count); when this 2-core VM's
- * neighbours were busy, up to 63 ms. 120 per frame keeps a frame near 25 ms, with room to spare
- * under the 50 ms long-task threshold. */
-const CARDS_PER_FRAME = 120;
+/** Cards per frame. With the old positioned anchor per card, a frame of 200 cards took 30–37 ms
+ * here, so frames held 120. A box now costs the browser far less (no wrapper, no layer), and each
+ * frame's fixed cost of style, pre-paint and paint dominated: 240 a frame took the 2,000-card
+ * board's decoration from 0.87 to 0.62 of the page's own rendering, with no frame over 50 ms in
+ * 3 loads (tests/bench/README.md). */
+const CARDS_PER_FRAME = 240;
 const BACKOFF_AFTER = 3;
 /** A card left alone this long starts over without a pause. */
 const QUIET_MS = 10_000;

@@ -13,7 +13,7 @@ import { nameAsText, nameOrId } from './box-names';
 import { checkboxTemplate, onCheckClick, RecordCheckboxes, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
-import { matchesIn, OURS } from './mutations';
+import { matchesIn } from './mutations';
 
 /**
  * Board cards (HUBSPOT.md §1, §6): a checkbox per card, revealed on hover and shown on every card
@@ -57,27 +57,19 @@ export function cardItem(card: Element, labels?: Map<Element, string | null>): (
 }
 
 /**
- * The box sits in a zero-height anchor at the top of the card, positioned against the anchor: the
- * card itself gets no style change, so adding 2,000 boxes costs the browser little layout. Anchor
- * and box are cloned together from one template (one DOM call instead of seven, see checkboxes.ts).
+ * The box is the card's first child, floated to its top-right corner with a margin box of zero
+ * height and width (page-style.ts): no wrapper, not positioned, no layer of its own, so the card's
+ * layout and the page's stacking stay as they were. It is cloned from one template (one DOM call,
+ * see checkboxes.ts).
  */
-let anchorTemplate: HTMLElement | null = null;
+const cloneBox = (): HTMLInputElement => checkboxTemplate('card').cloneNode() as HTMLInputElement;
 
-function cloneAnchor(): HTMLElement {
-  if (anchorTemplate === null) {
-    anchorTemplate = document.createElement('span');
-    anchorTemplate.setAttribute(OURS, '');
-    anchorTemplate.setAttribute('data-crmx-anchor', '');
-    anchorTemplate.append(checkboxTemplate('card').cloneNode());
-  }
-  return anchorTemplate.cloneNode(true) as HTMLElement;
-}
-
-/** A frame that puts boxes on 200 cards of the 2,000-card board took 30–37 ms here (script ~4,
- * style ~8, layout ~5, and ~15 of pre-paint and paint whatever the count); when this 2-core VM's
- * neighbours were busy, up to 63 ms. 120 per frame keeps a frame near 25 ms, with room to spare
- * under the 50 ms long-task threshold. */
-const CARDS_PER_FRAME = 120;
+/** Cards per frame. With the old positioned anchor per card, a frame of 200 cards took 30–37 ms
+ * here, so frames held 120. A box now costs the browser far less (no wrapper, no layer), and each
+ * frame's fixed cost of style, pre-paint and paint dominated: 240 a frame took the 2,000-card
+ * board's decoration from 0.87 to 0.62 of the page's own rendering, with no frame over 50 ms in
+ * 3 loads (tests/bench/README.md). */
+const CARDS_PER_FRAME = 240;
 const BACKOFF_AFTER = 3;
 /** A card left alone this long starts over without a pause. */
 const QUIET_MS = 10_000;
@@ -100,19 +92,18 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
    * card-by-card pass before: 4 and 5), for about the same script time.
    */
   const putBox = (card: Decorated, record: BoardCardIdentity, scopes: readonly string[]) => {
-    const anchor = cloneAnchor();
-    const box = anchor.firstChild as HTMLInputElement;
+    const box = cloneBox();
     boxes.track(box, { id: record.id, scopes });
     nameAsText(box, nameOrId(cardName(record), record.id));
-    card.prepend(anchor);
+    card.prepend(box);
     card[BOX] = box;
   };
 
   /** A card HubSpot added or re-rendered, or whose box React took out. */
   const decorateCard = (card: Decorated) => {
     const existing = card[BOX];
-    if (existing?.isConnected && existing.parentElement?.parentElement === card) return;
-    existing?.parentElement?.remove(); // an anchor React emptied
+    if (existing?.isConnected && existing.parentElement === card) return;
+    existing?.remove(); // a box React moved elsewhere
     const item = cardItem(card, labels);
     if (item) putBox(card, item, item.scopes);
   };
@@ -153,7 +144,7 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
   ctx.mutations.subscribe(({ added, removedOurs }) => {
     queue.add(matchesIn(added, CARD_SELECTOR), true);
     for (const { node, from } of removedOurs) {
-      if (!(node.hasAttribute('data-crmx-anchor') || node.hasAttribute('data-crmx-check')) || !(from instanceof Element)) continue;
+      if (!node.hasAttribute('data-crmx-check') || !(from instanceof Element)) continue;
       const card = from.closest(CARD_SELECTOR);
       if (card?.isConnected) restore(card);
     }

@@ -51,9 +51,9 @@ export function createCheckbox(kind: CheckKind, label?: string): HTMLInputElemen
   return box;
 }
 
-/** Takes a box out of the page, with the anchor of ours it sits in on a board card. */
+/** Takes a box out of the page. */
 export function removeBox(box: Element): void {
-  (box.parentElement?.hasAttribute('data-crmx-anchor') ? box.parentElement : box).remove();
+  box.remove();
 }
 
 /** The record checkboxes of one feature, kept in step with the model; removed on abort. */

@@ -41,6 +41,8 @@ export class DecorationQueue {
     private readonly maxPerFrame = Infinity,
     /** Wraps each slice (the mutation feed's `quietly`). */
     private readonly around: (slice: () => void) => void = (slice) => slice(),
+    /** Script time per frame (8 ms unless the caller knows each frame costs far more anyway). */
+    private readonly budgetMs = BUDGET_MS,
   ) {
     signal.addEventListener('abort', () => cancelAnimationFrame(this.frame), { once: true });
   }
@@ -57,7 +59,7 @@ export class DecorationQueue {
     if (this.pending.size === 0) return;
     this.startClockIfIdle();
     // At most one slice per frame: a slice that ended moments ago ran in this frame already.
-    if (inFrame && performance.now() - this.lastSliceEnd > BUDGET_MS) {
+    if (inFrame && performance.now() - this.lastSliceEnd > this.budgetMs) {
       cancelAnimationFrame(this.frame);
       this.run();
     } else if (this.frame === 0) {
@@ -91,7 +93,7 @@ export class DecorationQueue {
     if (this.count === 0 && this.activeMs === 0 && this.frame === 0) this.startedAt = performance.now();
   }
 
-  private run(budget = BUDGET_MS): void {
+  private run(budget = this.budgetMs): void {
     this.frame = 0;
     if (this.signal.aborted) return;
     const start = performance.now();

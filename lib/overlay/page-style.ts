@@ -8,9 +8,14 @@ import { OURS } from './mutations';
  * Selectors are attribute-only: ours are `data-crmx-*`, HubSpot's come from selectors.ts.
  * Board cards hide their checkbox until hovered or focused; once anything is selected every card
  * shows it, as HubSpot's own board does — that second sheet is switched with its `media`: one
- * change for the whole board, no per-card writes. Only the hover reveal fades: a fade in the base
- * rule would start 2,000 transitions at the first pick and again on Clear (a long task, measured
- * while scrolling the 2,000-card board).
+ * change for the whole board, no per-card writes.
+ * The card's box costs the browser as little as a box can (a lazy board's scroll with crm-sweep
+ * cost ~1.36x the main-thread time without, nearly all of it rendering our per-card nodes, see
+ * tests/bench/README.md): it is floated into the card's top-right corner with a margin box of zero
+ * size, so it moves nothing and needs no positioned wrapper, stacking context or layer; hidden, it
+ * is `appearance:none` with nothing to paint, not `opacity:0` (an opacity below 1 gives each of
+ * 2,000 boxes a paint layer of its own) — and unlike `visibility:hidden` it stays focusable. No
+ * fade: `appearance` does not transition, and a fade would need the opacity layer back.
  * Focus ring of our checkboxes: a dark ring (#1b2a3a) on a white halo — 12.7:1 against a board
  * column (#eaf0f6), 14.6:1 against a card or row, 13:1 against a selected row, and the halo keeps
  * it ≥ 3:1 on dark surfaces too (WCAG 2.4.7/1.4.11; HubSpot's teal was 3.2:1 against the column).
@@ -27,16 +32,14 @@ const ACCENT = '#ff5c35';
 const BASE = `
 [data-crmx-check]{box-sizing:border-box;width:16px;height:16px;margin:0 8px 0 0;vertical-align:middle;accent-color:${ACCENT};cursor:pointer;flex:none}
 [data-crmx-check]:focus-visible{outline:2px solid #1b2a3a;outline-offset:2px;box-shadow:0 0 0 2px #fff}
-[data-crmx-anchor]{display:block;position:relative;height:0;margin:0;padding:0;z-index:3}
-[data-crmx-check="card"]{position:absolute;top:2px;right:2px;margin:0;opacity:0}
-${CARD}:hover>[data-crmx-anchor]>[data-crmx-check]{opacity:1;transition:opacity .12s}
-[data-crmx-check="card"]:focus-visible,[data-crmx-check="card"]:checked{opacity:1}
-${CARD}:has(>[data-crmx-anchor]>:checked)>${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}
+[data-crmx-check="card"]{float:right;margin:2px 2px -18px -18px;appearance:none}
+${CARD}:hover>[data-crmx-check],[data-crmx-check="card"]:focus-visible,[data-crmx-check="card"]:checked{appearance:auto}
+${CARD}:has(>[data-crmx-check]:checked)>${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}
 [data-crmx-pipeline-anchor]{display:block;position:relative;height:0;margin:0;padding:0;z-index:3}
 [data-crmx-pipeline]{position:absolute;right:0;bottom:0;display:flex;align-items:center;gap:6px;margin:0;padding:1px 6px;font:500 13px/1.4 system-ui,sans-serif;color:#33475b;background:#fff;border-radius:4px;cursor:pointer;width:max-content}
 [data-crmx-pipeline] input{margin:0}
 `;
-const PICKING = `[data-crmx-check="card"]{opacity:1}`;
+const PICKING = `[data-crmx-check="card"]{appearance:auto}`;
 
 function styleElement(text: string, name: string): HTMLStyleElement {
   const style = document.createElement('style');

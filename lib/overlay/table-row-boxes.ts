@@ -23,6 +23,15 @@ const UNREADABLE = 'unreadable';
 type Row = Element & { [BOX]?: HTMLInputElement | typeof UNREADABLE };
 
 /**
+ * Script time per frame for a table's rows. Whatever a frame adds to a table, Chromium lays out the
+ * whole table again after it (5,000 rows: ~100 ms a frame, however few rows changed), so on a long
+ * table every extra slice costs another full layout: 8 ms slices made ~10 of them (layout 1,600 ms
+ * with crm-sweep vs 700 ms without, tests/bench/README.md). Larger slices make a third as many. A
+ * table HubSpot shows (≤ 100 rows, ~3 ms) still takes one slice, and its frame stays short.
+ */
+const TABLE_BUDGET_MS = 24;
+
+/**
  * The record checkboxes of a table's rows, put in a frame at a time (decoration-queue.ts): one in
  * front of each row's name link, named after it, for the record the row shows.
  *
@@ -56,6 +65,7 @@ export class TableRowBoxes {
       drained,
       Infinity,
       (slice) => ctx.mutations.quietly(slice),
+      TABLE_BUDGET_MS,
     );
   }
 

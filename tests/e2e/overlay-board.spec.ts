@@ -36,14 +36,15 @@ test.describe('overlay on a pipeline board', () => {
         .nth(0)
         .getByRole('checkbox', { name: `Select ${title.trim()}`, exact: true }),
     ).toHaveCount(1);
-    // Hidden until the card is hovered, like HubSpot's own card checkbox.
-    await expect(first).toHaveCSS('opacity', '0');
+    // Hidden until the card is hovered, like HubSpot's own card checkbox: drawn as nothing
+    // (`appearance: none`, no border or fill) yet focusable, then as the browser's checkbox.
+    await expect(first).toHaveCSS('appearance', 'none');
     await cardsOf(page, 'Qualified To Buy').nth(0).hover();
-    await expect(first).toHaveCSS('opacity', '1');
+    await expect(first).toHaveCSS('appearance', 'auto');
     await first.click();
     await expect(first).toBeChecked();
     // After the first pick every card shows its checkbox.
-    await expect(boxOf(page, 'Closed Won', 3)).toHaveCSS('opacity', '1');
+    await expect(boxOf(page, 'Closed Won', 3)).toHaveCSS('appearance', 'auto');
     await boxOf(page, 'Qualified To Buy', 3).click({ modifiers: ['Shift'] });
     for (const i of [1, 2, 3]) await expect(boxOf(page, 'Qualified To Buy', i)).toBeChecked();
     await boxOf(page, 'Qualified To Buy', 5).click({ modifiers: ['Control'] });

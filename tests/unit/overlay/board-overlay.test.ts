@@ -20,7 +20,7 @@ afterEach(() => {
 const cards = (column = 0) => [
   ...document.querySelectorAll('[data-test-id="cdb-column"]')[column]!.querySelectorAll<HTMLElement>('[data-test-id="cdb-column-item"]'),
 ];
-const boxOf = (card: Element) => card.querySelector<HTMLInputElement>(':scope > [data-crmx-anchor] > input[data-crmx-check="card"]')!;
+const boxOf = (card: Element) => card.querySelector<HTMLInputElement>(':scope > input[data-crmx-check="card"]')!;
 
 async function board(fixture = 'sandbox-board.html', page = BOARD): Promise<Running> {
   loadFixture(fixture);

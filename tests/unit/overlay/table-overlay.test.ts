@@ -115,9 +115,9 @@ describe('table rows', () => {
       row.querySelector('a')!.setAttribute('href', `/contacts/${PORTAL}/record/0-1/${9000 + i}`);
       tbody.append(row);
     }
-    // A slow machine: every clock reading is 10 ms later, so each frame decorates 32 rows.
+    // A slow machine: every clock reading is 30 ms later, so each frame decorates 32 rows.
     let clock = 0;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 30));
     try {
       running = startOn(TABLE, [initPageStyle, initTableRows]);
       await frames(1);

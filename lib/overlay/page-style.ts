@@ -15,7 +15,9 @@ import { OURS } from './mutations';
  * size, so it moves nothing and needs no positioned wrapper, stacking context or layer; hidden, it
  * is `appearance:none` with nothing to paint, not `opacity:0` (an opacity below 1 gives each of
  * 2,000 boxes a paint layer of its own) — and unlike `visibility:hidden` it stays focusable. No
- * fade: `appearance` does not transition, and a fade would need the opacity layer back.
+ * fade: `appearance` does not transition, and a fade would need the opacity layer back. Shown, it
+ * is lifted (relative, z-index 1 — no offset, so nothing moves): a float paints below positioned
+ * content, and HubSpot's card body may be positioned; the layer exists only while a box shows.
  * Focus ring of our checkboxes: a dark ring (#1b2a3a) on a white halo — 12.7:1 against a board
  * column (#eaf0f6), 14.6:1 against a card or row, 13:1 against a selected row, and the halo keeps
  * it ≥ 3:1 on dark surfaces too (WCAG 2.4.7/1.4.11; HubSpot's teal was 3.2:1 against the column).
@@ -33,13 +35,13 @@ const BASE = `
 [data-crmx-check]{box-sizing:border-box;width:16px;height:16px;margin:0 8px 0 0;vertical-align:middle;accent-color:${ACCENT};cursor:pointer;flex:none}
 [data-crmx-check]:focus-visible{outline:2px solid #1b2a3a;outline-offset:2px;box-shadow:0 0 0 2px #fff}
 [data-crmx-check="card"]{float:right;margin:2px 2px -18px -18px;appearance:none}
-${CARD}:hover>[data-crmx-check],[data-crmx-check="card"]:focus-visible,[data-crmx-check="card"]:checked{appearance:auto}
+${CARD}:hover>[data-crmx-check],[data-crmx-check="card"]:focus-visible,[data-crmx-check="card"]:checked{appearance:auto;position:relative;z-index:1}
 ${CARD}:has(>[data-crmx-check]:checked)>${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}
 [data-crmx-pipeline-anchor]{display:block;position:relative;height:0;margin:0;padding:0;z-index:3}
 [data-crmx-pipeline]{position:absolute;right:0;bottom:0;display:flex;align-items:center;gap:6px;margin:0;padding:1px 6px;font:500 13px/1.4 system-ui,sans-serif;color:#33475b;background:#fff;border-radius:4px;cursor:pointer;width:max-content}
 [data-crmx-pipeline] input{margin:0}
 `;
-const PICKING = `[data-crmx-check="card"]{appearance:auto}`;
+const PICKING = `[data-crmx-check="card"]{appearance:auto;position:relative;z-index:1}`;
 
 function styleElement(text: string, name: string): HTMLStyleElement {
   const style = document.createElement('style');

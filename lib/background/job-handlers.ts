@@ -3,12 +3,11 @@ import { getJob } from '@/lib/db/jobs-repo';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { deleteForJob } from '@/lib/db/snapshots-repo';
 import { claimStagedSelection } from '@/lib/db/staged-repo';
-import { text, TextError } from '@/lib/i18n/text';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { createJob } from '@/lib/jobs/core/create-job';
 import type { JobEngine } from '@/lib/jobs/core/engine';
 import { stageSelection } from '@/lib/jobs/core/stage-selection';
-import { checkRestored, createUndoJob } from '@/lib/jobs/undo/start-undo';
+import { createUndoJob } from '@/lib/jobs/undo/start-undo';
 import type { Handlers } from '@/lib/messaging/router';
 import { checkJobStart, selectionGone } from './check-job-start';
 import { loadCredential } from './credentials';
@@ -23,7 +22,7 @@ export interface JobHandlerDeps {
 
 type JobRoutes = Pick<
   Handlers,
-  'selection/stage' | 'job/start' | 'job/pause' | 'job/resume' | 'job/cancel' | 'job/undo' | 'job/check-restored' | 'snapshots/clear'
+  'selection/stage' | 'job/start' | 'job/pause' | 'job/resume' | 'job/cancel' | 'job/undo' | 'snapshots/clear'
 >;
 
 /** Staging (from the content script) and job control (from our pages only; the router enforces it). */
@@ -83,11 +82,6 @@ export function createJobHandlers(deps: JobHandlerDeps): JobRoutes {
       const undo = await createUndoJob(db, jobId, { api, binRefusalAccepted });
       await engine.start(undo.id);
       return { jobId: undo.id };
-    },
-    'job/check-restored': async ({ jobId }) => {
-      const job = await getJob(db, jobId);
-      if (!job) throw new TextError(text('undo.notInLog'));
-      return checkRestored(db, await deps.connect(job.portalId), jobId);
     },
     'snapshots/clear': async ({ jobId }) => ({ removed: await deleteForJob(db, jobId) }),
   };

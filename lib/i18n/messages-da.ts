@@ -271,7 +271,6 @@ export const da: Translations = {
 
   'recent.heading': 'Seneste kørsler',
   'recent.empty': 'Ingen kørsler endnu. Sletninger, du bekræfter her, vises med mulighed for at fortryde.',
-  'recent.details': 'Detaljer: {kind}, {items}, {when}',
   'recent.shown': 'De nyeste {shown} af {total} kørsler.',
   'recent.more': 'Vis {count} flere',
 

@@ -270,7 +270,6 @@ export const en = {
 
   'recent.heading': 'Recent batches',
   'recent.empty': 'No batches yet. Deletes you confirm here are listed with their undo options.',
-  'recent.details': 'Details: {kind}, {items}, {when}',
   'recent.shown': 'The newest {shown} of {total} batches.',
   'recent.more': 'Show {count} more',
 

@@ -274,7 +274,6 @@ export const nl: Translations = {
 
   'recent.heading': 'Recente batches',
   'recent.empty': 'Nog geen batches. Verwijderingen die u hier bevestigt, verschijnen hier met de mogelijkheid om ze ongedaan te maken.',
-  'recent.details': 'Details: {kind}, {items}, {when}',
   'recent.shown': 'De nieuwste {shown} van {total} batches.',
   'recent.more': 'Toon nog {count}',
 

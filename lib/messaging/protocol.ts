@@ -82,7 +82,6 @@ export const PROTOCOL = {
     'extension',
     object({ jobId: str({ pattern: UUID_PATTERN }), binRefusalAccepted: optional(bool) }),
   ),
-  'job/check-restored': route<{ jobId: string }, { restored: number; total: number; unchecked?: number }>('extension', jobId),
   // Exact undo through HubSpot's restore page (issue 19; payloads/restore.ts).
   'restore/open': route<{ jobId: string }, RestoreOpenReply>('extension', jobId),
   'restore/status': route<{ jobId: string }, RestoreSessionView | null>('extension', jobId),

@@ -1,13 +1,11 @@
 import { text, TextError } from '@/lib/i18n/text';
 import { listBatches } from '@/lib/db/batches-repo';
-import { mapOldIds, recordIdMappings } from '@/lib/db/idmap-repo';
 import { getJob, listUndoJobsOf } from '@/lib/db/jobs-repo';
 import type { Job } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { createJob } from '@/lib/jobs/core/create-job';
 import { removedRecordIds } from '@/lib/jobs/core/job-facts';
-import { readBack } from '@/lib/jobs/core/read-back';
 import { contactsStillInBin } from './bin-refusal';
 
 /** Undo refused before anything changed; its Text says why, in the reader's language. */
@@ -45,35 +43,4 @@ export async function createUndoJob(
     recordIds: ids,
     source: job.source,
   });
-}
-
-/**
- * "Check restored": after the user restored records in HubSpot's recycle bin, reads the original
- * IDs and notes those that are back (a batch read by old ID, 100 at a time).
- */
-export async function checkRestored(
-  db: CrmSweepDb,
-  api: HubSpotApi,
-  jobId: string,
-): Promise<{ restored: number; total: number; unchecked: number }> {
-  const job = await getJob(db, jobId);
-  if (!job) throw new UndoRefused(text('undo.notInLog'));
-  const ids = removedRecordIds(await listBatches(db, jobId));
-  let restored = 0;
-  let unchecked = 0;
-  for (let i = 0; i < ids.length; i += 100) {
-    // Records HubSpot would not read (207) are counted apart: neither restored nor known missing.
-    const read = await readBack(api, job.objectTypeId, ids.slice(i, i + 100));
-    unchecked += read.unchecked.length;
-    // A record undo already re-created keeps that mapping: the new copy is the one linked up.
-    const known = await mapOldIds(db, jobId, read.back);
-    await recordIdMappings(
-      db,
-      read.back
-        .filter((id) => !known.has(id))
-        .map((id) => ({ jobId, oldId: id, newId: id, objectTypeId: job.objectTypeId, how: 'restoredInHubSpot' as const })),
-    );
-    restored += read.back.length;
-  }
-  return { restored, total: ids.length, unchecked };
 }

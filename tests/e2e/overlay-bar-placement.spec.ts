@@ -156,9 +156,12 @@ test.describe('the action bar stays out of the page’s way', () => {
     const dropped = await barBox(page);
     expect(dropped.x).toBeLessThan(400);
     expect(dropped.y).toBeLessThan(500);
-    // The drag was not also a press: the bar stayed where it was dropped.
+    // The drag was not also a press (a press sends the bar to another corner, hundreds of pixels
+    // away): it stays where it was dropped, give or take the few pixels placement may nudge it
+    // off a link it was dropped onto.
     await page.waitForTimeout(400);
-    expect(Math.abs((await barBox(page)).x - dropped.x)).toBeLessThan(2);
+    const settled = await barBox(page);
+    expect(Math.abs(settled.x - dropped.x) + Math.abs(settled.y - dropped.y)).toBeLessThan(60);
 
     // Remembered for tables: a fresh page shows it collapsed, near where it was dropped.
     await page.reload();

@@ -44,10 +44,32 @@ export async function runDeleteBatch(env: DeleteBatchEnv, batch: Batch): Promise
         resent ? { ...refusedRecord(e, 'record.archiveRefusedResent'), uncertain: true } : refusedRecord(e, 'record.archiveRefused'),
       );
     }
+    // Before deciding, give that cut-off request time to land: verified at once, a record it
+    // archives a moment later would be reported not deleted and then read back by an undo as
+    // "restored in HubSpot" (fault matrix, partial-207: the request lands 500 ms late).
+    if (resentRefusal(b, refused)) await pause(CUT_OFF_REQUEST_GRACE_MS, signal);
     b = await markBatch(db, job.id, b.seq, { to: 'archived', failedIds: refused });
   }
   if (b.state === 'archived') b = await verifyBatch(env, b);
   return b;
+}
+
+/** How long a request cut off by a restart may still take to reach HubSpot and be carried out. */
+export const CUT_OFF_REQUEST_GRACE_MS = 2_000;
+
+const resentRefusal = (b: Batch, refused: FailedRecord[]) => b.attempts > 1 && refused.length > 0;
+
+/** Waits `ms`, or less when the job is paused or cancelled meanwhile. */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { openTabWithId, saveTestRestoreSession } from './restore-session';
-import { extensionTable, setExtensionSettings } from './extension-pages';
+import { openTabWithId, restoreSessionRows, saveTestRestoreSession } from './restore-session';
+import { setExtensionSettings } from './extension-pages';
 import { expect, test } from './fixtures';
 
 /**
@@ -88,7 +88,7 @@ test('selects exactly the batch on the restore page, across pages; Restore bring
   await extra.uncheck();
   await expect(panel).not.toContainText('HubSpot says');
 
-  const [session] = (await extensionTable(extension, 'restoreSessions')).filter((s) => s.id === sessionId);
+  const [session] = (await restoreSessionRows(extension)).filter((s) => s.id === sessionId);
   expect(session.report).toMatchObject({ state: 'selected', selected: 130 });
   expect(session.report.notShown).toEqual(notInBin.map((recordId) => ({ recordId, reason: 'notOnPage' })));
 
@@ -101,9 +101,7 @@ test('selects exactly the batch on the restore page, across pages; Restore bring
   for (const id of batch) expect(store.get('0-1', id)).toBeDefined();
   for (const id of [...others, lookAlike]) expect(store.get('0-1', id, { archived: true })).toBeDefined();
   await expect(panel).toContainText('HubSpot has restored the records');
-  await expect
-    .poll(async () => (await extensionTable(extension, 'restoreSessions')).find((s) => s.id === sessionId)?.report?.state)
-    .toBe('restored');
+  await expect.poll(async () => (await restoreSessionRows(extension)).find((s) => s.id === sessionId)?.report?.state).toBe('restored');
 });
 
 test('the permission page is reported as noPermission; a restore page without a session is left alone', async ({ sandbox, extension }) => {
@@ -120,9 +118,7 @@ test('the permission page is reported as noPermission; a restore page without a 
   });
   await page.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1?sandboxUser=noRestore`);
   await expect(page.locator('[data-test-id="restore-no-permission"]')).toBeVisible();
-  await expect
-    .poll(async () => (await extensionTable(extension, 'restoreSessions')).find((s) => s.id === sessionId)?.report?.state)
-    .toBe('noPermission');
+  await expect.poll(async () => (await restoreSessionRows(extension)).find((s) => s.id === sessionId)?.report?.state).toBe('noPermission');
 
   // Another tab on a restore page crm-sweep did not open: no plan, no panel, no tick.
   sandbox.store.archive('0-1', ['101']);
@@ -199,7 +195,7 @@ test.describe('a batch over the page cap', () => {
     await expect(page.locator('[data-test-id="restore-selected-count"]')).toHaveText('10,000 selected');
     await expect(panel).toContainText('500 records of the batch are not on this page');
     await expect(panel.locator('li[data-reason="overCap"]')).toHaveCount(20);
-    const session = (await extensionTable(extension, 'restoreSessions')).find((s) => s.id === sessionId);
+    const session = (await restoreSessionRows(extension)).find((s) => s.id === sessionId);
     expect(session.report.selected).toBe(10_000);
     expect(session.report.notShown.map((n: { recordId: string }) => n.recordId).sort()).toEqual(batch.slice(0, 500).sort());
     expect(new Set(session.report.notShown.map((n: { reason: string }) => n.reason))).toEqual(new Set(['overCap']));

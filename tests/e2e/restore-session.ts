@@ -1,7 +1,22 @@
 import type { Page } from '@playwright/test';
-import type { LoadedExtension } from '../support/extension';
+import { extensionTable, type LoadedExtension } from '../support/extension';
+import { extensionPage } from './extension-pages';
 
-/** The extension API as the service worker sees it (only what this file uses). */
+/**
+ * Runs `fn` in a fresh page of the extension, not in the service worker: Chromium may stop and
+ * restart an idle worker on a loaded host, and an evaluate in the handle of a stopped worker never
+ * settles (seen as a 2-minute test timeout in a full CI run).
+ */
+async function onExtensionPage<T>(extension: LoadedExtension, fn: (page: Page) => Promise<T>): Promise<T> {
+  const page = await extensionPage(extension, 'options.html');
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The extension API as an extension page sees it (only what this file uses). */
 declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
 
 /**
@@ -28,10 +43,12 @@ export async function openTabWithId(extension: LoadedExtension, url: string): Pr
   const page = await extension.context.newPage();
   const marker = `crm-sweep-tab-${Math.random().toString(36).slice(2)}`;
   await page.goto(`${url}${url.includes('?') ? '&' : '?'}${marker}`);
-  const tabId = await extension.worker.evaluate(async (m) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => (t.url ?? '').includes(m))?.id ?? -1;
-  }, marker);
+  const tabId = await onExtensionPage(extension, (ext) =>
+    ext.evaluate(async (m) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => (t.url ?? '').includes(m))?.id ?? -1;
+    }, marker),
+  );
   if (tabId < 0) throw new Error('could not find the new tab from the service worker');
   return { page, tabId };
 }
@@ -49,33 +66,40 @@ export async function saveTestRestoreSession(extension: LoadedExtension, session
   };
   // The background opens its database lazily: until it has, a plain open would create an empty one
   // (and the store would be missing). So the upgrade is refused and the save waits and tries again.
-  await extension.worker.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const deadline = Date.now() + 20_000;
-        const attempt = () => {
-          const retry = (why: unknown) => (Date.now() < deadline ? setTimeout(attempt, 100) : reject(why));
-          const request = indexedDB.open('crm-sweep');
-          request.onupgradeneeded = () => request.transaction?.abort();
-          request.onerror = () => retry(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            try {
-              const tx = db.transaction('restoreSessions', 'readwrite');
-              tx.objectStore('restoreSessions').put(value);
-              tx.oncomplete = () => {
+  await onExtensionPage(extension, (ext) =>
+    ext.evaluate(
+      (value) =>
+        new Promise<void>((resolve, reject) => {
+          const deadline = Date.now() + 20_000;
+          const attempt = () => {
+            const retry = (why: unknown) => (Date.now() < deadline ? setTimeout(attempt, 100) : reject(why));
+            const request = indexedDB.open('crm-sweep');
+            request.onupgradeneeded = () => request.transaction?.abort();
+            request.onerror = () => retry(request.error);
+            request.onsuccess = () => {
+              const db = request.result;
+              try {
+                const tx = db.transaction('restoreSessions', 'readwrite');
+                tx.objectStore('restoreSessions').put(value);
+                tx.oncomplete = () => {
+                  db.close();
+                  resolve();
+                };
+                tx.onerror = () => reject(tx.error);
+              } catch (error) {
                 db.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            } catch (error) {
-              db.close();
-              retry(error);
-            }
+                retry(error);
+              }
+            };
           };
-        };
-        attempt();
-      }),
-    row,
+          attempt();
+        }),
+      row,
+    ),
   );
+}
+
+/** The extension's restore sessions, read from an extension page (see onExtensionPage). */
+export function restoreSessionRows(extension: LoadedExtension): Promise<any[]> {
+  return onExtensionPage(extension, (ext) => extensionTable(ext, 'restoreSessions'));
 }

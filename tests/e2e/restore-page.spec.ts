@@ -13,6 +13,11 @@ import { expect, test } from './fixtures';
  */
 const SHOTS = '/work/shots/wt-restore-page';
 
+// Known flake, under investigation: in 2 of 4 full CI runs (never alone, in 20+ runs) the first
+// test here stopped at its 2-minute timeout with no step pending in the report. One retry in a
+// fresh browser; Playwright's report marks such a pass "flaky" (run-all counts it passed).
+test.describe.configure({ retries: 1 });
+
 async function archiveContacts(sandbox: { url: string; token: string }, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 100) {
     const reply = await fetch(`${sandbox.url}/crm/v3/objects/contacts/batch/archive`, {

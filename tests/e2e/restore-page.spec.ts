@@ -13,11 +13,6 @@ import { expect, test } from './fixtures';
  */
 const SHOTS = '/work/shots/wt-restore-page';
 
-// Known flake, under investigation: in 2 of 4 full CI runs (never alone, in 20+ runs) the first
-// test here stopped at its 2-minute timeout with no step pending in the report. One retry in a
-// fresh browser; Playwright's report marks such a pass "flaky" (run-all counts it passed).
-test.describe.configure({ retries: 1 });
-
 async function archiveContacts(sandbox: { url: string; token: string }, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 100) {
     const reply = await fetch(`${sandbox.url}/crm/v3/objects/contacts/batch/archive`, {
@@ -29,23 +24,32 @@ async function archiveContacts(sandbox: { url: string; token: string }, ids: str
   }
 }
 
+/**
+ * Presses the page's pager button `name` and waits until the page shows another page. Without the
+ * wait, the next `isEnabled()` reads the old button while the page still fetches, and a click then
+ * waits forever for the new page's disabled one (a 2-minute hang on a loaded host).
+ */
+async function turnPage(page: Page, name: 'Previous page' | 'Next page'): Promise<void> {
+  const status = page.locator('[data-test-id="restore-page-status"]');
+  const before = (await status.textContent()) ?? '';
+  await page.getByRole('button', { name }).click();
+  await expect(status).not.toHaveText(before);
+  await expect(page.locator('[data-test-id="restore-page"]')).toHaveAttribute('aria-busy', 'false');
+}
+
 /** Every ticked row's ID, walking the page's own pager from page 1 (the page keeps the selection). */
 async function tickedAcrossPages(page: Page): Promise<string[]> {
   const ticked: string[] = [];
-  while (await page.getByRole('button', { name: 'Previous page' }).isEnabled())
-    await page.getByRole('button', { name: 'Previous page' }).click();
+  await expect(page.locator('[data-test-id="restore-page"]')).toHaveAttribute('aria-busy', 'false');
+  while (await page.getByRole('button', { name: 'Previous page' }).isEnabled()) await turnPage(page, 'Previous page');
   for (;;) {
-    await expect(page.locator('[data-test-id="restore-page"]')).toHaveAttribute('aria-busy', 'false');
     ticked.push(
       ...(await page
         .locator('tr[data-test-id^="row-"] input[data-row-check]:checked')
         .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))),
     );
-    const next = page.getByRole('button', { name: 'Next page' });
-    if (!(await next.isEnabled())) return ticked;
-    const status = await page.locator('[data-test-id="restore-page-status"]').textContent();
-    await next.click();
-    await expect(page.locator('[data-test-id="restore-page-status"]')).not.toHaveText(status ?? '');
+    if (!(await page.getByRole('button', { name: 'Next page' }).isEnabled())) return ticked;
+    await turnPage(page, 'Next page');
   }
 }
 

@@ -2,6 +2,7 @@ import type { CrmSweepDb } from '@/lib/db/schema';
 import { parseHubSpotPage } from '@/lib/hubspot/page/url';
 import type { Handlers } from '@/lib/messaging/router';
 import { resolveLanguage } from '@/lib/i18n/language';
+import { IN_PAGE_WORDS } from '@/lib/i18n/in-page-words';
 import { loadSettings } from '@/lib/settings/settings';
 import { loadCredential } from './credentials';
 import { settingsView } from './settings-handlers';
@@ -12,8 +13,9 @@ export function createHandlers(db: CrmSweepDb): Pick<Handlers, 'page/context' | 
     // The content script's own URL parse is not trusted: the background parses again.
     // It learns whether a credential is saved, never the credential.
     'page/context': async ({ url }) => {
-      const settings = await loadSettings();
-      return { page: parseHubSpotPage(url), configured: Boolean(await loadCredential(db)), language: resolveLanguage(settings.language) };
+      const language = resolveLanguage((await loadSettings()).language);
+      const configured = Boolean(await loadCredential(db));
+      return { page: parseHubSpotPage(url), configured, language, words: IN_PAGE_WORDS[language] };
     },
     'settings/get': () => settingsView(db),
   };

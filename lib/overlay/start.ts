@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/lib/messaging/client';
 import { afterFirstPaint } from '@/lib/timing/first-paint';
 import { currentLanguage } from '@/lib/i18n/language';
+import { useWordsOf } from '@/lib/i18n/catalogues';
 import type { Text } from '@/lib/i18n/text';
 import type { OverlayState } from '@/lib/messaging/payloads/in-page';
 import { isSelectablePage } from './context';
@@ -30,6 +31,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
       if (current.signal.aborted || !context.page) return;
       // The user's chosen language, as the background resolved it: the content script cannot read
       // the settings (they hold the token). Not setLanguage(): that would set HubSpot's <html lang>.
+      useWordsOf(context.language, context.words);
       currentLanguage.value = context.language;
       // HubSpot's restore page: crm-sweep acts there only for a restore it opened (issue 19).
       if (context.page.kind === 'recycleBin') {

@@ -1,5 +1,6 @@
 import type { Text } from '@/lib/i18n/text';
 import type { Language } from '@/lib/i18n/language';
+import type { InPageTranslations } from '@/lib/i18n/catalogue';
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
 
 /**
@@ -16,6 +17,8 @@ export interface PageContext {
    * the overlay speaks it without reading settings storage, where the token also lives.
    */
   language: Language;
+  /** The overlay's words in that language (lib/i18n/in-page-words.ts): the content script carries none. */
+  words: InPageTranslations;
 }
 
 export interface StagedReply {

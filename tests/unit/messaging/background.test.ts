@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/lib/background/start';
 import { settingsItem, DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { IN_PAGE_WORDS } from '@/lib/i18n/in-page-words';
+import { daInPage } from '@/lib/i18n/in-page-da';
+import type { PageContext } from '@/lib/messaging/payloads/in-page';
 
 // The fake's sendMessage passes an empty sender; trigger the listener with a real-looking one.
 const popupSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -24,8 +27,17 @@ describe('background wiring', () => {
         page: { kind: 'board', portalId: '5', objectTypeId: '0-3', viewId: 'all', pipelineId: 'default' },
         configured: false,
         language: 'en',
+        words: IN_PAGE_WORDS.en,
       },
     });
+  });
+
+  it("sends the overlay's words in the chosen language with the page's context (the content script carries none)", async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, language: 'da' });
+    const reply = (await send({ route: 'page/context', payload: { url: 'https://app.hubspot.com/' } })) as { data: PageContext };
+    expect(reply.data.language).toBe('da');
+    expect(reply.data.words['overlay.clear']).toBe(daInPage['overlay.clear']);
+    expect(reply.data.words).toEqual(daInPage);
   });
 
   it('never returns the stored token, only a hint', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { dispatch, senderTrust, type Handlers } from '@/lib/messaging/router';
+import { IN_PAGE_WORDS } from '@/lib/i18n/in-page-words';
 
 const self = { extensionId: 'our-id', extensionOrigin: 'chrome-extension://our-id/' };
 const popup: Runtime.MessageSender = { id: 'our-id', url: 'chrome-extension://our-id/popup.html' };
@@ -35,7 +36,7 @@ const otherExtension: Runtime.MessageSender = { id: 'evil-id', url: 'chrome-exte
 /** Only the routes these tests call; the others would never be reached. */
 function handlers() {
   const h = {
-    'page/context': vi.fn(async () => ({ page: null, configured: false, language: 'en' as const })),
+    'page/context': vi.fn(async () => ({ page: null, configured: false, language: 'en' as const, words: IN_PAGE_WORDS.en })),
     'settings/get': vi.fn(async () => ({
       apiBase: 'x',
       tokenHint: null,
@@ -72,7 +73,7 @@ describe('dispatch', () => {
   it('answers a content route from the content script', async () => {
     const h = handlers();
     const reply = await dispatch({ route: 'page/context', payload: { url: 'https://app.hubspot.com/' } }, contentScript, self, h);
-    expect(reply).toEqual({ ok: true, data: { page: null, configured: false, language: 'en' } });
+    expect(reply).toEqual({ ok: true, data: { page: null, configured: false, language: 'en', words: IN_PAGE_WORDS.en } });
     expect(h['page/context']).toHaveBeenCalledOnce();
   });
 

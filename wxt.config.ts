@@ -72,9 +72,12 @@ export default defineConfig({
       if (config.mode !== 'development') buildForProduction(config);
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      const extra = extraOrigins(wxt.config.mode);
+      // Each extra origin gets the paths the script matches on HubSpot (the restore script's
+      // /recycling-bin/*), so a script loads on the sandbox exactly where it loads on HubSpot.
+      const extra = extraOrigins(wxt.config.mode).map((pattern) => pattern.replace(/\/\*$/, ''));
       for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...extra];
+        const paths = [...new Set((script.matches ?? []).map((match) => match.slice(match.indexOf('/', match.indexOf('://') + 3))))];
+        script.matches = [...(script.matches ?? []), ...extra.flatMap((origin) => paths.map((p) => `${origin}${p}`))];
       }
     },
   },

@@ -1,7 +1,7 @@
 /**
  * English words the in-page overlay may show: its own, and those of the refusals and errors the
- * background answers the content script with. The content script bundles only these catalogues
- * (lib/i18n/in-page-catalogues.ts); messages-en.ts adds the words of crm-sweep's own pages.
+ * background answers the content script with. The background sends the content script these
+ * words in the chosen language (in-page-words.ts); messages-en.ts adds those of crm-sweep's own pages.
  */
 export const enInPage = {
   'object.0-3': { one: 'deal', other: 'deals' },

@@ -13,6 +13,13 @@ export const HUBSPOT_APP_HOSTS = ['app.hubspot.com', 'app-eu1.hubspot.com', 'app
 export const HUBSPOT_CONTENT_MATCHES = HUBSPOT_APP_HOSTS.map((host) => `https://${host}/*`);
 
 /**
+ * Where the restore script runs: HubSpot's restore page (`/recycling-bin/{portalId}/restore/
+ * {objectTypeId}`, HUBSPOT.md §7). crm-sweep opens it in a new tab, so it always loads afresh and
+ * a path match suffices; the script every tab loads stays free of the restore code.
+ */
+export const HUBSPOT_RESTORE_MATCHES = HUBSPOT_APP_HOSTS.map((host) => `https://${host}/recycling-bin/*`);
+
+/**
  * The API hosts crm-sweep's background may call (README "Permissions"): api.hubapi.com routes
  * every data centre's accounts (HubSpot's "routing API traffic"), api-eu1.hubapi.com is the EU
  * data centre's own host for accounts that must stay in the EU.

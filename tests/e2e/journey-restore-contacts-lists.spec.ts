@@ -1,12 +1,14 @@
-import { openDecoratedTable, openedConfirmation, setExtensionSettings } from './extension-pages';
+import { setExtensionSettings } from './extension-pages';
+import { deleteListContactsThroughPopup } from './list-delete-steps';
 import { expect, test } from './fixtures';
-import { toolbar } from './page-locators';
 import { items, journeyScreenshot, text } from './popup-journey-text';
 import {
   activeThroughApi,
   listMembersThroughApi,
+  newestBatch,
   pressHubSpotRestore,
   restoreExactly,
+  restoreOutcome,
   restorePanel,
   selectedSentence,
 } from './restore-journey-steps';
@@ -39,18 +41,8 @@ test('120 contacts from manual lists, 20 emails since taken: 100 restored exactl
   const emailOf = new Map(chosen.map((id) => [id, store.get('0-1', id)!.properties.email!]));
 
   // 1. The list's 120 members, selected on the list page and deleted through the popup.
-  const page = await openDecoratedTable(extension, `${sandbox.url}/contacts/${sandbox.portalId}/objectLists/${listA.listId}`);
-  await page.getByRole('checkbox', { name: /^Select all \d+ contacts on this page$/ }).click();
-  await toolbar(page)
-    .getByRole('button', { name: `Select all ${N} contacts` })
-    .click();
-  await expect(toolbar(page)).toContainText(`${N} selected`);
-  await toolbar(page).getByRole('button', { name: 'Delete records…' }).click();
-  const { page: popup } = await openedConfirmation(extension);
-  const confirm = popup.getByRole('region', { name: 'Confirm deletion' });
-  await confirm.getByRole('textbox', { name: `Type ${N} to confirm` }).fill(String(N));
-  await confirm.getByRole('button', { name: `Delete ${N} contacts` }).click();
-  const batch = popup.getByRole('region', { name: 'Recent batches' }).locator('li.recent-item').first();
+  const popup = await deleteListContactsThroughPopup(extension, sandbox, listA.listId, N);
+  const batch = newestBatch(popup);
   await expect(batch.locator('section.job').first().locator('.state')).toHaveText('Done', { timeout: 60_000 });
   expect(await listMembersThroughApi(sandbox, listA.listId)).toEqual([]);
 
@@ -75,7 +67,7 @@ test('120 contacts from manual lists, 20 emails since taken: 100 restored exactl
   await expect(restorePage.getByRole('status', { name: 'Restore results' })).toContainText(`${N - TAKEN} of ${N} restored.`);
 
   // 5. The popup: 100 back and repaired (their list memberships re-added), 20 refused for the email.
-  const result = batch.getByRole('status', { name: text('en', 'exactRestore.outcome.heading') });
+  const result = restoreOutcome(batch);
   await expect(result.getByRole('listitem')).toHaveText(
     [
       text('en', 'exactRestore.outcome.repaired', { count: N - TAKEN, items: items('en', '0-1', N - TAKEN) }),
@@ -103,11 +95,7 @@ test('120 contacts from manual lists, 20 emails since taken: 100 restored exactl
   // 7. The same result in Danish.
   await setExtensionSettings(extension, { language: 'da' });
   await popup.reload();
-  const daBatch = popup
-    .getByRole('region', { name: text('da', 'recent.heading') })
-    .locator('li.recent-item')
-    .first();
-  await expect(daBatch.getByRole('status', { name: text('da', 'exactRestore.outcome.heading') }).getByRole('listitem')).toHaveText([
+  await expect(restoreOutcome(newestBatch(popup, 'da'), 'da').getByRole('listitem')).toHaveText([
     text('da', 'exactRestore.outcome.repaired', { count: N - TAKEN, items: items('da', '0-1', N - TAKEN) }),
     text('da', 'exactRestore.outcome.refusedEmailInUse', { count: TAKEN, items: items('da', '0-1', TAKEN) }),
   ]);

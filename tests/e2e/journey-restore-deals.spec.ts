@@ -4,7 +4,15 @@ import { expect, test } from './fixtures';
 import { boardUrl, column, toolbar } from './page-locators';
 import { items, journeyScreenshot, text } from './popup-journey-text';
 import { recordState } from './record-state';
-import { activeThroughApi, pressHubSpotRestore, restoreExactly, restorePanel, selectedSentence } from './restore-journey-steps';
+import {
+  activeThroughApi,
+  newestBatch,
+  pressHubSpotRestore,
+  restoreExactly,
+  restoreOutcome,
+  restorePanel,
+  selectedSentence,
+} from './restore-journey-steps';
 
 /**
  * Exact undo of a board delete (issue 19, proof (a)): 250 deals deleted from one stage of the
@@ -77,7 +85,7 @@ test('250 deals deleted on the board come back exactly through HubSpot’s resto
   // 4. The user presses HubSpot's own Restore and confirms; crm-sweep checks what came back.
   await pressHubSpotRestore(restorePage, N);
   await expect(restorePage.getByRole('status', { name: 'Restore results' })).toContainText(`${N} of ${N} restored.`);
-  const result = batch.getByRole('status', { name: text('en', 'exactRestore.outcome.heading') });
+  const result = restoreOutcome(batch);
   await expect(result.getByRole('listitem')).toHaveText(
     [text('en', 'exactRestore.outcome.restoredExactly', { count: N, items: items('en', '0-3', N) })],
     {
@@ -96,11 +104,7 @@ test('250 deals deleted on the board come back exactly through HubSpot’s resto
   // 6. The same result in Danish (options → language).
   await setExtensionSettings(extension, { language: 'da' });
   await popup.reload();
-  const daBatch = popup
-    .getByRole('region', { name: text('da', 'recent.heading') })
-    .locator('li.recent-item')
-    .first();
-  await expect(daBatch.getByRole('status', { name: text('da', 'exactRestore.outcome.heading') }).getByRole('listitem')).toHaveText([
+  await expect(restoreOutcome(newestBatch(popup, 'da'), 'da').getByRole('listitem')).toHaveText([
     text('da', 'exactRestore.outcome.restoredExactly', { count: N, items: items('da', '0-3', N) }),
   ]);
   await journeyScreenshot(popup, testInfo, 'da-restore-deals-result');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { openDecoratedTable, openedConfirmation, sendFromContentScript } from './extension-pages';
 import { expect, test } from './fixtures';
 import { items, journeyScreenshot, text } from './popup-journey-text';
-import { pressHubSpotRestore, restorePanel, selectedSentence } from './restore-journey-steps';
+import { newestBatch, pressHubSpotRestore, restoreOutcome, restorePanel, selectedSentence } from './restore-journey-steps';
 
 /**
  * A batch over the restore page's cap (issue 19, proof (c)): HubSpot's restore page shows and
@@ -42,7 +42,7 @@ test('12,000 deleted deals, over the restore page’s 10,000 cap, come back in a
   const confirm = popup.getByRole('region', { name: 'Confirm deletion' });
   await confirm.getByRole('textbox', { name: /^Type 12/ }).fill(String(N));
   await confirm.getByRole('button', { name: `Delete ${fmt(N)} deals` }).click();
-  const batch = popup.getByRole('region', { name: 'Recent batches' }).locator('li.recent-item').first();
+  const batch = newestBatch(popup);
   await expect(batch.locator('section.job').first().locator('.state')).toHaveText('Done', { timeout: 120_000 });
   expect(store.recycleBin('0-3').filter((r) => r.properties.dealname?.startsWith('Over cap #'))).toHaveLength(N);
 
@@ -77,7 +77,7 @@ test('12,000 deleted deals, over the restore page’s 10,000 cap, come back in a
   });
   await expect(batch).toContainText(text('en', 'exactRestore.round', { round: 2, rounds: 2 }));
   await pressHubSpotRestore(round2, N - CAP);
-  const result = batch.getByRole('status', { name: text('en', 'exactRestore.outcome.heading') });
+  const result = restoreOutcome(batch);
   await expect(result.getByRole('listitem')).toHaveText(
     [text('en', 'exactRestore.outcome.restoredExactly', { count: N, items: items('en', '0-3', N) })],
     { timeout: 120_000 },

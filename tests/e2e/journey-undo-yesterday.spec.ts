@@ -1,8 +1,8 @@
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
-import { extensionTable, openDecoratedTable, openedConfirmation, shiftJobBack } from './extension-pages';
+import { extensionTable, shiftJobBack } from './extension-pages';
+import { deleteListContactsThroughPopup } from './list-delete-steps';
 import { journeyScreenshot } from './popup-journey-text';
-import { toolbar } from './page-locators';
 import { recordState, type IdMapping } from './record-state';
 
 /**
@@ -40,17 +40,7 @@ test("undo of yesterday's batch, 15 of 40 restored from the recycle bin meanwhil
   const contactsBefore = store.listRecords('0-1').length;
 
   // 1. "Yesterday": select the list's 40 members, delete them (restorable) through the popup.
-  const page = await openDecoratedTable(extension, `${sandbox.url}/contacts/${sandbox.portalId}/objectLists/${list.listId}`);
-  await page.getByRole('checkbox', { name: /^Select all \d+ contacts on this page$/ }).click();
-  await toolbar(page)
-    .getByRole('button', { name: `Select all ${N} contacts` })
-    .click();
-  await expect(toolbar(page)).toContainText(`${N} selected`);
-  await toolbar(page).getByRole('button', { name: 'Delete records…' }).click();
-  const { page: popup } = await openedConfirmation(extension);
-  const confirm = popup.getByRole('region', { name: 'Confirm deletion' });
-  await confirm.getByRole('textbox', { name: `Type ${N} to confirm` }).fill(String(N));
-  await confirm.getByRole('button', { name: `Delete ${N} contacts` }).click();
+  const popup = await deleteListContactsThroughPopup(extension, sandbox, list.listId, N);
   const recent = popup.getByRole('region', { name: 'Recent batches' });
   await expect(recent.locator('section.job').first().locator('.state')).toHaveText('Done', { timeout: 30_000 });
   for (const id of chosen) expect(store.get('0-1', id)).toBeUndefined();

@@ -23,6 +23,17 @@ export function selectedSentence(selected: number, total: number, language: Jour
   return text(language, 'exactRestore.page.selected', { count: selected, total });
 }
 
+/** The newest batch in the popup's "Recent batches". */
+export const newestBatch = (popup: Page, language: JourneyLanguage = 'en') =>
+  popup
+    .getByRole('region', { name: text(language, 'recent.heading') })
+    .locator('li.recent-item')
+    .first();
+
+/** A batch's exact-restore result: one list item per class of record (restored exactly, repaired, …). */
+export const restoreOutcome = (batch: Locator, language: JourneyLanguage = 'en') =>
+  batch.getByRole('status', { name: text(language, 'exactRestore.outcome.heading') });
+
 /** crm-sweep's panel on HubSpot's restore page (its shadow root; Playwright pierces it). */
 export const restorePanel = (page: Page) => page.locator('[data-crmx-restore-panel]');
 

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { openTabWithId, restoreSessionRows, saveTestRestoreSession } from './restore-session';
+import { restoreSessionRows, tabWithRestoreSession } from './restore-session';
 import { setExtensionSettings } from './extension-pages';
 import { expect, test } from './fixtures';
 
@@ -69,17 +68,7 @@ test('selects exactly the batch on the restore page, across pages; Restore bring
   const notInBin = contacts.slice(180, 182).map((r) => r.id);
 
   const binUrl = `${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1`;
-  const { page, tabId } = await openTabWithId(extension, `${sandbox.url}/`);
-  const sessionId = randomUUID();
-  await saveTestRestoreSession(extension, {
-    id: sessionId,
-    jobId: randomUUID(),
-    portalId: String(sandbox.portalId),
-    objectTypeId: '0-1',
-    tabId,
-    inBin: [...batch, ...notInBin],
-    total: 135,
-  });
+  const { page, sessionId } = await tabWithRestoreSession(extension, sandbox, { inBin: [...batch, ...notInBin], total: 135 });
   await page.goto(binUrl);
 
   const panel = page.locator('[data-crmx-restore-panel]');
@@ -114,17 +103,7 @@ test('selects exactly the batch on the restore page, across pages; Restore bring
 });
 
 test('the permission page is reported as noPermission; a restore page without a session is left alone', async ({ sandbox, extension }) => {
-  const { page, tabId } = await openTabWithId(extension, `${sandbox.url}/`);
-  const sessionId = randomUUID();
-  await saveTestRestoreSession(extension, {
-    id: sessionId,
-    jobId: randomUUID(),
-    portalId: String(sandbox.portalId),
-    objectTypeId: '0-1',
-    tabId,
-    inBin: ['101'],
-    total: 1,
-  });
+  const { page, sessionId } = await tabWithRestoreSession(extension, sandbox, { inBin: ['101'], total: 1 });
   await page.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1?sandboxUser=noRestore`);
   await expect(page.locator('[data-test-id="restore-no-permission"]')).toBeVisible();
   await expect.poll(async () => (await restoreSessionRows(extension)).find((s) => s.id === sessionId)?.report?.state).toBe('noPermission');
@@ -146,16 +125,7 @@ test('the older grid variant of the page: the same batch ticked through its ARIA
   const contacts = sandbox.store.listRecords('0-1');
   const batch = contacts.slice(0, 40).map((r) => r.id);
   await archiveContacts(sandbox, [...batch, ...contacts.slice(40, 60).map((r) => r.id)]);
-  const { page, tabId } = await openTabWithId(extension, `${sandbox.url}/`);
-  await saveTestRestoreSession(extension, {
-    id: randomUUID(),
-    jobId: randomUUID(),
-    portalId: String(sandbox.portalId),
-    objectTypeId: '0-1',
-    tabId,
-    inBin: batch,
-    total: batch.length,
-  });
+  const { page } = await tabWithRestoreSession(extension, sandbox, { inBin: batch, total: batch.length });
   // In Danish, as a Danish user reads crm-sweep's panel.
   await setExtensionSettings(extension, { language: 'da' });
   await page.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1?variant=grid`);
@@ -182,18 +152,7 @@ test.describe('a batch over the page cap', () => {
     // The first 500 deleted earlier: HubSpot shows the 10,000 most recently deleted.
     store.archive('0-1', batch.slice(0, 500), Date.now() - 60_000, 'Private app 1');
     store.archive('0-1', batch.slice(500), Date.now(), 'Private app 1');
-    const { page, tabId } = await openTabWithId(extension, `${sandbox.url}/`);
-    const sessionId = randomUUID();
-    await saveTestRestoreSession(extension, {
-      id: sessionId,
-      jobId: randomUUID(),
-      portalId: String(sandbox.portalId),
-      objectTypeId: '0-1',
-      tabId,
-      inBin: batch,
-      total: batch.length,
-      rounds: 2,
-    });
+    const { page, sessionId } = await tabWithRestoreSession(extension, sandbox, { inBin: batch, total: batch.length, rounds: 2 });
     const started = Date.now();
     await page.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1`);
     const panel = page.locator('[data-crmx-restore-panel]');

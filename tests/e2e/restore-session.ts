@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { extensionTable, type LoadedExtension } from '../support/extension';
 import { extensionPage } from './extension-pages';
@@ -97,6 +98,28 @@ export async function saveTestRestoreSession(extension: LoadedExtension, session
       row,
     ),
   );
+}
+
+/**
+ * A new tab on the sandbox with a restore session saved for it (contacts, a fresh session and job
+ * ID unless `session` says otherwise): what the popup's "Restore exactly" leaves behind.
+ */
+export async function tabWithRestoreSession(
+  extension: LoadedExtension,
+  sandbox: { url: string; portalId: number },
+  session: Partial<TestRestoreSession> & Pick<TestRestoreSession, 'inBin' | 'total'>,
+): Promise<{ page: Page; sessionId: string }> {
+  const { page, tabId } = await openTabWithId(extension, `${sandbox.url}/`);
+  const sessionId = session.id ?? randomUUID();
+  await saveTestRestoreSession(extension, {
+    jobId: randomUUID(),
+    portalId: String(sandbox.portalId),
+    objectTypeId: '0-1',
+    tabId,
+    ...session,
+    id: sessionId,
+  });
+  return { page, sessionId };
 }
 
 /** The extension's restore sessions, read from an extension page (see onExtensionPage). */

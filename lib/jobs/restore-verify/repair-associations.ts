@@ -6,7 +6,7 @@ import { BATCH_LIMIT } from '@/lib/hubspot/api/objects';
 import { text } from '@/lib/i18n/text';
 import { recordErrorsOf } from '@/lib/jobs/core/record-errors';
 import { storedText } from '@/lib/jobs/core/stored-text';
-import { noteIncomplete, type RepairNotes, type VerifyEnv } from './verify-env';
+import { noteIncomplete, type RepairNotes, unreadNoted, type VerifyEnv } from './verify-env';
 
 /** One association of the snapshot that HubSpot does not show now. */
 interface Missing {
@@ -63,17 +63,7 @@ async function missingAssociations(
   const missing: Missing[] = [];
   const seenPairs = new Set<string>();
   for (const s of snapshots) {
-    const error = errors.byId.get(s.recordId);
-    if (error || (errors.unknown && !current.has(s.recordId))) {
-      const said = error?.message || error?.category || 'UNKNOWN';
-      noteIncomplete(notes, {
-        id: s.recordId,
-        category: error?.category ?? 'UNKNOWN',
-        detail: error?.message,
-        ...storedText(text('restoreVerify.associationsUnread', { said })),
-      });
-      continue;
-    }
+    if (unreadNoted(notes, s.recordId, { errors, answered: current.has(s.recordId) }, 'restoreVerify.associationsUnread')) continue;
     const now = new Map<string, Set<string>>();
     for (const t of current.get(s.recordId) ?? [])
       now.set(t.toObjectId, new Set(t.associationTypes.map((a) => typeKey(a.category, a.typeId))));

@@ -3,7 +3,7 @@ import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { text } from '@/lib/i18n/text';
 import { recordErrorsOf } from '@/lib/jobs/core/record-errors';
 import { storedText } from '@/lib/jobs/core/stored-text';
-import { noteIncomplete, type RepairNotes, type VerifyEnv } from './verify-env';
+import { noteIncomplete, type RepairNotes, unreadNoted, type VerifyEnv } from './verify-env';
 
 /**
  * Re-adds the manual and snapshot list memberships HubSpot's restore left out (HUBSPOT.md §7:
@@ -20,20 +20,8 @@ export async function repairLists(env: VerifyEnv, snapshots: readonly RecordSnap
   const errors = recordErrorsOf(current.errors, sent, 'lists.recordMemberships');
   const byList = new Map<string, string[]>();
   for (const s of wanted) {
-    const error = errors.byId.get(s.recordId);
-    const unknown = errors.unknown && !current.has(s.recordId);
-    if (error || unknown) {
-      // Its lists could not be read: adding blindly could not duplicate, but "re-read before
-      // writing" is the rule, and HubSpot refusing the read says the record is not in a usable state.
-      const said = error?.message || error?.category || 'UNKNOWN';
-      noteIncomplete(notes, {
-        id: s.recordId,
-        category: error?.category ?? 'UNKNOWN',
-        detail: error?.message,
-        ...storedText(text('restoreVerify.listsUnread', { said })),
-      });
-      continue;
-    }
+    // Adding to a list blindly could not duplicate, but "re-read before writing" is the rule.
+    if (unreadNoted(notes, s.recordId, { errors, answered: current.has(s.recordId) }, 'restoreVerify.listsUnread')) continue;
     const member = new Set((current.get(s.recordId) ?? []).map((m) => m.listId));
     for (const { listId } of s.lists) if (!member.has(listId)) byList.set(listId, [...(byList.get(listId) ?? []), s.recordId]);
   }

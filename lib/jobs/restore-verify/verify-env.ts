@@ -2,6 +2,9 @@ import type { KeepsSnapshots } from '@/lib/db/batches-repo';
 import type { FailedRecord, Job, RecordSnapshot } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
+import { text } from '@/lib/i18n/text';
+import type { RecordErrors } from '@/lib/jobs/core/record-errors';
+import { storedText } from '@/lib/jobs/core/stored-text';
 
 /** What every verify-and-repair step needs: storage, the client, this job and the delete job it verifies. */
 export interface VerifyEnv {
@@ -28,6 +31,30 @@ export function emptyNotes(): RepairNotes {
 /** Notes `part` as the record's first unrepaired part (later ones are not listed: one line per record). */
 export function noteIncomplete(notes: RepairNotes, part: FailedRecord): void {
   if (!notes.incomplete.has(part.id)) notes.incomplete.set(part.id, part);
+}
+
+/**
+ * True, and noted, when a record's current associations or lists could not be read: HubSpot named
+ * it in the read's errors, or an error named no record and the answer lacks it (`answered`).
+ * Nothing is re-added without reading first, and HubSpot refusing the read says the record is not
+ * in a usable state.
+ */
+export function unreadNoted(
+  notes: RepairNotes,
+  recordId: string,
+  read: { errors: RecordErrors; answered: boolean },
+  key: 'restoreVerify.associationsUnread' | 'restoreVerify.listsUnread',
+): boolean {
+  const error = read.errors.byId.get(recordId);
+  if (!error && !(read.errors.unknown && !read.answered)) return false;
+  const said = error?.message || error?.category || 'UNKNOWN';
+  noteIncomplete(notes, {
+    id: recordId,
+    category: error?.category ?? 'UNKNOWN',
+    detail: error?.message,
+    ...storedText(text(key, { said })),
+  });
+  return true;
 }
 
 export function snapshotsOf(env: VerifyEnv, ids: readonly string[]): Promise<RecordSnapshot[]> {

@@ -7,6 +7,8 @@ export { extensionTable };
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<any> };
   storage: { session: { get(k: string): Promise<Record<string, any>> } };
+  action: { getBadgeText(details: object): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
 };
 
 /** An extension page (our own origin): trusted sender for `extension` routes. */
@@ -14,6 +16,14 @@ export async function extensionPage(ext: LoadedExtension, path = 'popup.html'): 
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
   return page;
+}
+
+/** What the browser's own chrome shows of crm-sweep: the toolbar badge and the notifications still listed. */
+export async function badgeAndNotifications(page: Page): Promise<{ badge: string; notifications: string[] }> {
+  return page.evaluate(async () => ({
+    badge: await chrome.action.getBadgeText({}),
+    notifications: Object.keys(await chrome.notifications.getAll()),
+  }));
 }
 
 export async function sendFrom(page: Page, route: string, payload: unknown): Promise<any> {

@@ -1,4 +1,4 @@
-import { openedConfirmation, setExtensionSettings } from './extension-pages';
+import { badgeAndNotifications, extensionTable, openedConfirmation, setExtensionSettings } from './extension-pages';
 import { fillStage } from './board-seed';
 import { expect, test } from './fixtures';
 import { boardUrl, column, toolbar } from './page-locators';
@@ -94,6 +94,12 @@ test('250 deals deleted on the board come back exactly through HubSpot’s resto
   );
   await expect(batch.getByRole('button', { name: /^Re-create/ })).toHaveCount(0);
   await journeyScreenshot(popup, testInfo, 'en-restore-deals-result');
+  // The browser says so too: the check's notification, and no badge (nothing running or waiting).
+  const verifyJob = (await extensionTable(popup, 'jobs')).find((j: { kind: string }) => j.kind === 'restoreVerify');
+  expect(verifyJob).toMatchObject({ state: 'done' });
+  await expect
+    .poll(() => badgeAndNotifications(popup))
+    .toEqual({ badge: '', notifications: expect.arrayContaining([`crm-sweep-${verifyJob.id}`]) });
 
   // 5. Same IDs back (HubSpot's batch read), each with the associations it had; nothing re-created.
   expect((await activeThroughApi(sandbox, '0-3', picked)).sort()).toEqual([...picked].sort());

@@ -26,6 +26,20 @@ export async function badgeAndNotifications(page: Page): Promise<{ badge: string
   }));
 }
 
+/**
+ * Runs `fn` in a fresh page of the extension, not in the service worker: Chromium may stop and
+ * restart an idle worker on a loaded host, and an evaluate in the handle of a stopped worker never
+ * settles (seen as a 2-minute test timeout in a full CI run).
+ */
+export async function onExtensionPage<T>(extension: LoadedExtension, fn: (page: Page) => Promise<T>): Promise<T> {
+  const page = await extensionPage(extension, 'options.html');
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
 export async function sendFrom(page: Page, route: string, payload: unknown): Promise<any> {
   return page.evaluate(([r, p]) => chrome.runtime.sendMessage({ route: r, payload: p }), [route, payload] as const);
 }
@@ -147,35 +161,37 @@ export async function openedConfirmation(extension: LoadedExtension): Promise<{ 
  * it afresh (reload them: a raw IndexedDB write does not reach Dexie's live queries).
  */
 export async function shiftJobBack(extension: LoadedExtension, jobId: string, ms: number): Promise<void> {
-  await extension.worker.evaluate(
-    ([id, by]) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('crm-sweep');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction(['jobs', 'batches'], 'readwrite');
-          const shift = (row: Record<string, unknown>) => {
-            for (const [key, value] of Object.entries(row)) if (key.endsWith('At') && typeof value === 'number') row[key] = value - by;
-            return row;
+  await onExtensionPage(extension, (page) =>
+    page.evaluate(
+      ([id, by]) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('crm-sweep');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const tx = request.result.transaction(['jobs', 'batches'], 'readwrite');
+            const shift = (row: Record<string, unknown>) => {
+              for (const [key, value] of Object.entries(row)) if (key.endsWith('At') && typeof value === 'number') row[key] = value - by;
+              return row;
+            };
+            const jobs = tx.objectStore('jobs');
+            jobs.get(id).onsuccess = (e) => {
+              const job = (e.target as IDBRequest).result;
+              if (job) jobs.put(shift(job));
+            };
+            const batches = tx.objectStore('batches');
+            batches.getAll().onsuccess = (e) => {
+              for (const batch of (e.target as IDBRequest).result as Record<string, unknown>[])
+                if (batch.jobId === id) batches.put(shift(batch));
+            };
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
           };
-          const jobs = tx.objectStore('jobs');
-          jobs.get(id).onsuccess = (e) => {
-            const job = (e.target as IDBRequest).result;
-            if (job) jobs.put(shift(job));
-          };
-          const batches = tx.objectStore('batches');
-          batches.getAll().onsuccess = (e) => {
-            for (const batch of (e.target as IDBRequest).result as Record<string, unknown>[])
-              if (batch.jobId === id) batches.put(shift(batch));
-          };
-          tx.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [jobId, ms] as const,
+        }),
+      [jobId, ms] as const,
+    ),
   );
 }
 

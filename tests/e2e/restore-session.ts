@@ -1,21 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { extensionTable, type LoadedExtension } from '../support/extension';
-import { extensionPage } from './extension-pages';
-
-/**
- * Runs `fn` in a fresh page of the extension, not in the service worker: Chromium may stop and
- * restart an idle worker on a loaded host, and an evaluate in the handle of a stopped worker never
- * settles (seen as a 2-minute test timeout in a full CI run).
- */
-async function onExtensionPage<T>(extension: LoadedExtension, fn: (page: Page) => Promise<T>): Promise<T> {
-  const page = await extensionPage(extension, 'options.html');
-  try {
-    return await fn(page);
-  } finally {
-    await page.close();
-  }
-}
+import { onExtensionPage } from './extension-pages';
 
 /** The extension API as an extension page sees it (only what this file uses). */
 declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };

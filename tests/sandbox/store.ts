@@ -38,6 +38,12 @@ export interface RestoreResult {
 }
 
 export class SandboxStore extends StoreReads {
+  /**
+   * The sandbox's UI user (the browser session of its pages), not an API client: without HubSpot's
+   * restore permissions its restore page is the permission page (ui/restore-page.ts).
+   */
+  readonly uiUser = { mayRestore: true };
+
   /** Creates a record. A `createdate` among the properties sets the creation time (HubSpot allows it). */
   create(type: string, properties: Record<string, string>, options: { now?: number; id?: string; createdAt?: number } = {}): CrmRecord {
     const def = this.objectTypes.require(type);

@@ -68,7 +68,7 @@ export function handleRestoreApi(req: IncomingMessage, res: ServerResponse, url:
   const m = url.pathname.match(/^\/ui-api\/recycling-bin\/(\d+)\/([02]-\d+)\/(records|restore)$/);
   if (!m || m[1] !== String(store.portalId) || !uiObjectType(store, m[2] as string)) return false;
   const typeId = m[2] as string;
-  if (!uiUserMayRestore(url)) {
+  if (!uiUserMayRestore(store, url)) {
     sendJson(res, 403, { status: 'error', message: 'You need the Account access and Add and edit users permissions.' });
     return true;
   }

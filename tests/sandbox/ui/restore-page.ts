@@ -11,8 +11,9 @@
  * HubSpot's UI calls its own internal APIs. crm-sweep never calls that endpoint.
  *
  * Users without the "Account access" and "Add and edit users" permissions get HubSpot's permission
- * page instead. The sandbox's UI user has both unless the URL carries `?sandboxUser=noRestore` — a
- * test switch of the sandbox's UI session, nothing HubSpot or crm-sweep knows about.
+ * page instead. The sandbox's UI user has both unless `store.uiUser.mayRestore` is false or the URL
+ * carries `?sandboxUser=noRestore` — test switches of the sandbox's UI session, nothing HubSpot or
+ * crm-sweep knows about.
  *
  * Two DOM variants (`?variant=`): `table` (default: the current component, a native table with
  * native checkboxes) and `grid` (an older ARIA grid of divs with `role="checkbox"` spans).
@@ -33,8 +34,8 @@ export const RESTORE_VARIANTS = ['table', 'grid'] as const;
 export type RestoreVariant = (typeof RESTORE_VARIANTS)[number];
 
 /** The sandbox's switch for a UI user without the restore permissions (see the file comment). */
-export function uiUserMayRestore(url: URL): boolean {
-  return url.searchParams.get('sandboxUser') !== 'noRestore';
+export function uiUserMayRestore(store: SandboxStore, url: URL): boolean {
+  return store.uiUser.mayRestore && url.searchParams.get('sandboxUser') !== 'noRestore';
 }
 
 export function restoreVariantOf(url: URL): RestoreVariant {
@@ -96,7 +97,7 @@ const GRID_STYLE = `<style>
 export function renderRestorePage(store: SandboxStore, typeId: string, url: URL): string | undefined {
   const type = uiObjectType(store, typeId);
   if (!type) return undefined;
-  if (!uiUserMayRestore(url)) return renderNoPermission(store, type.plural);
+  if (!uiUserMayRestore(store, url)) return renderNoPermission(store, type.plural);
   const portal = String(store.portalId);
   const variant = restoreVariantOf(url);
   const tabs = uiObjectTypes(store).map((t) => {

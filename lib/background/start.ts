@@ -15,7 +15,8 @@ import { createPreviewHandlers } from './preview-handlers';
 import { createRestoreHandlers, startVerifyOfSession } from './restore-handlers';
 import { createRestorePageHandlers } from './restore-page-handlers';
 import { createSelectionHandlers } from './resolve-selection';
-import { createSettingsHandlers, purgeExpiredSnapshots } from './settings-handlers';
+import { createSettingsHandlers } from './settings-handlers';
+import { purgeExpiredSnapshots } from './snapshot-retention';
 
 const WATCHDOG = 'crm-sweep-watchdog';
 

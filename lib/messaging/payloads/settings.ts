@@ -2,8 +2,8 @@ import type { CredentialKind } from '@/lib/db/rows';
 
 /**
  * settings/get, settings/save and settings/test (issue 6): what the options page sends and is told.
- * Made by lib/background/settings-handlers.ts, read by components/options. The token itself never
- * comes back: only its last characters (`tokenHint`).
+ * Made by lib/background/settings-handlers.ts and connection-test.ts, read by components/options.
+ * The token itself never comes back: only its last characters (`tokenHint`).
  */
 export interface SettingsView {
   apiBase: string;

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ALL_REQUIRED_SCOPES, createSettingsHandlers, parseSettingsInput, purgeExpiredSnapshots } from '@/lib/background/settings-handlers';
+import { ALL_REQUIRED_SCOPES } from '@/lib/background/connection-test';
+import { createSettingsHandlers, parseSettingsInput } from '@/lib/background/settings-handlers';
+import { purgeExpiredSnapshots } from '@/lib/background/snapshot-retention';
 import { deleteDb, openDb } from '@/lib/db/open';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { SettingsInput } from '@/lib/messaging/payloads/settings';

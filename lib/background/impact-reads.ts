@@ -3,7 +3,7 @@ import { HubSpotError } from '@/lib/hubspot/api/errors';
 import type { BatchError, CrmRecord } from '@/lib/hubspot/api/types';
 import { STANDARD_OBJECT_TYPE_IDS, isCustomObjectTypeId, objectTypeFacts } from '@/lib/hubspot/object-types';
 
-/** The reads behind the confirmation's impact (selection-impact.ts), each over the sample of records. */
+// The reads behind the confirmation's impact (selection-impact.ts), each over the sample of records.
 
 const LIST_NAMES_SHOWN = 5;
 

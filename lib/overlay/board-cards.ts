@@ -66,10 +66,11 @@ const cloneBox = (): HTMLInputElement => checkboxTemplate('card').cloneNode() as
 
 /** Cards per frame. With the old positioned anchor per card, a frame of 200 cards took 30–37 ms
  * here, so frames held 120. A box now costs the browser far less (no wrapper, no layer), and each
- * frame's fixed cost of style, pre-paint and paint dominated: 240 a frame took the 2,000-card
- * board's decoration from 0.87 to 0.62 of the page's own rendering, with no frame over 50 ms in
- * 3 loads (tests/bench/README.md). */
-const CARDS_PER_FRAME = 240;
+ * frame has a fixed cost of pre-paint and paint (~12 ms on the 2,000-card board) whatever it adds:
+ * 240 a frame took that board's decoration from 0.87 to 0.62 of the page's own rendering, and 400
+ * (with the ring rule no longer a `:has()`, page-style.ts) to 0.51, in frames of 24–36 ms of
+ * thread time (tests/bench/README.md). */
+const CARDS_PER_FRAME = 400;
 const BACKOFF_AFTER = 3;
 /** A card left alone this long starts over without a pause. */
 const QUIET_MS = 10_000;

@@ -33,34 +33,47 @@ export class BarPosition {
   private dragging = false;
   private firstPending: number | undefined;
   private generation = 0;
+  /** Until the bar first shows (the first pick) nothing is read or watched: a page where nothing
+   * is picked pays for no storage read and no call into our script on each scroll. */
+  private stored: Promise<void> | null = null;
+  private watching: AbortController | null = null;
 
   constructor(
     private readonly kind: SelectablePage['kind'],
     mutations: MutationFeed,
     private readonly signal: AbortSignal,
   ) {
-    void loadBarLayout(kind).then((stored) => {
-      if (signal.aborted) return;
-      this.layout.value = stored;
-      this.placeNow();
-    });
-    const later = () => this.schedule();
-    window.addEventListener('resize', later, { signal, passive: true });
-    // Capture: scrolling inside a table or board column moves the page's controls too.
-    window.addEventListener('scroll', later, { signal, passive: true, capture: true });
-    mutations.subscribe(later);
-    const resized = new ResizeObserver(later);
+    mutations.subscribe(() => this.schedule());
     signal.addEventListener('abort', () => {
-      resized.disconnect();
+      this.watching?.abort();
       clearTimeout(this.timer);
     });
-    this.observeSize = (bar) => {
-      resized.disconnect();
-      if (bar) resized.observe(bar);
-    };
   }
 
-  private readonly observeSize: (bar: HTMLElement | null) => void;
+  private loadLayout(): Promise<void> {
+    this.stored ??= loadBarLayout(this.kind).then((stored) => {
+      if (!this.signal.aborted) this.layout.value = stored;
+    });
+    return this.stored;
+  }
+
+  /** Re-places the bar after scrolls, resizes and its own size changes, while it shows (page
+   * changes: the mutation feed, see the constructor). */
+  private watch(bar: HTMLElement | null): void {
+    this.watching?.abort();
+    this.watching = null;
+    if (!bar || this.signal.aborted) return;
+    const watching = new AbortController();
+    this.watching = watching;
+    const later = () => this.schedule();
+    const options = { signal: watching.signal, passive: true };
+    window.addEventListener('resize', later, options);
+    // Capture: scrolling inside a table or board column moves the page's controls too.
+    window.addEventListener('scroll', later, { ...options, capture: true });
+    const resized = new ResizeObserver(later);
+    resized.observe(bar);
+    watching.signal.addEventListener('abort', () => resized.disconnect(), { once: true });
+  }
 
   /** For Preact's `ref`: one function for the bar's lifetime, so re-renders do not re-attach. */
   readonly ref = (bar: HTMLElement | null): void => this.attach(bar);
@@ -70,7 +83,7 @@ export class BarPosition {
     if (bar === this.bar) return;
     this.bar = bar;
     this.spot = null;
-    this.observeSize(bar);
+    this.watch(bar);
     if (bar) this.placeNow();
   }
 
@@ -100,7 +113,8 @@ export class BarPosition {
     const stale = () => generation !== this.generation || this.bar !== bar || this.signal.aborted || this.dragging;
     // After the next frame: the page (and our own picking styles) are laid out by then, so reading
     // boxes forces no layout in our task.
-    void afterNextFrame()
+    void this.loadLayout()
+      .then(afterNextFrame)
       .then(() => (stale() ? null : scanPage(GRID, stale)))
       .then((probe) => {
         if (!probe || stale()) return;

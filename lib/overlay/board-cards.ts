@@ -66,9 +66,10 @@ const cloneBox = (): HTMLInputElement => checkboxTemplate('card').cloneNode() as
 
 /** Cards per frame. With the old positioned anchor per card, a frame of 200 cards took 30–37 ms
  * here, so frames held 120. A box now costs the browser far less (no wrapper, no layer), and each
- * frame's fixed cost of style, pre-paint and paint dominated: 240 a frame took the 2,000-card
- * board's decoration from 0.87 to 0.62 of the page's own rendering, with no frame over 50 ms in
- * 3 loads (tests/bench/README.md). */
+ * frame has a fixed cost of pre-paint and paint (~12 ms on the 2,000-card board) whatever it adds:
+ * 240 a frame took that board's decoration from 0.87 to 0.62 of the page's own rendering
+ * (tests/bench/README.md). 400 a frame made it 0.46–0.51, but 3 of 5 loads then had a frame of
+ * 59–64 ms thread time: a long task, so not 400. */
 const CARDS_PER_FRAME = 240;
 const BACKOFF_AFTER = 3;
 /** A card left alone this long starts over without a pause. */

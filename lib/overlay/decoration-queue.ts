@@ -8,6 +8,8 @@
  * does not fill the performance buffer.
  */
 const BUDGET_MS = 8;
+/** One frame at 60 Hz. */
+const FRAME_MS = 16;
 const RECORD_FROM = 100;
 /** Nodes between two looks at the clock; a source's nodes are also handed over this many at a time. */
 const CHUNK = 32;
@@ -48,23 +50,18 @@ export class DecorationQueue {
   }
 
   /**
-   * Queues `elements`. With `inFrame` (the caller runs in an animation-frame callback, as the
-   * mutation feed does) the first slice runs at once: the browser then lays out and paints the
-   * page's new rows and our boxes in one frame instead of two, which on a 100-row table is the
-   * difference between one costly layout and two.
+   * Queues `elements`. With `inFrame` (the caller runs where the browser has not laid the page's
+   * change out yet: the mutation feed's callback or an animation frame) the first slice runs at
+   * once: the browser then lays out and paints the page's new rows and our boxes together instead
+   * of one after the other, which on a 100-row table is the difference between one costly layout
+   * and two.
    */
   add(elements: Iterable<Element>, inFrame = false): void {
     if (this.signal.aborted) return;
     for (const element of elements) this.pending.add(element);
     if (this.pending.size === 0) return;
     this.startClockIfIdle();
-    // At most one slice per frame: a slice that ended moments ago ran in this frame already.
-    if (inFrame && performance.now() - this.lastSliceEnd > this.budgetMs) {
-      cancelAnimationFrame(this.frame);
-      this.run();
-    } else if (this.frame === 0) {
-      this.frame = requestAnimationFrame(() => this.run());
-    }
+    this.schedule(inFrame);
   }
 
   /**
@@ -74,11 +71,22 @@ export class DecorationQueue {
    * time, so the caller can make each kind of DOM call for the whole chunk in one loop, and knows
    * what the source's nodes share (a column's stage).
    */
-  addFrom(read: () => ArrayLike<Element>, decorateChunk: (chunk: readonly Element[]) => void): void {
+  addFrom(read: () => ArrayLike<Element>, decorateChunk: (chunk: readonly Element[]) => void, inFrame = false): void {
     if (this.signal.aborted) return;
-    this.sources.push({ read, decorate: decorateChunk });
     this.startClockIfIdle();
-    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.run());
+    this.sources.push({ read, decorate: decorateChunk });
+    this.schedule(inFrame);
+  }
+
+  /** With `inFrame` (see add) the first slice runs at once, else on the next frame. */
+  private schedule(inFrame: boolean): void {
+    // At most one slice per frame: a slice that ended less than a frame ago ran in this one.
+    if (inFrame && performance.now() - this.lastSliceEnd > FRAME_MS) {
+      cancelAnimationFrame(this.frame);
+      this.run();
+    } else if (this.frame === 0) {
+      this.frame = requestAnimationFrame(() => this.run());
+    }
   }
 
   /** Decorates everything queued now (tests, and a click that needs the nodes ready). */

@@ -1,8 +1,15 @@
 /**
  * HubSpot's React UI adds, replaces and removes nodes all the time (virtual scroll, refreshes).
  * One MutationObserver per page collects what was added — and which of our own nodes React took
- * out — and hands it to the features once per animation frame, so a burst of mutations costs one
- * pass, and our work never runs inside React's commit.
+ * out — and hands it to the features: the first batch of a frame at once, in the observer's
+ * callback (after the page's script finished its change, never inside React's commit), later
+ * ones once in the next animation frame, so a burst of mutations costs one pass.
+ *
+ * Why at once: the page's new rows and our boxes are then laid out together. Handed over in the
+ * next frame's rAF instead, our boxes often came after a hit test for the mouse had already laid
+ * the page out (Chromium runs it before rAF callbacks), and every paged 100-row table was laid
+ * out twice (overlay benchmark, tests/bench/README.md). At most one batch a frame goes at once, so
+ * a page that answers our nodes with changes of its own can never make this a loop.
  */
 export interface MutationBatch {
   /** Elements added to the page (not ours), possibly with subtrees. */
@@ -20,19 +27,23 @@ export class MutationFeed {
   private added: Element[] = [];
   private removedOurs: MutationBatch['removedOurs'] = [];
   private frame = 0;
+  /** Set from the frame's first batch (handed over at once) until the next animation frame. */
+  private passedAtOnce = false;
+  private resetFrame = 0;
   private readonly observer: MutationObserver;
 
   constructor(
     private readonly target: Node,
     private readonly signal: AbortSignal,
   ) {
-    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer = new MutationObserver((records) => this.collect(records, true));
     this.observer.observe(target, { childList: true, subtree: true });
     signal.addEventListener(
       'abort',
       () => {
         this.observer.disconnect();
         cancelAnimationFrame(this.frame);
+        cancelAnimationFrame(this.resetFrame);
         this.listeners.length = 0;
       },
       { once: true },
@@ -49,7 +60,7 @@ export class MutationFeed {
       write();
       return;
     }
-    this.collect(this.observer.takeRecords());
+    this.collect(this.observer.takeRecords(), false);
     this.observer.disconnect();
     try {
       write();
@@ -62,7 +73,8 @@ export class MutationFeed {
     if (!this.signal.aborted) this.listeners.push(listener);
   }
 
-  private collect(records: MutationRecord[]): void {
+  /** `mayPassNow`: called from the observer, not from inside one of our own writes. */
+  private collect(records: MutationRecord[], mayPassNow: boolean): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType === 1 && !(node as Element).hasAttribute(OURS)) this.added.push(node as Element);
@@ -72,7 +84,13 @@ export class MutationFeed {
           this.removedOurs.push({ node: node as Element, from: record.target });
       }
     }
-    if (this.frame === 0 && (this.added.length > 0 || this.removedOurs.length > 0)) {
+    if (this.added.length === 0 && this.removedOurs.length === 0) return;
+    if (mayPassNow && !this.passedAtOnce) {
+      this.passedAtOnce = true;
+      this.resetFrame = requestAnimationFrame(() => (this.passedAtOnce = false));
+      cancelAnimationFrame(this.frame);
+      this.flush();
+    } else if (this.frame === 0) {
       this.frame = requestAnimationFrame(() => this.flush());
     }
   }

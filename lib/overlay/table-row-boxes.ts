@@ -24,12 +24,13 @@ type Row = Element & { [BOX]?: HTMLInputElement | typeof UNREADABLE };
 
 /**
  * Script time per frame for a table's rows. Whatever a frame adds to a table, Chromium lays out the
- * whole table again after it (5,000 rows: ~100 ms a frame, however few rows changed), so on a long
- * table every extra slice costs another full layout: 8 ms slices made ~10 of them (layout 1,600 ms
- * with crm-sweep vs 700 ms without, tests/bench/README.md). Larger slices make a third as many. A
- * table HubSpot shows (≤ 100 rows, ~3 ms) still takes one slice, and its frame stays short.
+ * whole table again after it (5,000 rows: ~100 ms a frame, however few rows changed; even with
+ * the box's room reserved so no column's width changes, page-style.ts), so on a long table every
+ * extra slice costs another full layout: 8 ms slices made ~10 of them (layout 1,600 ms with
+ * crm-sweep vs 700 ms without, tests/bench/README.md), 24 ms ones 3–4, 40 ms ones 2. Still under
+ * the 50 ms long-task threshold. A table HubSpot shows (≤ 100 rows, ~3 ms) takes one slice.
  */
-const TABLE_BUDGET_MS = 24;
+const TABLE_BUDGET_MS = 40;
 
 /**
  * The record checkboxes of a table's rows, put in a frame at a time (decoration-queue.ts): one in
@@ -69,8 +70,9 @@ export class TableRowBoxes {
     );
   }
 
-  /** Decorates every row of `table`, starting on the next frame. */
-  decorateTable(table: Element): void {
+  /** Decorates every row of `table` not decorated yet, starting on the next frame (at once with
+   * `inFrame`, see decoration-queue.ts). */
+  decorateTable(table: Element, inFrame = false): void {
     const pass = { table, rows: 0, reached: 0 };
     this.firstPass = pass;
     this.queue.addFrom(
@@ -79,10 +81,11 @@ export class TableRowBoxes {
         return nameLinks(table);
       },
       (links) => this.decorateByLinks(links),
+      inFrame,
     );
   }
 
-  /** Rows HubSpot added or re-rendered (`inFrame`: called from an animation frame); also puts
+  /** Rows HubSpot added or re-rendered (`inFrame`: see decoration-queue.ts add); also puts
    * back the word every box refers to if a re-render took it. */
   add(rows: Iterable<Element>, inFrame: boolean): void {
     this.namer.restoreWord();
@@ -147,8 +150,12 @@ export class TableRowBoxes {
     if (!this.namer.name(box, record.link ?? record.nameCell)) nameAsText(box, nameOrId(rowName(record), record.id));
     // One call each (ChildNode.before, not parentNode + insertBefore): see checkboxes.ts.
     if (record.link) record.link.before(box);
-    else if (record.nameCell.firstChild) record.nameCell.firstChild.before(box);
-    else record.nameCell.append(box);
+    else {
+      // No link, so no room reserved for the box (page-style.ts): it takes its own.
+      box.setAttribute('data-crmx-inline', '');
+      if (record.nameCell.firstChild) record.nameCell.firstChild.before(box);
+      else record.nameCell.append(box);
+    }
     row[BOX] = box;
   }
 }

@@ -10,6 +10,9 @@ import { matchesIn } from './mutations';
 import { TableRowBoxes } from './table-row-boxes';
 import { askApiCount } from './api-count';
 
+/** Rows added in one batch from which they are read as a table pass (a page of rows swapped). */
+const TABLE_PASS_FROM = 16;
+
 /**
  * Table view and list members (HUBSPOT.md §1): a checkbox per row named "Select <record name>",
  * a "select page" checkbox in the name column's header, and once the whole page is selected the
@@ -80,8 +83,18 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   const rowBoxes = new TableRowBoxes(ctx, signal, itemScopes, refreshPage);
   const table = findTable();
   if (table) rowBoxes.decorateTable(table);
+  // Now, not once the rows are done: it lands in the same layout as the first rows' boxes.
+  ensurePageBox();
   ctx.mutations.subscribe(({ added, removedOurs }) => {
-    const rows = matchesIn(added, ROW_SELECTOR);
+    // Paging swaps the table, or all its rows: those are read through their name links as on
+    // load (one query, and code that has run already), not row by row.
+    const current = added.length > 0 ? findTable() : null;
+    const swapped = current !== null && added.some((node) => node.contains(current));
+    const rows = swapped ? [] : matchesIn(added, ROW_SELECTOR);
+    if (current && (swapped || rows.length >= TABLE_PASS_FROM)) {
+      rowBoxes.decorateTable(current, true);
+      rows.length = 0;
+    }
     // React may drop our box when it re-renders a row: put it back in the same pass.
     for (const { from } of removedOurs) {
       const row = from instanceof Element ? from.closest(ROW_SELECTOR) : null;

@@ -37,12 +37,16 @@ test.describe('overlay on a pipeline board', () => {
         .getByRole('checkbox', { name: `Select ${title.trim()}`, exact: true }),
     ).toHaveCount(1);
     // Hidden until the card is hovered, like HubSpot's own card checkbox: drawn as nothing
-    // (`appearance: none`, no border or fill) yet focusable, then as the browser's checkbox.
+    // (`appearance: none`, a transparent border, no fill) yet focusable; hovered, as an empty box
+    // by its border and background alone (a paint-only change, page-style.ts).
     await expect(first).toHaveCSS('appearance', 'none');
+    await expect(first).toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0)');
     await cardsOf(page, 'Qualified To Buy').nth(0).hover();
-    await expect(first).toHaveCSS('appearance', 'auto');
+    await expect(first).toHaveCSS('border-top-color', 'rgb(118, 118, 118)');
+    await expect(first).toHaveCSS('background-color', 'rgb(255, 255, 255)');
     await first.click();
     await expect(first).toBeChecked();
+    await expect(first).toHaveCSS('appearance', 'auto');
     // After the first pick every card shows its checkbox.
     await expect(boxOf(page, 'Closed Won', 3)).toHaveCSS('appearance', 'auto');
     await boxOf(page, 'Qualified To Buy', 3).click({ modifiers: ['Shift'] });

@@ -97,6 +97,9 @@ export function nameLinks(table: ParentNode): ArrayLike<Element> {
   return queryList<Element>(table, NAME_LINKS);
 }
 
+/** The same name links as one selector, for a page style rule (the overlay reserves room there). */
+export const NAME_LINK_SELECTOR = anyOf(NAME_LINKS);
+
 /** How many record rows the table has (no element is handed to script: cheap from any world). */
 export function countRows(table: ParentNode): number {
   return queryList(table, TABLE_SELECTORS.row).length;

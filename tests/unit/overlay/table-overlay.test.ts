@@ -190,6 +190,18 @@ describe('table rows', () => {
     expect(rowBoxes()[0]!.checked).toBe(true);
     expect(ctx.model.count.value).toBe(1);
   });
+  it('a page swapped in as a new table is boxed in the mutation observer callback, before the next frame', async () => {
+    await table();
+    // A page turn comes frames after the last slice (happy-dom's frames can be closer than 16 ms).
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const old = document.querySelector('table')!;
+    const fresh = old.cloneNode(true) as HTMLElement;
+    fresh.querySelectorAll('[data-crmx]').forEach((n) => n.remove());
+    old.replaceWith(fresh);
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+    expect(fresh.querySelectorAll('input[data-crmx-check="row"]')).toHaveLength(25);
+    expect(boxInFrontOfLastLink(fresh.querySelector('tbody')!)).toBe(true);
+  });
 });
 
 describe('action bar', () => {

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { MutationFeed, type MutationBatch } from '@/lib/overlay/mutations';
+import { frames } from './overlay-harness';
+
+let page = new AbortController();
+afterEach(() => {
+  page.abort();
+  page = new AbortController();
+});
+
+/** Lets the observer's callbacks run (microtasks), not an animation frame. */
+const observerCallbacks = async () => {
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+};
+
+describe('mutation feed', () => {
+  it('hands the first batch of a frame over in the observer callback, before the page is laid out', async () => {
+    document.body.innerHTML = '<main></main>';
+    const batches: MutationBatch[] = [];
+    new MutationFeed(document.body, page.signal).subscribe((batch) => batches.push(batch));
+    const row = document.createElement('tr');
+    document.querySelector('main')!.append(row);
+    await observerCallbacks();
+    expect(batches.map((b) => b.added)).toEqual([[row]]);
+  });
+
+  it('later batches of the same frame wait for its animation frame, together', async () => {
+    document.body.innerHTML = '<main></main>';
+    const batches: MutationBatch[] = [];
+    new MutationFeed(document.body, page.signal).subscribe((batch) => batches.push(batch));
+    const main = document.querySelector('main')!;
+    main.append(document.createElement('p'));
+    await observerCallbacks();
+    const [second, third] = [document.createElement('p'), document.createElement('p')];
+    main.append(second);
+    await observerCallbacks();
+    main.append(third);
+    await observerCallbacks();
+    expect(batches).toHaveLength(1);
+    await frames(1);
+    expect(batches).toHaveLength(2);
+    expect(batches[1]!.added).toEqual([second, third]);
+  });
+});

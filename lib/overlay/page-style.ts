@@ -51,12 +51,18 @@ ${NAME_LINK_SELECTOR}{margin-inline-start:24px}
 [data-crmx-check="card"]{float:right;margin:2px 2px -18px -18px;appearance:none;border:1px solid transparent;border-radius:2px}
 ${CARD}:hover>[data-crmx-check]{border-color:#767676;background:#fff}
 [data-crmx-check="card"]:focus-visible,[data-crmx-check="card"]:checked{appearance:auto;position:relative;z-index:1}
-[data-crmx-check="card"]:checked~${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}
 [data-crmx-pipeline-anchor]{display:block;position:relative;height:0;margin:0;padding:0;z-index:3}
 [data-crmx-pipeline]{position:absolute;right:0;bottom:0;display:flex;align-items:center;gap:6px;margin:0;padding:1px 6px;font:500 13px/1.4 system-ui,sans-serif;color:#33475b;background:#fff;border-radius:4px;cursor:pointer;width:max-content}
 [data-crmx-pipeline] input{margin:0}
 `;
-const PICKING = `[data-crmx-check="card"]{appearance:auto;position:relative;z-index:1}`;
+/**
+ * Only while something is picked (the sheet's media is switched on with the first pick). The ring's
+ * sibling combinator is here, not in BASE, for speed: while a page holds a `~` rule, every box put
+ * into a card restyles the card's other children (Chromium's sibling invalidation), ~7 ms a frame
+ * of the 2,000-card board's decoration; a ring can only show once something is picked anyway.
+ */
+const PICKING = `[data-crmx-check="card"]{appearance:auto;position:relative;z-index:1}
+[data-crmx-check="card"]:checked~${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}`;
 /** Only where a card would cover the box (card-stacking.ts). */
 const HOVER_LIFT = `${CARD}:hover>[data-crmx-check]{position:relative;z-index:1}`;
 

@@ -23,14 +23,16 @@ const UNREADABLE = 'unreadable';
 type Row = Element & { [BOX]?: HTMLInputElement | typeof UNREADABLE };
 
 /**
- * Script time per frame for a table's rows. Whatever a frame adds to a table, Chromium lays out the
- * whole table again after it (5,000 rows: ~100 ms a frame, however few rows changed; even with
- * the box's room reserved so no column's width changes, page-style.ts), so on a long table every
- * extra slice costs another full layout: 8 ms slices made ~10 of them (layout 1,600 ms with
- * crm-sweep vs 700 ms without, tests/bench/README.md), 24 ms ones 3–4, 40 ms ones 2. Still under
- * the 50 ms long-task threshold. A table HubSpot shows (≤ 100 rows, ~3 ms) takes one slice.
+ * Script time per frame for a table's rows. Whatever a frame adds to a table, Chromium lays out,
+ * pre-paints and paints the whole table again after it (5,000 rows: 250–500 ms a frame, however
+ * few rows changed; even with the box's room reserved so no column's width changes, page-style.ts).
+ * Slicing a table therefore buys no responsiveness — every frame it touches is long anyway — and
+ * each extra slice costs another whole-table rendering: 8 ms slices made ~10 of them (layout
+ * 1,600 ms with crm-sweep vs 700 ms without, tests/bench/README.md), 40 ms ones 2 (our frames 0.59
+ * of the page's own rendering), one 0.4. So a table gets one slice unless our script alone would
+ * run longer than this; a table HubSpot shows (≤ 100 rows) takes ~3 ms.
  */
-const TABLE_BUDGET_MS = 40;
+const TABLE_BUDGET_MS = 250;
 
 /**
  * The record checkboxes of a table's rows, put in a frame at a time (decoration-queue.ts): one in

@@ -115,9 +115,10 @@ describe('table rows', () => {
       row.querySelector('a')!.setAttribute('href', `/contacts/${PORTAL}/record/0-1/${9000 + i}`);
       tbody.append(row);
     }
-    // A slow machine: every clock reading is 30 ms later, so each frame decorates 32 rows.
+    // A very slow machine: every clock reading (one per 32 rows) is 200 ms later, so a table's
+    // 250 ms slice ends after 64 rows and the pass takes two frames.
     let clock = 0;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 30));
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 200));
     try {
       running = startOn(TABLE, [initPageStyle, initTableRows]);
       await frames(1);

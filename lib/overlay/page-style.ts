@@ -15,10 +15,12 @@ import { OURS } from './mutations';
  * cost ~1.36x the main-thread time without, nearly all of it rendering our per-card nodes, see
  * tests/bench/README.md): it is floated into the card's top-right corner with a margin box of zero
  * size, so it moves nothing and needs no positioned wrapper, stacking context or layer; hidden, it
- * is `appearance:none` with a transparent border, nothing to paint, not `opacity:0` (an opacity
- * below 1 gives each of 2,000 boxes a paint layer of its own) — and unlike `visibility:hidden` it
- * stays focusable. Hovered, it is drawn as an empty box by its border and background alone: a
- * paint-only change (switching `appearance` or `position` lays the card out again each time the
+ * is `appearance:none` with no border, nothing to paint — even a transparent 1 px border with a
+ * radius was painted in every card on each repaint of a scrolled column (the board's paint +25%
+ * with crm-sweep; without it +0–8%, tests/bench/README.md) — not `opacity:0` (an opacity below 1
+ * gives each of 2,000 boxes a paint layer of its own), and unlike `visibility:hidden` it stays
+ * focusable. Hovered, it is drawn as an empty box by an inset outline and its background: a
+ * paint-only change (a border, `appearance` or `position` lays the card out again each time the
  * pointer meets another card, also while a column scrolls under a still pointer: ~100 layouts over
  * the lazy board's scroll). Checked, focused, or once anything is picked, it is the native box,
  * lifted (relative, z-index 1 — no offset, so nothing moves): a float paints below positioned
@@ -48,8 +50,8 @@ const BASE = `
 [data-crmx-check]:focus-visible{outline:2px solid #1b2a3a;outline-offset:2px;box-shadow:0 0 0 2px #fff}
 ${NAME_LINK_SELECTOR}{margin-inline-start:24px}
 [data-crmx-check="row"]:not([data-crmx-inline]){margin:0;margin-inline-end:-16px}
-[data-crmx-check="card"]{float:right;margin:2px 2px -18px -18px;appearance:none;border:1px solid transparent;border-radius:2px}
-${CARD}:hover>[data-crmx-check]{border-color:#767676;background:#fff}
+[data-crmx-check="card"]{float:right;margin:2px 2px -18px -18px;appearance:none;border:0;border-radius:2px}
+${CARD}:hover>[data-crmx-check]:not(:checked,:focus-visible){outline:1px solid #767676;outline-offset:-1px;background:#fff}
 [data-crmx-check="card"]:focus-visible,[data-crmx-check="card"]:checked{appearance:auto;position:relative;z-index:1}
 [data-crmx-pipeline-anchor]{display:block;position:relative;height:0;margin:0;padding:0;z-index:3}
 [data-crmx-pipeline]{position:absolute;right:0;bottom:0;display:flex;align-items:center;gap:6px;margin:0;padding:1px 6px;font:500 13px/1.4 system-ui,sans-serif;color:#33475b;background:#fff;border-radius:4px;cursor:pointer;width:max-content}
@@ -62,6 +64,7 @@ ${CARD}:hover>[data-crmx-check]{border-color:#767676;background:#fff}
  * of the 2,000-card board's decoration; a ring can only show once something is picked anyway.
  */
 const PICKING = `[data-crmx-check="card"]{appearance:auto;position:relative;z-index:1}
+${CARD}:hover>[data-crmx-check]:not(:checked,:focus-visible){outline:0}
 [data-crmx-check="card"]:checked~${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}`;
 /** Only where a card would cover the box (card-stacking.ts). */
 const HOVER_LIFT = `${CARD}:hover>[data-crmx-check]{position:relative;z-index:1}`;

@@ -37,12 +37,14 @@ test.describe('overlay on a pipeline board', () => {
         .getByRole('checkbox', { name: `Select ${title.trim()}`, exact: true }),
     ).toHaveCount(1);
     // Hidden until the card is hovered, like HubSpot's own card checkbox: drawn as nothing
-    // (`appearance: none`, a transparent border, no fill) yet focusable; hovered, as an empty box
-    // by its border and background alone (a paint-only change, page-style.ts).
+    // (`appearance: none`, no border, no outline, no fill) yet focusable; hovered, as an empty box
+    // by an inset outline and its background alone (a paint-only change, page-style.ts).
     await expect(first).toHaveCSS('appearance', 'none');
-    await expect(first).toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0)');
+    await expect(first).toHaveCSS('border-top-width', '0px');
+    await expect(first).toHaveCSS('outline-style', 'none');
     await cardsOf(page, 'Qualified To Buy').nth(0).hover();
-    await expect(first).toHaveCSS('border-top-color', 'rgb(118, 118, 118)');
+    await expect(first).toHaveCSS('outline-style', 'solid');
+    await expect(first).toHaveCSS('outline-color', 'rgb(118, 118, 118)');
     await expect(first).toHaveCSS('background-color', 'rgb(255, 255, 255)');
     await first.click();
     await expect(first).toBeChecked();

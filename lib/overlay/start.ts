@@ -15,12 +15,14 @@ export function startOverlay(ctx: ContentScriptContext): void {
   onEachPage(ctx, async (context, signal) => {
     if (context.page.kind === 'recycleBin') return;
     if (!isSelectablePage(context.page)) return reportOverlay('unsupported');
+    // Never in the frame that first paints the page: on a freshly loaded 2,000-card board that
+    // frame is HubSpot's longest. Asked before waiting for the DOM, so that once the page has
+    // painted, the features start in the very frame HubSpot's table or board appears in.
+    const painted = afterFirstPaint();
     const problem = await waitForPageDom(context.page, signal);
     if (signal.aborted) return;
     if (problem !== null) return reportOverlay('unavailable', problem);
-    // Never in the frame that first paints the page: on a freshly loaded 2,000-card board that
-    // frame is HubSpot's longest; on a page shown long ago this resolves at once.
-    await afterFirstPaint();
+    await painted;
     if (signal.aborted) return;
     const root = mountOverlayHost(context.page.kind, signal);
     startFeatures(context.page, root, signal);

@@ -69,6 +69,29 @@ test.describe('overlay on the index table', () => {
     await expect(page.locator(`tr[data-test-id="row-${pickedOnFirst}"] input[data-crmx-check]`)).toBeChecked();
   });
 
+  test('a table HubSpot renders after its data arrives gets its boxes in the frame it first appears in', async ({ sandbox, extension }) => {
+    const page = await extension.context.newPage();
+    // HubSpot renders its table well after the page loaded: here the sandbox's table is taken out
+    // at DOMContentLoaded and put back 800 ms later. A ResizeObserver's first callback runs after
+    // that frame's layout and before its paint: the boxes must already be there (one layout and
+    // paint of the whole table, not a second one for our boxes on a later frame).
+    await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => {
+      const table = document.querySelector('table[data-test-id="framework-data-table"]');
+      const [parent, next] = [table.parentNode, table.nextSibling];
+      table.remove();
+      setTimeout(() => {
+        new ResizeObserver((_, observer) => {
+          observer.disconnect();
+          window.boxesAtFirstLayout = table.querySelectorAll('input[data-crmx-check="row"]').length;
+        }).observe(table);
+        parent.insertBefore(table, next);
+      }, 800);
+    });`);
+    await page.goto(tableUrl(sandbox));
+    await expect(ourRowBoxes(page)).toHaveCount(25);
+    expect(await page.evaluate('window.boxesAtFirstLayout')).toBe(25);
+  });
+
   test('a filtered view refuses "select all" with a clear message; the rows you see still stage', async ({
     sandbox,
     extension,

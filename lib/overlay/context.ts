@@ -48,6 +48,12 @@ export interface OverlayContext {
   root: ShadowRoot;
   /** Builds the query for "all N" selections; null on pages that have none yet. */
   buildQuery: QueryBuilder | null;
+  /**
+   * The features start in the animation frame in which HubSpot's table or board has just appeared,
+   * before the browser lays it out (features.ts waitForPageDom): what they add now is laid out and
+   * painted with it. False when the page was already on screen: they start on the next frame.
+   */
+  inFrame: boolean;
 }
 
 export type OverlayFeature = (ctx: OverlayContext, signal: AbortSignal) => void;
@@ -64,6 +70,6 @@ export function createBarState(page: SelectablePage): BarState {
   };
 }
 
-export function createContext(page: SelectablePage, root: ShadowRoot, mutations: MutationFeed): OverlayContext {
-  return { page, model: new SelectionModel(), mutations, bar: createBarState(page), root, buildQuery: null };
+export function createContext(page: SelectablePage, root: ShadowRoot, mutations: MutationFeed, inFrame = false): OverlayContext {
+  return { page, model: new SelectionModel(), mutations, bar: createBarState(page), root, buildQuery: null, inFrame };
 }

@@ -42,22 +42,30 @@ function domProblem(page: SelectablePage): Text | null {
   return table ? null : text('overlay.noTable');
 }
 
+export interface PageDom {
+  /** Null when the page has the DOM we need; otherwise why the overlay is unavailable. */
+  problem: Text | null;
+  /** It matched in an animation frame, after a change: the table or board has just appeared and
+   * is not laid out yet (resolved in that frame's callbacks). */
+  appearedInFrame: boolean;
+}
+
 /** Waits (watching the DOM, checking at most once a frame) until the page matches or time runs out. */
-export function waitForPageDom(page: SelectablePage, signal: AbortSignal, timeoutMs = WAIT_FOR_DOM_MS): Promise<Text | null> {
+export function waitForPageDom(page: SelectablePage, signal: AbortSignal, timeoutMs = WAIT_FOR_DOM_MS): Promise<PageDom> {
   return new Promise((resolve) => {
-    if (domProblem(page) === null) return resolve(null);
+    if (domProblem(page) === null) return resolve({ problem: null, appearedInFrame: false });
     let frame = 0;
-    const finish = (problem: Text | null) => {
+    const finish = (problem: Text | null, appearedInFrame = false) => {
       observer.disconnect();
       cancelAnimationFrame(frame);
       clearTimeout(timer);
-      resolve(problem);
+      resolve({ problem, appearedInFrame });
     };
     const observer = new MutationObserver(() => {
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (domProblem(page) === null) finish(null);
+        if (domProblem(page) === null) finish(null, true);
       });
     });
     observer.observe(document.body, { childList: true, subtree: true });
@@ -66,8 +74,9 @@ export function waitForPageDom(page: SelectablePage, signal: AbortSignal, timeou
   });
 }
 
-export function startFeatures(page: SelectablePage, root: ShadowRoot, signal: AbortSignal): OverlayContext {
-  const ctx = createContext(page, root, new MutationFeed(document.body, signal));
+/** `inFrame`: see OverlayContext.inFrame. */
+export function startFeatures(page: SelectablePage, root: ShadowRoot, signal: AbortSignal, inFrame = false): OverlayContext {
+  const ctx = createContext(page, root, new MutationFeed(document.body, signal), inFrame);
   if (page.kind === 'board') {
     // The plural form ("deals", "handler"), as the board's records are counted (boards: deals, tickets).
     const labelKey = (objectTypeFacts(page.objectTypeId)?.labelKey ?? 'object.0-3') as 'object.0-3' | 'object.0-5';

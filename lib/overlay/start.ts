@@ -18,14 +18,18 @@ export function startOverlay(ctx: ContentScriptContext): void {
     // Never in the frame that first paints the page: on a freshly loaded 2,000-card board that
     // frame is HubSpot's longest. Asked before waiting for the DOM, so that once the page has
     // painted, the features start in the very frame HubSpot's table or board appears in.
-    const painted = afterFirstPaint();
-    const problem = await waitForPageDom(context.page, signal);
+    let paintedYet = false;
+    const painted = afterFirstPaint().then(() => {
+      paintedYet = true;
+    });
+    const dom = await waitForPageDom(context.page, signal);
     if (signal.aborted) return;
-    if (problem !== null) return reportOverlay('unavailable', problem);
+    if (dom.problem !== null) return reportOverlay('unavailable', dom.problem);
+    const inFrame = dom.appearedInFrame && paintedYet;
     await painted;
     if (signal.aborted) return;
     const root = mountOverlayHost(context.page.kind, signal);
-    startFeatures(context.page, root, signal);
+    startFeatures(context.page, root, signal, inFrame);
     reportOverlay('ready');
   });
 }

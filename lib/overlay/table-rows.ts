@@ -82,10 +82,9 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
 
   const rowBoxes = new TableRowBoxes(ctx, signal, itemScopes, refreshPage);
   const table = findTable();
-  // At once, not on the next frame: where the overlay starts because HubSpot's table has just
-  // appeared (features.ts waitForPageDom, in an animation frame), its rows and our boxes are then
-  // laid out and painted in one frame instead of the whole table twice.
-  if (table) rowBoxes.decorateTable(table, true);
+  // Where HubSpot's table has just appeared (ctx.inFrame), at once: its rows and our boxes are
+  // then laid out and painted in one frame instead of the whole table twice.
+  if (table) rowBoxes.decorateTable(table, ctx.inFrame);
   // Now, not once the rows are done: it lands in the same layout as the first rows' boxes.
   ensurePageBox();
   ctx.mutations.subscribe(({ added, removedOurs }) => {

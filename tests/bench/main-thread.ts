@@ -83,6 +83,13 @@ export function outermost<T extends Span>(spans: readonly T[]): T[] {
 const sumMs = (spans: readonly Span[]) => spans.reduce((us, s) => us + (s.tdur ?? s.dur), 0) / 1000;
 const sumWallMs = (spans: readonly Span[]) => spans.reduce((us, s) => us + s.dur, 0) / 1000;
 
+/**
+ * A scenario's steps, marked in the trace by the bench itself (`console.timeStamp(PHASE_MARK)` in
+ * the page before each step after the load): a load's time is also split at them, so a ratio can
+ * say where its extra is (the load, or each page change).
+ */
+export const PHASE_MARK = 'crm-sweep-bench:phase';
+
 export interface MainThreadTime {
   /** Sum of the thread's top-level tasks, thread time, ms (this and the other ms below). */
   totalMs: number;
@@ -97,6 +104,8 @@ export interface MainThreadTime {
   ourFirstTs?: number;
   /** Inclusive time per kind of work (they may overlap), ms. */
   kinds: Record<string, number>;
+  /** The total split at the scenario's PHASE_MARKs (a task goes to the phase it starts in), ms. */
+  phasesMs: number[];
 }
 
 /** `extensionId` undefined: a browser without crm-sweep (nothing is ours). */
@@ -108,6 +117,9 @@ export function mainThreadTime(events: readonly TraceEvent[], thread: Thread, ex
   const kinds = Object.fromEntries(
     Object.entries(KINDS).map(([kind, names]) => [kind, round(sumMs(outermost(own.filter((e) => names.includes(e.name)))))]),
   );
+  const marks = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === PHASE_MARK).map((e) => e.ts);
+  const phases = Array.from({ length: marks.length + 1 }, () => [] as Span[]);
+  for (const task of tasks) phases[marks.filter((ts) => ts <= task.ts).length]!.push(task);
   return {
     totalMs: round(sumMs(tasks)),
     totalWallMs: round(sumWallMs(tasks)),
@@ -116,6 +128,7 @@ export function mainThreadTime(events: readonly TraceEvent[], thread: Thread, ex
     ourTasksMs: round(sumMs(ourTasks)),
     ourFirstTs: ourCalls[0]?.ts,
     kinds,
+    phasesMs: phases.map((spans) => round(sumMs(spans))),
   };
 }
 

@@ -16,6 +16,23 @@ function medianLoad<T>(loads: Pairs<T>['with']) {
   return loads[totals.indexOf(median(totals))]!;
 }
 
+/** Where a scenario with marked steps spends its time (main-thread.ts PHASE_MARK): per step, the
+ * median over each side's loads, and with − without. Nothing for a scenario without marks. */
+function phases<T>(pairs: Pairs<T>) {
+  const steps = pairs.with[0]?.time.phasesMs.length ?? 0;
+  if (steps < 2) return {};
+  const medians = (loads: Pairs<T>['with']) => Array.from({ length: steps }, (_, i) => median(loads.map((l) => l.time.phasesMs[i] ?? NaN)));
+  const [withMs, withoutMs] = [medians(pairs.with), medians(pairs.without)];
+  return {
+    phasesMs: {
+      steps: 'the load, then each page change',
+      with: withMs,
+      without: withoutMs,
+      extra: withMs.map((ms, i) => Math.round((ms - withoutMs[i]!) * 10) / 10),
+    },
+  };
+}
+
 export function overlayCostRow<T>(pairs: Pairs<T>, scenario: string): BenchRow {
   return row(pairs.ratio, 'ratio', 1.1, 'max', {
     scenario,
@@ -32,6 +49,7 @@ export function overlayCostRow<T>(pairs: Pairs<T>, scenario: string): BenchRow {
     ourScriptMs: pairs.with.map((l) => l.time.ourScriptMs),
     ourTasksMs: pairs.with.map((l) => l.time.ourTasksMs),
     kindsMs: { with: medianLoad(pairs.with).time.kinds, without: medianLoad(pairs.without).time.kinds },
+    ...phases(pairs),
     hostSpeedMsPerLoad: { with: pairs.with.map((l) => l.hostMs), without: pairs.without.map((l) => l.hostMs) },
     facts: { with: pairs.with[0]?.facts, without: pairs.without[0]?.facts },
   });

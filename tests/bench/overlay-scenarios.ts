@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Sandbox } from '../sandbox/server';
 import { staticBoard, staticTable } from '../fixtures/large-pages';
 import type { Scenario } from './interleaved';
+import { PHASE_MARK } from './main-thread';
 
 /** Time given after each step for the page's and crm-sweep's work to finish (one table page: 1–3 frames). */
 const SETTLE_MS = 400;
@@ -32,6 +33,7 @@ export function tablePaging(sandbox: Sandbox): Scenario<TableFacts> {
       await page.locator(ROW).nth(99).waitFor();
       await settle(page);
       for (let i = 0; i < 3; i++) {
+        await page.evaluate(`console.timeStamp(${JSON.stringify(PHASE_MARK)})`);
         const first = await page.locator(ROW).first().getAttribute('data-test-id');
         await page.getByRole('link', { name: 'Next page' }).click();
         await page.locator(`tr[data-test-id="${first}"]`).waitFor({ state: 'detached' });

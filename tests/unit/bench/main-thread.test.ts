@@ -3,7 +3,7 @@
  * thread is the page's, what its main-thread time is, and how much of it was crm-sweep's.
  */
 import { describe, expect, it } from 'vitest';
-import { findPageThread, longTasksIn, mainThreadTime, type TraceEvent } from '../../bench/main-thread';
+import { findPageThread, longTasksIn, mainThreadTime, PHASE_MARK, type TraceEvent } from '../../bench/main-thread';
 import { madeLongByUs } from '../../bench/trace-tasks';
 
 const PAGE = 'http://127.0.0.1:4010';
@@ -84,6 +84,21 @@ describe('main-thread time from a Chromium trace', () => {
       expect(time.ourTasksMs).toBe(0);
       expect(time.totalMs).toBe(133);
     }
+  });
+
+  it("splits the total at the scenario's own step marks, each task in the step it starts in", () => {
+    expect(mainThreadTime(trace, { pid: 1, tid: 1 }).phasesMs).toEqual([133]);
+    const mark = (ts: number, message = PHASE_MARK): TraceEvent => ({
+      name: 'TimeStamp',
+      ph: 'I',
+      ts,
+      pid: 1,
+      tid: 1,
+      args: { data: { message } },
+    });
+    // Steps from 90 ms and from 190 ms on; another page's console.timeStamp is no step.
+    const marked = [...trace, mark(90_000), mark(150_000, 'the page said so'), mark(190_000)];
+    expect(mainThreadTime(marked, { pid: 1, tid: 1 }).phasesMs).toEqual([33, 60, 40]);
   });
 
   it("lists long tasks (thread time, wall time beside it) with our script's share, and tells when we made one long", () => {

@@ -6,6 +6,7 @@ import type { StageIntent } from '@/lib/selection/query';
 import { stageCurrentSelection } from './stage-selection';
 import { byUser } from './user-input';
 import { t } from '@/lib/i18n/translate';
+import { dragBar, nextCorner, nudgeBar } from './bar-moves';
 import { BarPosition } from './bar-position';
 import { returnFocusToPage, trackPageFocus } from './bar-focus';
 
@@ -66,8 +67,8 @@ function ActionBar({ ctx, signal, position }: { ctx: OverlayContext; signal: Abo
               type="button"
               class="handle"
               aria-label={t('overlay.move')}
-              onPointerDown={(e) => byUser(e) && position.drag(e, e.currentTarget)}
-              onClick={() => position.nextCorner()}
+              onPointerDown={(e) => byUser(e) && dragBar(position, e, e.currentTarget)}
+              onClick={() => nextCorner(position)}
               onKeyDown={(e) => nudgeWithShiftArrows(e, position)}
             >
               <svg viewBox="0 0 12 16" width="10" height="16" aria-hidden="true">
@@ -143,7 +144,7 @@ function nudgeWithShiftArrows(event: KeyboardEvent, position: BarPosition) {
   const steps: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
   const step = steps[event.key];
   if (!event.shiftKey || !step || !byUser(event)) return;
-  position.nudge(...step);
+  nudgeBar(position, ...step);
   event.preventDefault();
   event.stopPropagation();
 }

@@ -8,14 +8,6 @@ import { GRID, placeBar, type Spot } from './bar-placement';
 /** Re-placement waits this long after the last scroll, resize or DOM change (trailing, not per event). */
 const SETTLE_MS = 150;
 const MAX_WAIT_MS = 1_000;
-/** Corners and the bottom centre, in the order "Move toolbar" visits them. */
-const PRESETS = [
-  { x: 0.5, y: 1 },
-  { x: 1, y: 1 },
-  { x: 1, y: 0 },
-  { x: 0, y: 0 },
-  { x: 0, y: 1 },
-] as const;
 
 /**
  * Keeps the action bar (an element in our shadow root) where it covers nothing the page lets the
@@ -126,20 +118,32 @@ export class BarPosition {
           current: this.spot,
           probe: probe.at,
         });
-        this.apply(this.spot);
+        this.moveTo(this.spot);
         // Shown once placed: never first drawn over the page's controls, even on a large page.
         bar.style.visibility = 'visible';
       });
   }
 
-  private apply(spot: Spot): void {
+  /** Draws the bar with its top-left corner at `spot` (a placement, or a drag in progress). */
+  moveTo(spot: Spot): void {
     if (!this.bar) return;
     this.bar.style.left = `${spot.left}px`;
     this.bar.style.top = `${spot.top}px`;
   }
 
-  /** The user put the bar here (drag or keys): it becomes the preferred spot for this page type. */
-  private prefer(x: number, y: number): void {
+  /** The bar while it shows. */
+  get element(): HTMLElement | null {
+    return this.bar;
+  }
+
+  /** While the user drags the bar (bar-moves.ts), nothing re-places it. */
+  holdForDrag(held: boolean): void {
+    this.dragging = held;
+  }
+
+  /** The user put the bar here (bar-moves.ts: drag or keys), as fractions of the viewport: it
+   * becomes the preferred spot for this page type. */
+  prefer(x: number, y: number): void {
     this.update({ x, y });
     this.spot = null;
     this.placeNow();
@@ -148,56 +152,5 @@ export class BarPosition {
   update(change: Partial<BarLayout>): void {
     this.layout.value = { ...this.layout.value, ...change };
     void saveBarLayout(this.kind, this.layout.value);
-  }
-
-  /** "Move toolbar" pressed: the next corner (from the nearest one to where it is now). */
-  nextCorner(): void {
-    const { x, y } = this.layout.value;
-    const nearest = PRESETS.reduce(
-      (best, p, i) => (Math.hypot(p.x - x, p.y - y) < Math.hypot(PRESETS[best]!.x - x, PRESETS[best]!.y - y) ? i : best),
-      0,
-    );
-    const next = PRESETS[(nearest + 1) % PRESETS.length]!;
-    this.prefer(next.x, next.y);
-  }
-
-  /** Shift+arrow on "Move toolbar": a step of 48 px from where the bar is now. */
-  nudge(dx: number, dy: number): void {
-    const r = this.bar?.getBoundingClientRect();
-    if (!r) return;
-    this.prefer((r.left + r.width / 2 + dx * 48) / window.innerWidth, (r.top + r.height / 2 + dy * 48) / window.innerHeight);
-  }
-
-  /** A mouse drag on "Move toolbar": follows the pointer, then asks for a free spot near the drop. */
-  drag(start: PointerEvent, handle: HTMLElement): void {
-    const bar = this.bar;
-    if (!bar || start.button !== 0) return;
-    const from = bar.getBoundingClientRect();
-    const dx = start.clientX - from.left;
-    const dy = start.clientY - from.top;
-    let moved = false;
-    handle.setPointerCapture(start.pointerId);
-    const move = (e: PointerEvent) => {
-      if (!moved && Math.hypot(e.clientX - start.clientX, e.clientY - start.clientY) < 4) return;
-      moved = true;
-      this.dragging = true;
-      this.apply({ left: e.clientX - dx, top: e.clientY - dy });
-    };
-    const end = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', end);
-      handle.removeEventListener('pointercancel', end);
-      if (!moved) return;
-      // The click that follows a drag is not a "next corner".
-      const swallow = (c: Event) => c.stopImmediatePropagation();
-      handle.addEventListener('click', swallow, { once: true, capture: true });
-      setTimeout(() => handle.removeEventListener('click', swallow, { capture: true }), 0);
-      this.dragging = false;
-      const r = bar.getBoundingClientRect();
-      this.prefer((r.left + r.width / 2) / window.innerWidth, (r.top + r.height / 2) / window.innerHeight);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', end);
-    handle.addEventListener('pointercancel', end);
   }
 }

@@ -6,7 +6,8 @@ import { t } from '@/lib/i18n/translate';
 import { selectAllSupport } from '@/lib/selection/query';
 import { createCheckbox, onControlClick } from './checkboxes';
 import type { OverlayContext } from './context';
-import { matchesIn, OURS } from './mutations';
+import { matchesIn } from './mutations';
+import { putPipelineControl } from './pipeline-control';
 import { askApiCount } from './api-count';
 import { boardQuery, buildBoardQuery, stageKey } from './board-query';
 
@@ -25,23 +26,6 @@ function stageScope(column: BoardColumnInfo): SelectionScope | null {
 
 function readColumns(): BoardColumnInfo[] {
   return boardColumns().flatMap((c) => readColumn(c) ?? []);
-}
-
-/**
- * The element to put the pipeline control before: the board, or the scroll container around it
- * (HubSpot's board scrolls sideways, and a scroll container clips whatever is drawn above its top
- * edge). At most three levels up: HubSpot's wrappers, never the page's main area.
- */
-function outsideClipping(board: HTMLElement): HTMLElement {
-  let at = board;
-  for (let level = 0; level < 3; level++) {
-    const parent = at.parentElement;
-    if (!parent || parent === document.body) break;
-    const { overflowX, overflowY } = getComputedStyle(parent);
-    if (overflowX === 'visible' && overflowY === 'visible') break;
-    at = parent;
-  }
-  return at;
 }
 
 export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void {
@@ -113,18 +97,8 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     const columns = readColumns();
     if (!board || columns.length === 0) return;
     if (pipelineControl?.isConnected) return;
-    // In a zero-height anchor (page-style.ts): the board below does not move when it appears.
     pipelineAnchor?.remove();
-    pipelineAnchor = document.createElement('div');
-    pipelineAnchor.setAttribute(OURS, '');
-    pipelineAnchor.setAttribute('data-crmx-pipeline-anchor', '');
-    pipelineControl = document.createElement('label');
-    pipelineControl.setAttribute(OURS, '');
-    pipelineControl.setAttribute('data-crmx-pipeline', '');
-    const name = t('overlay.selectPipeline');
-    pipelineControl.append(createCheckbox('pipeline', name), name);
-    pipelineAnchor.append(pipelineControl);
-    outsideClipping(board).before(pipelineAnchor);
+    ({ anchor: pipelineAnchor, control: pipelineControl } = putPipelineControl(board));
     sync();
   };
 

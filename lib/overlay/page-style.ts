@@ -15,14 +15,14 @@ import { OURS } from './mutations';
  * cost ~1.36x the main-thread time without, nearly all of it rendering our per-card nodes, see
  * tests/bench/README.md): it is floated into the card's top-right corner with a margin box of zero
  * size, so it moves nothing and needs no positioned wrapper, stacking context or layer; hidden, it
- * is `appearance:none` with no border, nothing to paint — even a transparent 1 px border with a
- * radius was painted in every card on each repaint of a scrolled column (the board's paint +25%
- * with crm-sweep; without it +0–8%, tests/bench/README.md) — not `opacity:0` (an opacity below 1
- * gives each of 2,000 boxes a paint layer of its own), and unlike `visibility:hidden` it stays
- * focusable. Hovered, it is drawn as an empty box by an inset outline and its background: a
- * paint-only change (a border, `appearance` or `position` lays the card out again each time the
- * pointer meets another card, also while a column scrolls under a still pointer: ~100 layouts over
- * the lazy board's scroll). Checked, focused, or once anything is picked, it is the native box,
+ * is `appearance:none` with no border (a transparent one is still drawn), nothing to paint, not
+ * `opacity:0` (an opacity below 1 gives each of 2,000 boxes a paint layer of its own), and unlike
+ * `visibility:hidden` or `display:none` it stays focusable and in the accessibility tree. Being
+ * rendered at all is what a box still costs: +7–10 % of a scrolled column's paint, whatever the
+ * element and however it is placed (tests/bench/README.md). Hovered, it is drawn as an empty box
+ * by an inset outline and its background: a paint-only change (a border, `appearance` or
+ * `position` lays the card out again each time the pointer meets another card, also while a
+ * column scrolls under a still pointer: ~100 layouts over the lazy board's scroll). Checked, focused, or once anything is picked, it is the native box,
  * lifted (relative, z-index 1 — no offset, so nothing moves): a float paints below positioned
  * content. Hovered, it is lifted too where something in HubSpot's card would cover it
  * (card-stacking.ts). No fade: it would need the opacity layer back.
@@ -45,12 +45,8 @@ const CARD = anyOf(BOARD_SELECTORS.card);
 const CARD_BODY = `:is([${RECORD_ID_SOURCES.draggableAttribute}], [data-test-id="cdb-card"])`;
 const ACCENT = '#ff5c35';
 
-/**
- * A sheet holds only its page kind's rules. Adding a sheet makes Chromium restyle every element
- * the rightmost part of any of its rules matches: the table's name-link rule ends in
- * `a[href*="/record/"]`, which is also every card title on a board — 2,000 links restyled in the
- * board's first decoration frame for a rule that does nothing there.
- */
+/** A page gets only its own kind's rules: the table's name-link rule, for one, would also match
+ * every card title on a board, for nothing. */
 const COMMON = `
 [data-crmx-check]{box-sizing:border-box;width:16px;height:16px;margin:0 8px 0 0;vertical-align:middle;accent-color:${ACCENT};cursor:pointer;flex:none}
 [data-crmx-check]:focus-visible{outline:2px solid #1b2a3a;outline-offset:2px;box-shadow:0 0 0 2px #fff}
@@ -97,8 +93,8 @@ export function initPageStyle(ctx: OverlayContext, signal: AbortSignal): void {
   // Any sheet added to a page makes Chromium restyle all of it (an empty one too: ~9 ms on a
   // 2,000-card board). Done now, in the task that starts the overlay, not in the first decoration
   // frame, which holds the first 240 boxes' style, layout and paint already (that frame went over
-  // 50 ms in 2 of 14 loads of the 2,000-card board). In the frame a table or board has just
-  // appeared in (ctx.inFrame) that restyle is part of the frame's own anyway.
+  // 50 ms in 1 of 14 loads of the 2,000-card board in each of two bench runs). In the frame a
+  // table or board has just appeared in (ctx.inFrame) that restyle is part of the frame anyway.
   if (!ctx.inFrame) getComputedStyle(document.documentElement).display;
   const dispose = effect(() => {
     picking.media = ctx.model.isEmpty.value ? 'not all' : 'all';

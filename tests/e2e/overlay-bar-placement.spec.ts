@@ -9,7 +9,6 @@ import { boardUrl, toolbar } from './page-locators';
  * the browser's own hit test (`elementFromPoint` at the control's centre, from the page) and then
  * clicks for real with the mouse: a control under the bar would fail both.
  */
-const SHOTS = '/work/shots/wt-overlay-bar';
 const tableUrl = (s: Sandbox, query = '') => `${s.url}/contacts/${s.portalId}/objects/0-1/views/all/list${query}`;
 const rowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 
@@ -34,7 +33,7 @@ test.describe('the action bar stays out of the page’s way', () => {
   test('table: with records selected and the pagination at the viewport’s bottom, every pager control is clickable', async ({
     sandbox,
     extension,
-  }) => {
+  }, testInfo) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox, '?chat=1'));
     await rowBoxes(page).nth(0).click();
     await page.getByRole('checkbox', { name: 'Select all 25 records on this page' }).click();
@@ -59,7 +58,7 @@ test.describe('the action bar stays out of the page’s way', () => {
     // HubSpot's chat launcher too.
     const chat = page.getByRole('button', { name: 'Chat with us' });
     expect(await reachable(chat)).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/table-pagination-reachable-under-toolbar.png` });
+    await page.screenshot({ path: testInfo.outputPath('table-pagination-reachable-under-toolbar.png') });
     // A real mouse click on "Next page" pages the table; the picks stay.
     const firstRow = await page.locator('tr[data-test-id^="row-"]').first().getAttribute('data-test-id');
     await page.getByRole('link', { name: 'Next page' }).click();
@@ -72,7 +71,7 @@ test.describe('the action bar stays out of the page’s way', () => {
   test('board: its footer’s buttons stay clickable with cards picked, and "Select all in pipeline" does not move the board', async ({
     sandbox,
     extension,
-  }) => {
+  }, testInfo) => {
     const page = await extension.context.newPage();
     await page.goto(`${boardUrl(sandbox)}&footer=1&chat=1`);
     await expect(page.getByRole('checkbox', { name: 'Select all in pipeline' })).toBeVisible();
@@ -105,7 +104,7 @@ test.describe('the action bar stays out of the page’s way', () => {
     expect(under).toBe(0);
     await page.getByRole('button', { name: 'Collapse all stages' }).click();
     await expect(page.locator('body')).toHaveAttribute('data-footer-clicked', 'collapse');
-    await page.screenshot({ path: `${SHOTS}/board-footer-reachable.png` });
+    await page.screenshot({ path: testInfo.outputPath('board-footer-reachable.png') });
   });
 
   test('a floating HubSpot bulk-action bar: crm-sweep’s bar keeps clear of it', async ({ sandbox, extension }) => {

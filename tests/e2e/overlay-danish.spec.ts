@@ -11,8 +11,6 @@ import { boardUrl, cardsOf, column } from './page-locators';
  */
 test.use({ sandboxOptions: { scale: 300 } });
 
-const SHOTS = '/work/shots/wt-overlay-counts';
-
 test.beforeEach(async ({ extension }) => {
   await setExtensionSettings(extension, { language: 'da' });
 });
@@ -36,7 +34,6 @@ test('board: Danish names for cards, columns, pipeline and the toolbar; a pick, 
   await expect(bar.getByRole('button', { name: 'Ryd', exact: true })).toBeVisible();
   await expect(bar.getByRole('button', { name: 'Slet…', exact: true })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '1 valgt' })).toHaveCount(1);
-  await page.screenshot({ path: `${SHOTS}/board-danish-pick.png` });
   await page.screenshot({ path: testInfo.outputPath('board-danish-pick.png') });
   // A filtered board view: the refusal the overlay words itself is Danish.
   await page.goto(boardUrl(sandbox, '301'));

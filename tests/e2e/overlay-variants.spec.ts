@@ -13,12 +13,14 @@ import { boardUrl, toolbar } from './page-locators';
  */
 const tableUrl = (s: Sandbox, variant: string) => `${s.url}/contacts/${s.portalId}/objects/0-1/views/all/list?variant=${variant}`;
 const listUrl = (s: Sandbox, listId: string, variant: string) => `${s.url}/contacts/${s.portalId}/objectLists/${listId}?variant=${variant}`;
-const SHOTS = '/work/shots/wt-overlay-counts';
 const rowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 const NO_TOTAL = (count: number, noun: string) => `HubSpot shows no total here; the API counts ${count.toLocaleString('en-US')} ${noun}.`;
 
 for (const variant of ['current', 'object-table', 'grid', 'no-total'] as const) {
-  test(`table, ${variant}: pick a range, select the page, select all, Delete… stages every record`, async ({ sandbox, extension }) => {
+  test(`table, ${variant}: pick a range, select the page, select all, Delete… stages every record`, async ({
+    sandbox,
+    extension,
+  }, testInfo) => {
     const total = sandbox.store.listRecords('0-1').length;
     const page = await openDecoratedTable(extension, tableUrl(sandbox, variant));
     await expect(rowBoxes(page)).toHaveCount(25);
@@ -38,7 +40,7 @@ for (const variant of ['current', 'object-table', 'grid', 'no-total'] as const) 
         .click();
     }
     await expect(toolbar(page)).toContainText(`${total} selected`);
-    if (variant === 'no-total') await page.screenshot({ path: `${SHOTS}/table-no-total-api-count.png` });
+    if (variant === 'no-total') await page.screenshot({ path: testInfo.outputPath('table-no-total-api-count.png') });
     await toolbar(page).getByRole('button', { name: 'Delete…' }).click();
     await expect(toolbar(page)).toContainText(`${total} records are ready`);
     const [staged] = await stagedSelections(extension);
@@ -81,7 +83,7 @@ test.describe('board variants', () => {
     test(`board, ${variant}: pick cards, select a column, select the pipeline, Delete… stages the pipeline`, async ({
       sandbox,
       extension,
-    }) => {
+    }, testInfo) => {
       const page = await extension.context.newPage();
       await page.goto(`${boardUrl(sandbox)}&variant=${variant}`);
       const pipeline = page.getByRole('checkbox', { name: 'Select all in pipeline' });
@@ -118,7 +120,7 @@ test.describe('board variants', () => {
       if (variant === 'no-count') await expect(toolbar(page)).toContainText(NO_TOTAL(total, 'deals'));
       await expect(toolbar(page)).toContainText(`${total} selected`);
       await expect(pipeline).toBeChecked();
-      await page.screenshot({ path: `${SHOTS}/board-${variant}-pipeline.png` });
+      await page.screenshot({ path: testInfo.outputPath(`board-${variant}-pipeline.png`) });
       await toolbar(page).getByRole('button', { name: 'Delete…' }).click();
       await expect(toolbar(page)).toContainText(`${total} records are ready`);
       const [staged] = await stagedSelections(extension);

@@ -10,7 +10,6 @@ import { expect, test } from './fixtures';
  * active again. The session is saved straight into the extension's database for the tab (what the
  * popup's `restore/open` does), so this spec needs nothing of the popup side.
  */
-const SHOTS = '/work/shots/wt-restore-page';
 
 async function archiveContacts(sandbox: { url: string; token: string }, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 100) {
@@ -52,7 +51,10 @@ async function tickedAcrossPages(page: Page): Promise<string[]> {
   }
 }
 
-test('selects exactly the batch on the restore page, across pages; Restore brings the same IDs back', async ({ sandbox, extension }) => {
+test('selects exactly the batch on the restore page, across pages; Restore brings the same IDs back', async ({
+  sandbox,
+  extension,
+}, testInfo) => {
   test.setTimeout(120_000);
   const { store } = sandbox;
   const contacts = store.listRecords('0-1');
@@ -77,7 +79,7 @@ test('selects exactly the batch on the restore page, across pages; Restore bring
   await expect(panel).toContainText('2 records of the batch are not on this page');
   await expect(panel.locator('[data-crmx-restore-not-shown] li[data-reason="notOnPage"]')).toHaveCount(2);
   await expect(page.locator('[data-test-id="restore-selected-count"]')).toHaveText('130 selected');
-  await page.screenshot({ path: `${SHOTS}/restore-page-batch-selected.png` });
+  await page.screenshot({ path: testInfo.outputPath('restore-page-batch-selected.png') });
   expect((await tickedAcrossPages(page)).sort()).toEqual([...batch].sort());
   // The user ticks one more record by hand: the panel warns before Restore; unticked, it is calm again.
   const extra = page.locator(`tr[data-test-id="row-${others[0]}"] input[data-row-check]`);
@@ -121,7 +123,7 @@ test('the permission page is reported as noPermission; a restore page without a 
 test('the older grid variant of the page: the same batch ticked through its ARIA checkboxes (panel in Danish)', async ({
   sandbox,
   extension,
-}) => {
+}, testInfo) => {
   const contacts = sandbox.store.listRecords('0-1');
   const batch = contacts.slice(0, 40).map((r) => r.id);
   await archiveContacts(sandbox, [...batch, ...contacts.slice(40, 60).map((r) => r.id)]);
@@ -130,7 +132,7 @@ test('the older grid variant of the page: the same batch ticked through its ARIA
   await setExtensionSettings(extension, { language: 'da' });
   await page.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1?variant=grid`);
   await expect(page.locator('[data-crmx-restore-panel]')).toContainText('40 af denne batchs 40 poster er valgt — tryk på Gendan');
-  await page.screenshot({ path: `${SHOTS}/restore-page-grid-da.png` });
+  await page.screenshot({ path: testInfo.outputPath('restore-page-grid-da.png') });
   await expect(page.locator('[data-test-id="restore-selected-count"]')).toHaveText('40 selected');
   const ticked = await page
     .locator('[role="checkbox"][data-record-id][aria-checked="true"]')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText, byRole, cardBox, cardId, toolbarButton, toolbarText, waitFor } from './firefox-page';
+import { bodyText, byRole, cardBox, cardId, toolbarButton, toolbarSays, toolbarText, waitFor } from './firefox-page';
 import { useFirefoxJourney } from './journey-fixture';
 
 const journey = useFirefoxJourney();
@@ -39,7 +39,7 @@ describe('Firefox: the power user on a board', () => {
 
     // Delete… stages the picks in the event page; the confirmation confirms the newest selection.
     await (await toolbarButton(board, 'Delete…')).click();
-    await waitFor('the toolbar to say the records are ready', async () => (await toolbarText(board)).includes('5 records are ready'));
+    await toolbarSays(board, '5 records are ready');
     const popup = await firefox.openExtensionPage('popup.html');
     const field = await byRole(popup, 'textbox', 'Type 5 to confirm');
     await field.type('5');

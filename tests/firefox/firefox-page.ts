@@ -53,6 +53,17 @@ export function cardId(page: Page, stage: string, index: number): Promise<string
 
 const TOOLBAR = '>>> [role="toolbar"][aria-label="crm-sweep selection"]';
 
+/** Waits until crm-sweep's toolbar says `text`; on a timeout, says what it said instead. */
+export async function toolbarSays(page: Page, text: string, what = `the toolbar to say "${text}"`): Promise<void> {
+  let seen = '';
+  await waitFor(what, async () => {
+    seen = await toolbarText(page);
+    return seen.includes(text);
+  }).catch((error: Error) => {
+    throw new Error(`${error.message}; the toolbar said: ${JSON.stringify(seen)}`);
+  });
+}
+
 /** Text of crm-sweep's toolbar (in its open shadow root), or '' while there is none. */
 export async function toolbarText(page: Page): Promise<string> {
   const bar = await page.$(TOOLBAR);
@@ -61,13 +72,24 @@ export async function toolbarText(page: Page): Promise<string> {
 
 /** A button of crm-sweep's toolbar, by its text. */
 export function toolbarButton(page: Page, text: string): Promise<ElementHandle<Element>> {
+  // Only once the bar is shown and has stopped moving (puppeteer's click, unlike Playwright's,
+  // does not wait for that): the bar is hidden until it is first placed and may be placed again
+  // after a pick, and a click computed before a move lands on the page instead.
+  let lastRect = '';
   return waitFor(`toolbar button "${text}"`, async () => {
     const bar = await page.$(TOOLBAR);
     const handle = await bar?.evaluateHandle(
       (b, t) => [...b.querySelectorAll('button')].find((x) => x.textContent?.trim() === t) ?? null,
       text,
     );
-    return (handle?.asElement() as ElementHandle<Element> | null) ?? null;
+    const button = (handle?.asElement() as ElementHandle<Element> | null) ?? null;
+    const rect = await button?.evaluate((x) => {
+      const r = x.getBoundingClientRect();
+      return getComputedStyle(x).visibility === 'visible' && r.width > 0 ? `${r.left},${r.top},${r.width},${r.height}` : '';
+    });
+    const still = rect !== undefined && rect !== '' && rect === lastRect;
+    lastRect = rect ?? '';
+    return still ? button : null;
   });
 }
 

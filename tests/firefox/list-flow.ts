@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import type { Sandbox } from '../sandbox/server';
 import type { FirefoxWithExtension } from '../support/firefox';
-import { byRole, toolbarButton, toolbarText, waitFor } from './firefox-page';
+import { byRole, toolbarButton, toolbarSays, toolbarText, waitFor } from './firefox-page';
 
 // The admin's path on a list page, shared by the Firefox journeys and the Firefox bench row.
 
@@ -36,7 +36,7 @@ export async function deleteAllMembers(
   await (await toolbarButton(page, `Select all ${all} contacts`)).click();
   await waitFor(`"${all} selected"`, async () => (await toolbarText(page)).includes(`${all} selected`));
   await (await toolbarButton(page, 'Delete records…')).click();
-  await waitFor('the records to be ready', async () => (await toolbarText(page)).includes(`${all} records are ready`));
+  await toolbarSays(page, `${all} records are ready`);
   const popup = await firefox.openExtensionPage('popup.html');
   await (await byRole(popup, 'textbox', `Type ${all} to confirm`)).type(String(size));
   const confirm = await byRole(popup, 'button', `Delete ${all} contacts`);

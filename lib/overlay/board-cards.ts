@@ -4,20 +4,23 @@ import {
   cardName,
   columnOfCard,
   readCardIdentity,
-  readColumn,
   visibleCardsOf,
   type BoardCardIdentity,
 } from '@/lib/hubspot/page/board';
+import { effect } from '@preact/signals';
 import { BOARD_SELECTORS, queryList } from '@/lib/hubspot/page/selectors';
 import { nameAsText, nameOrId } from './box-names';
-import { checkboxTemplate, onCheckClick, RecordCheckboxes, type CheckedItem } from './checkboxes';
+import { putCardBoxesOnDemand } from './card-box-demand';
+import { cardItem, cardScopes, columnLabel } from './card-item';
+import { checkboxTemplate, onCheckClick, RecordCheckboxes } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
 import { matchesIn } from './mutations';
 
 /**
  * Board cards (HUBSPOT.md §1, §6): a checkbox per card, revealed on hover and shown on every card
- * once something is selected. Click toggles; shift-click selects the range from the anchor within
+ * once something is selected. Until then a card gets its box when the pointer or the focus comes
+ * to it (card-box-demand.ts); while anything is picked, every card has one. Click toggles; shift-click selects the range from the anchor within
  * one column in display order; ctrl/cmd-click toggles without moving the anchor.
  *
  * The board renders cards lazily and replaces them on refresh; React also drops nodes others put
@@ -25,36 +28,6 @@ import { matchesIn } from './mutations';
  * taken out gets it back on a later frame — and if that keeps happening to the same card, only
  * after a growing pause, so we never fight React in a loop.
  */
-
-/** Scopes are shared per column label: 2,000 cards make 7 arrays, not 2,000. */
-const scopesByLabel = new Map<string, readonly string[]>();
-
-export function cardScopes(columnLabel: string): readonly string[] {
-  let scopes = scopesByLabel.get(columnLabel);
-  if (scopes === undefined) {
-    scopes = ['pipeline', `stage:${columnLabel}`];
-    scopesByLabel.set(columnLabel, scopes);
-  }
-  return scopes;
-}
-
-/** A column's stage name, read once per decoration pass (`labels`), not once per card. */
-function columnLabel(column: Element, labels?: Map<Element, string | null>): string | null {
-  let label = labels?.get(column);
-  if (label === undefined) {
-    label = readColumn(column as HTMLElement)?.label ?? null;
-    labels?.set(column, label);
-  }
-  return label;
-}
-
-/** A card's record and the scopes it belongs to, or null when either cannot be read for sure. */
-export function cardItem(card: Element, labels?: Map<Element, string | null>): (CheckedItem & BoardCardIdentity) | null {
-  const column = columnOfCard(card);
-  const label = column && columnLabel(column, labels);
-  const record = label ? readCardIdentity(card) : null;
-  return record && label ? { ...record, scopes: cardScopes(label) } : null;
-}
 
 /**
  * The box is the card's first child, floated to its top-right corner with a margin box of zero
@@ -141,9 +114,31 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   };
 
-  for (const column of boardColumns()) queue.addFrom(() => queryList(column, BOARD_SELECTORS.card), decorateColumn(column));
+  const hasBox = (card: Decorated) => card[BOX]?.parentElement === card;
+  /** Cards whose record cannot be read: not read again on every move of the pointer. */
+  const unreadable = new WeakSet<Element>();
+  putCardBoxesOnDemand(
+    (card) => hasBox(card) || unreadable.has(card),
+    (card: Decorated) => {
+      ctx.mutations.quietly(() => decorateCard(card));
+      if (hasBox(card)) return card[BOX]!;
+      unreadable.add(card);
+      return null;
+    },
+    signal,
+  );
+  // Every card while anything is picked: the first pick boxes the board a frame at a time.
+  let everyCard = false;
+  const dispose = effect(() => {
+    const picking = !model.isEmpty.value;
+    if (picking && !everyCard) {
+      for (const column of boardColumns()) queue.addFrom(() => queryList(column, BOARD_SELECTORS.card), decorateColumn(column));
+    }
+    everyCard = picking;
+  });
+  signal.addEventListener('abort', dispose, { once: true });
   ctx.mutations.subscribe(({ added, removedOurs }) => {
-    queue.add(matchesIn(added, CARD_SELECTOR), true);
+    if (everyCard) queue.add(matchesIn(added, CARD_SELECTOR), true);
     for (const { node, from } of removedOurs) {
       if (!node.hasAttribute('data-crmx-check') || !(from instanceof Element)) continue;
       const card = from.closest(CARD_SELECTOR);

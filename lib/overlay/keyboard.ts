@@ -1,5 +1,5 @@
 import { CARD_SELECTOR } from '@/lib/hubspot/page/board';
-import { cardItem } from './board-cards';
+import { cardItem } from './card-item';
 import type { OverlayContext } from './context';
 import { byUser } from './user-input';
 import { toggleToolbarFocus } from './bar-focus';

@@ -72,12 +72,15 @@ async function wheelToEnd(page: Page, column: number): Promise<void> {
   }
 }
 
-const CARD = '[data-test-id="cdb-column-item"]';
+export const CARD = '[data-test-id="cdb-column-item"]';
 const COLUMN_BODY = '[data-test-id="cdb-column-body"]';
 
 export interface BoardFacts {
   cards: number;
+  /** Cards boxed: before a pick only those the mouse moved in (lib/overlay/card-box-demand.ts). */
   cardBoxes: number;
+  /** crm-sweep's column controls: that it ran on the board. */
+  columnBoxes: number;
 }
 
 /** The sandbox's lazy board (columns append cards as they are scrolled), every column wheeled to its end. */
@@ -94,6 +97,7 @@ export function lazyBoard(sandbox: Sandbox): Scenario<BoardFacts> {
     facts: async () => ({
       cards: await page.locator(CARD).count(),
       cardBoxes: await page.locator('input[data-crmx-check="card"]').count(),
+      columnBoxes: await page.locator('input[data-crmx-check="column"]').count(),
     }),
   });
 }
@@ -120,9 +124,18 @@ async function decorated(page: Page, kind: string, atLeast: number): Promise<Dec
   return (await handle.jsonValue()) as Decorated;
 }
 
+/** The mouse onto the board's first card and, with crm-sweep, a click on the box it brings: a
+ * board's cards are all boxed from the first pick on (before it, only those the mouse comes to). */
+async function pickFirstCard(page: Page, withOverlay: boolean): Promise<void> {
+  await page.locator(CARD).first().hover();
+  if (withOverlay) await page.locator(CARD).first().locator('input[data-crmx-check="card"]').click();
+}
+
 /**
  * A large static page (tests/fixtures/large-pages.ts: HubSpot's markup, no script of its own):
- * loaded, and with crm-sweep decorated to the last node; then the same settle on both sides.
+ * loaded, and with crm-sweep decorated to the last node; then the same settle on both sides. On
+ * the board, decoration starts with the first pick, so the board's load is followed by one (the
+ * mouse onto the first card on both sides, and with crm-sweep a click on its box).
  */
 export function staticPage(sandbox: Sandbox, kind: 'board' | 'table'): Scenario<Decorated | null> {
   const portal = sandbox.portalId;
@@ -136,6 +149,7 @@ export function staticPage(sandbox: Sandbox, kind: 'board' | 'table'): Scenario<
       run: async () => {
         await page.route(url, (r) => r.fulfill({ contentType: 'text/html', body: html }));
         await page.goto(url);
+        if (kind === 'board') await pickFirstCard(page, withOverlay);
         if (withOverlay) done = await decorated(page, kind, nodes);
         await settle(page);
       },

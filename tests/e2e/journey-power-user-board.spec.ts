@@ -3,7 +3,7 @@ import { fillStage } from './board-seed';
 import { expect, test } from './fixtures';
 import { openedConfirmation, stagedSelections } from './extension-pages';
 import { journeyScreenshot } from './popup-journey-text';
-import { boardUrl, boxOf, cardsOf, column, toolbar } from './page-locators';
+import { boardUrl, boxOf, cardsOf, column, hoveredBoxOf, toolbar } from './page-locators';
 import { expectRecreatedAsBefore, recordState } from './record-state';
 
 /**
@@ -62,7 +62,7 @@ test('power user: 250 deals picked on the board (column, shift range, ctrl-click
   expect(await cardsOf(board, COLUMN.label).count()).toBeLessThan(COLUMN.size);
 
   // b) Shift-click range over 40 cards: card 0, scroll the column until card 39 renders, shift-click it.
-  await boxOf(board, RANGE.label, 0).click();
+  await (await hoveredBoxOf(board, RANGE.label, 0)).click();
   const body = column(board, RANGE.label).locator('[data-test-id="cdb-column-body"]');
   await expect(async () => {
     await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));

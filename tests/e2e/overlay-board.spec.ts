@@ -3,7 +3,7 @@ import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { stagedSelections } from './extension-pages';
-import { boardUrl, boxOf, cardsOf, column, toolbar } from './page-locators';
+import { boardUrl, boxOf, cardsOf, column, hoveredBoxOf, toolbar } from './page-locators';
 
 /**
  * The overlay on the sandbox's pipeline board (HubSpot's DOM contract, lazy columns, React-like
@@ -28,24 +28,25 @@ const shownCount = async (page: Page, stage: string) =>
 test.describe('overlay on a pipeline board', () => {
   test('pick cards by hover, shift-click a range, ctrl-click one more', async ({ sandbox, extension }, testInfo) => {
     const page = await openBoard(extension, sandbox);
+    const card = cardsOf(page, 'Qualified To Buy').nth(0);
     const first = boxOf(page, 'Qualified To Buy', 0);
+    // A board only browsed has no box in any card: each comes when the pointer or focus does.
+    await expect(page.locator('input[data-crmx-check="card"]')).toHaveCount(0);
+    await card.hover();
     // Named "Select <card title>", as the browser computes accessible names.
-    const title = await cardsOf(page, 'Qualified To Buy').nth(0).locator('[data-test-id="cdbc-title"]').innerText();
-    await expect(
-      cardsOf(page, 'Qualified To Buy')
-        .nth(0)
-        .getByRole('checkbox', { name: `Select ${title.trim()}`, exact: true }),
-    ).toHaveCount(1);
-    // Hidden until the card is hovered, like HubSpot's own card checkbox: drawn as nothing
-    // (`appearance: none`, no border, no outline, no fill) yet focusable; hovered, as an empty box
-    // by an inset outline and its background alone (a paint-only change, page-style.ts).
+    const title = await card.locator('[data-test-id="cdbc-title"]').innerText();
+    await expect(card.getByRole('checkbox', { name: `Select ${title.trim()}`, exact: true })).toHaveCount(1);
+    // Hovered, drawn as an empty box by an inset outline and its background alone (a paint-only
+    // change, page-style.ts); the pointer gone, drawn as nothing (`appearance: none`, no border,
+    // no outline, no fill), like HubSpot's own card checkbox, yet focusable.
     await expect(first).toHaveCSS('appearance', 'none');
     await expect(first).toHaveCSS('border-top-width', '0px');
-    await expect(first).toHaveCSS('outline-style', 'none');
-    await cardsOf(page, 'Qualified To Buy').nth(0).hover();
     await expect(first).toHaveCSS('outline-style', 'solid');
     await expect(first).toHaveCSS('outline-color', 'rgb(118, 118, 118)');
     await expect(first).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    await page.mouse.move(5, 5);
+    await expect(first).toHaveCSS('outline-style', 'none');
+    await card.hover();
     await first.click();
     await expect(first).toBeChecked();
     await expect(first).toHaveCSS('appearance', 'auto');
@@ -88,7 +89,7 @@ test.describe('overlay on a pipeline board', () => {
   test('virtual scroll and a board refresh keep the checked state', async ({ sandbox, extension }, testInfo) => {
     const page = await openBoard(extension, sandbox);
     const stage = 'Appointment Scheduled';
-    await boxOf(page, stage, 1).click();
+    await (await hoveredBoxOf(page, stage, 1)).click();
     const pickedId = await cardsOf(page, stage).nth(1).getAttribute('data-selenium-id');
     // Scroll the column until the board renders its next batch, then pick a card from it.
     const body = column(page, stage).locator('[data-test-id="cdb-column-body"]');
@@ -129,15 +130,15 @@ test.describe('overlay on a pipeline board', () => {
     await expect(page.getByRole('alert')).toContainText("HubSpot's API can't see this view's filters");
     await expect(page.getByRole('checkbox', { name: 'Select column Closed Won' })).not.toBeChecked();
     // Cards the user sees can still be picked.
-    await boxOf(page, 'Closed Won', 0).click();
+    await (await hoveredBoxOf(page, 'Closed Won', 0)).click();
     await expect(toolbar(page)).toContainText('1 selected');
     await page.screenshot({ path: testInfo.outputPath('board-filtered-view-refusal.png') });
   });
 
   test('navigating away removes every node the overlay added', async ({ sandbox, extension }) => {
     const page = await openBoard(extension, sandbox);
-    await boxOf(page, 'Closed Lost', 0).click();
-    expect(await page.locator('[data-crmx]').count()).toBeGreaterThan(100);
+    await (await hoveredBoxOf(page, 'Closed Lost', 0)).click();
+    await expect.poll(() => page.locator('[data-crmx]').count()).toBeGreaterThan(100);
     await page.evaluate(() => history.pushState({}, '', '/contacts/1/record/0-3/1'));
     await expect(page.locator('[data-crmx]')).toHaveCount(0);
     await expect(page.locator('crm-sweep-overlay')).toHaveCount(0);

@@ -20,3 +20,13 @@ export const boxOf = (page: Page, stage: string, index: number, language: Journe
   cardsOf(page, stage)
     .nth(index)
     .getByRole('checkbox', { name: new RegExp(`^${text(language, 'overlay.select')} `) });
+
+/**
+ * The card's checkbox, with the mouse on the card first: until something is picked a card gets its
+ * box only when the pointer or the focus comes to it (lib/overlay/card-box-demand.ts), so the
+ * first pick is aimed as a user's is — at a card under the mouse.
+ */
+export async function hoveredBoxOf(page: Page, stage: string, index: number, language: JourneyLanguage = 'en') {
+  await cardsOf(page, stage).nth(index).hover();
+  return boxOf(page, stage, index, language);
+}

@@ -2,7 +2,7 @@ import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { openedConfirmation, sendFrom, setExtensionSettings, stagedSelections } from './extension-pages';
 import { items, journeyScreenshot, text, type JourneyLanguage } from './popup-journey-text';
-import { boardUrl, boxOf, cardsOf, toolbar } from './page-locators';
+import { boardUrl, boxOf, cardsOf, hoveredBoxOf, toolbar } from './page-locators';
 import { expectRecreatedAsBefore, recordState } from './record-state';
 
 /**
@@ -39,7 +39,7 @@ for (const language of ['en', 'da'] as const satisfies readonly JourneyLanguage[
     await board.goto(boardUrl(sandbox));
     await expect(board.getByRole('checkbox', { name: say('overlay.selectPipeline') })).toBeVisible();
     await cardsOf(board, 'Qualified To Buy').nth(0).hover();
-    await boxOf(board, 'Qualified To Buy', 0, language).click();
+    await (await hoveredBoxOf(board, 'Qualified To Buy', 0, language)).click();
     await boxOf(board, 'Qualified To Buy', 3, language).click({ modifiers: ['Shift'] });
     await boxOf(board, 'Contract Sent', 0, language).click();
     await boxOf(board, 'Contract Sent', 1, language).click();

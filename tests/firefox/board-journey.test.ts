@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText, byRole, cardBox, cardId, toolbarButton, toolbarSays, toolbarText, waitFor } from './firefox-page';
+import { bodyText, byRole, cardBox, cardId, hoverCard, toolbarButton, toolbarSays, toolbarText, waitFor } from './firefox-page';
 import { useFirefoxJourney } from './journey-fixture';
 
 const journey = useFirefoxJourney();
@@ -24,9 +24,8 @@ describe('Firefox: the power user on a board', () => {
     await byRole(board, 'checkbox', 'Select all in pipeline');
 
     // Hover reveals the first card's box; shift-click takes the range; a card of another stage.
-    const first = await cardBox(board, 'Qualified To Buy', 0);
-    await (await board.$('[data-test-id="cdb-column-item"]'))?.hover();
-    await first.click();
+    await hoverCard(board, 'Qualified To Buy', 0);
+    await (await cardBox(board, 'Qualified To Buy', 0)).click();
     await board.keyboard.down('Shift');
     await (await cardBox(board, 'Qualified To Buy', 3)).click();
     await board.keyboard.up('Shift');

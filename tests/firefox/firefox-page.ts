@@ -20,21 +20,33 @@ export function byRole(page: Page, role: string, name: string, timeoutMs?: numbe
   return waitFor(`${role} "${name}"`, () => page.$(`::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`), timeoutMs);
 }
 
-/** crm-sweep's checkbox on the `index`th card of a board stage. */
-export async function cardBox(page: Page, stage: string, index: number): Promise<ElementHandle<Element>> {
-  return waitFor(`card ${index} of "${stage}"`, async () => {
-    const handle = await page.evaluateHandle(
-      (s, i) => {
+/** The `index`th card of a board stage, or crm-sweep's checkbox in it (`box`). */
+function cardPart(page: Page, stage: string, index: number, box: boolean): Promise<ElementHandle<Element> | null> {
+  return page
+    .evaluateHandle(
+      (s, i, b) => {
         const column = [...document.querySelectorAll('[data-test-id="cdb-column"]')].find((c) =>
           c.querySelector('[data-test-id="cdb-column-name"]')?.textContent?.trim().startsWith(s),
         );
-        return column?.querySelectorAll('[data-test-id="cdb-column-item"]')[i]?.querySelector('input[data-crmx-check="card"]') ?? null;
+        const card = column?.querySelectorAll('[data-test-id="cdb-column-item"]')[i] ?? null;
+        return b ? (card?.querySelector('input[data-crmx-check="card"]') ?? null) : card;
       },
       stage,
       index,
-    );
-    return handle.asElement() as ElementHandle<Element> | null;
-  });
+      box,
+    )
+    .then((handle) => handle.asElement() as ElementHandle<Element> | null);
+}
+
+/** crm-sweep's checkbox on the `index`th card of a board stage. Until something is picked a card
+ * has one only once the mouse or the focus has come to it: `hoverCard` first. */
+export function cardBox(page: Page, stage: string, index: number): Promise<ElementHandle<Element>> {
+  return waitFor(`card ${index} of "${stage}"`, () => cardPart(page, stage, index, true));
+}
+
+/** The mouse onto the `index`th card of a board stage, as a user's before the first pick. */
+export async function hoverCard(page: Page, stage: string, index: number): Promise<void> {
+  await (await waitFor(`card ${index} of "${stage}"`, () => cardPart(page, stage, index, false))).hover();
 }
 
 /** The record ID of the `index`th card of a stage (HubSpot's `data-selenium-id`). */

@@ -20,7 +20,15 @@ afterEach(() => {
 const cards = (column = 0) => [
   ...document.querySelectorAll('[data-test-id="cdb-column"]')[column]!.querySelectorAll<HTMLElement>('[data-test-id="cdb-column-item"]'),
 ];
-const boxOf = (card: Element) => card.querySelector<HTMLInputElement>(':scope > input[data-crmx-check="card"]')!;
+const boxIn = (card: Element) => card.querySelector<HTMLInputElement>(':scope > input[data-crmx-check="card"]');
+const pointer = (type: string, target: Element, pointerType = 'mouse') =>
+  target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType }));
+/** The card's box, put there by the mouse moving in the card, as a user's mouse does first. */
+const boxOf = (card: Element) => {
+  pointer('pointermove', card.querySelector('[data-test-id="cdbc-title"]') ?? card);
+  return boxIn(card)!;
+};
+const allBoxes = () => document.querySelectorAll('input[data-crmx-check="card"]');
 
 async function board(fixture = 'sandbox-board.html', page = BOARD): Promise<Running> {
   loadFixture(fixture);
@@ -30,19 +38,51 @@ async function board(fixture = 'sandbox-board.html', page = BOARD): Promise<Runn
 }
 
 describe('board cards', () => {
-  it('gives every identifiable card one checkbox named after the record', async () => {
+  it('gives a card its checkbox when the pointer moves in it, and every card one once anything is picked', async () => {
+    const { ctx } = await board();
+    expect(allBoxes()).toHaveLength(0);
+    const [first, second, third] = cards(0);
+    pointer('pointerover', second!); // a column passing under a still mouse: no box
+    expect(boxIn(second!)).toBeNull();
+    pointer('pointerover', third!, 'touch'); // a finger has no hover: the touch itself asks
+    expect(boxIn(third!)).not.toBeNull();
+    const box = boxOf(first!);
+    const title = first!.querySelector('[data-test-id="cdbc-title"]')!.textContent!.trim();
+    expect(box.getAttribute('aria-label')).toBe(`Select ${title}`);
+    expect(box.type).toBe('checkbox');
+    expect(allBoxes()).toHaveLength(2);
+    click(box);
+    expect(ctx.model.count.value).toBe(1);
+    await frames();
+    expect(allBoxes()).toHaveLength(document.querySelectorAll('[data-test-id="cdb-column-item"]').length);
+    // Cards the board adds while something is picked get theirs as they come.
+    const body = document.querySelectorAll('[data-test-id="cdb-column-body"]')[1]!;
+    const added = cards(1)[0]!.cloneNode(true) as HTMLElement;
+    added.querySelector('[data-crmx-check]')!.remove();
+    body.append(added);
+    await frames();
+    expect(boxIn(added)).not.toBeNull();
+  });
+
+  it('gives a card its box when the focus comes into it: a forward Tab lands on the box', async () => {
     await board();
-    const all = document.querySelectorAll('[data-test-id="cdb-column-item"]');
-    expect(document.querySelectorAll('input[data-crmx-check="card"]')).toHaveLength(all.length);
-    const first = cards(0)[0]!;
-    const title = first.querySelector('[data-test-id="cdbc-title"]')!.textContent!.trim();
-    expect(boxOf(first).getAttribute('aria-label')).toBe(`Select ${title}`);
-    expect(boxOf(first).type).toBe('checkbox');
+    const [first, second] = cards(0);
+    const link = (card: Element) => card.querySelector<HTMLElement>('a[href]')!;
+    // A script (or a click) focusing the card's link: the box comes, the focus stays.
+    link(first!).focus();
+    expect(boxIn(first!)).not.toBeNull();
+    expect(document.activeElement).toBe(link(first!));
+    // Tab: the browser moves the focus after the keydown; the box is before the link, so it gets it.
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    link(second!).focus();
+    expect(document.activeElement).toBe(boxIn(second!));
   });
 
   it('skips cards whose IDs disagree or are malformed', async () => {
-    await board('variant-board-nested.html', { ...BOARD, objectTypeId: '0-5', pipelineId: '0' });
-    const labels = [...document.querySelectorAll('input[data-crmx-check="card"]')].map((b) => b.getAttribute('aria-label'));
+    const { ctx } = await board('variant-board-nested.html', { ...BOARD, objectTypeId: '0-5', pipelineId: '0' });
+    ctx.model.toggle('1', ['pipeline']); // once anything is picked, every card that can have a box has one
+    await frames();
+    const labels = [...allBoxes()].map((b) => b.getAttribute('aria-label'));
     expect(labels).toEqual([
       'Select Printer on fire',
       'Select Hidden by search',
@@ -205,6 +245,7 @@ describe('teardown', () => {
   it('removes every node it added when the page signal aborts', async () => {
     const { page } = await board();
     click(checkbox('Select all in pipeline'));
+    await frames();
     expect(document.querySelectorAll('[data-crmx]').length).toBeGreaterThan(40);
     page.abort();
     running = null;

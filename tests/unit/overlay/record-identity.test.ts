@@ -101,6 +101,7 @@ describe('record identity of a box', () => {
   it('a board card whose data-selenium-id changed under its box is refused the same way', async () => {
     const { ctx } = await start(BOARD, 'sandbox-board.html', [initBoardCards]);
     const card = document.querySelector('[data-test-id="cdb-column-item"]')!;
+    card.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' })); // boxes come with the pointer
     const box = boxIn(card)!;
     card.setAttribute('data-selenium-id', '123456789');
     click(box);

@@ -1,5 +1,7 @@
 import { HUBSPOT_CONTENT_MATCHES } from '@/lib/hubspot/page/matches';
 import { startOverlay } from '@/lib/overlay/start';
+// Injected by the browser from the manifest, before the page first paints (page.css says why).
+import './page.css';
 
 export default defineContentScript({
   matches: HUBSPOT_CONTENT_MATCHES,

@@ -3,6 +3,7 @@ import { afterFirstPaint } from '@/lib/timing/first-paint';
 import { isSelectablePage } from './context';
 import { startFeatures, waitForPageDom } from './features';
 import { mountOverlayHost } from './host';
+import { reserveRowRoom } from './page-style';
 import { onEachPage, reportOverlay } from './page-boot';
 
 /**
@@ -13,8 +14,11 @@ import { onEachPage, reportOverlay } from './page-boot';
  */
 export function startOverlay(ctx: ContentScriptContext): void {
   onEachPage(ctx, async (context, signal) => {
-    if (context.page.kind === 'recycleBin') return;
-    if (!isSelectablePage(context.page)) return reportOverlay('unsupported');
+    if (context.page.kind === 'recycleBin' || !isSelectablePage(context.page)) {
+      reserveRowRoom(false);
+      // HubSpot's restore page belongs to the restore script.
+      return context.page.kind === 'recycleBin' ? undefined : reportOverlay('unsupported');
+    }
     // Never in the frame that first paints the page: on a freshly loaded 2,000-card board that
     // frame is HubSpot's longest. Asked before waiting for the DOM, so that once the page has
     // painted, the features start in the very frame HubSpot's table or board appears in.
@@ -24,7 +28,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
     });
     const dom = await waitForPageDom(context.page, signal);
     if (signal.aborted) return;
-    if (dom.problem !== null) return reportOverlay('unavailable', dom.problem);
+    if (dom.problem !== null) {
+      reserveRowRoom(false);
+      return reportOverlay('unavailable', dom.problem);
+    }
+    reserveRowRoom(true);
     const inFrame = dom.appearedInFrame && paintedYet;
     await painted;
     if (signal.aborted) return;

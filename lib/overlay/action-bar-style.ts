@@ -9,7 +9,7 @@
 export const ACTION_BAR_CSS = `
 :host { all: initial; }
 .visually-hidden { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0; }
-section { display: contents; }
+section, [data-slot] { display: contents; }
 .bar {
   position: fixed; left: 16px; top: 16px; z-index: 2147483646; visibility: hidden;
   box-sizing: border-box; width: max-content; max-width: min(880px, calc(100vw - 32px));

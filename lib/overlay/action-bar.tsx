@@ -1,27 +1,28 @@
 import { render } from 'preact';
-import { useRef } from 'preact/hooks';
+import { effect, untracked } from '@preact/signals';
 import type { OverlayContext } from './context';
 import { ACTION_BAR_CSS } from './action-bar-style';
 import type { StageIntent } from '@/lib/selection/query';
 import { stageCurrentSelection } from './stage-selection';
 import { byUser } from './user-input';
 import { t } from '@/lib/i18n/translate';
-import { dragBar, nextCorner, nudgeBar } from './bar-moves';
+import { dragBar, nextCorner } from './bar-moves';
 import { BarPosition } from './bar-position';
 import { returnFocusToPage, trackPageFocus } from './bar-focus';
+import { barRegion } from './bar-region';
+import { dropScriptClicks, moveFocusWithArrows, nudgeWithShiftArrows } from './bar-keys';
 
 /**
  * The floating action bar, inside the overlay's shadow root (HubSpot's CSS and ours never mix): a
  * named region holding a toolbar labelled "crm-sweep selection" with the count, the page's next
  * step ("Select all N records"), progress while the background resolves, and Clear / Remove from
  * list… / Delete…, plus "Move toolbar" and "Collapse toolbar". bar-position.ts keeps it off the
- * page's controls; bar-focus.ts says where the keyboard focus goes. A visually hidden live region,
- * always present, announces the count as it changes (a region that appears together with its text
- * is not reliably announced).
+ * page's controls; bar-focus.ts says where the keyboard focus goes. It is rendered into its named
+ * region (bar-region.ts, with the live region that announces the count) the first time it has
+ * something to show.
  */
 function ActionBar({ ctx, signal, position }: { ctx: OverlayContext; signal: AbortSignal; position: BarPosition }) {
   const { model, bar } = ctx;
-  const hadSelection = useRef(false);
   const empty = model.isEmpty.value;
   const count = model.count.value;
   const notice = bar.notice.value;
@@ -29,8 +30,6 @@ function ActionBar({ ctx, signal, position }: { ctx: OverlayContext; signal: Abo
   const busy = bar.busy.value;
   const collapsed = position.layout.value.collapsed;
   const status = empty ? '' : t('overlay.selected', { count });
-  const announcement = empty ? (hadSelection.current ? t('overlay.cleared') : '') : status;
-  hadSelection.current = !empty;
 
   // Busy buttons are aria-disabled, not disabled: a disabled button drops the focus to <body>.
   const stage = (intent: StageIntent) => {
@@ -45,141 +44,105 @@ function ActionBar({ ctx, signal, position }: { ctx: OverlayContext; signal: Abo
   const offer = bar.offer.value;
 
   return (
-    <section aria-label={t('overlay.region')}>
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
-      <p class="visually-hidden" id="crmx-bar-help">
-        {t('overlay.toolbarHelp')}
-      </p>
-      {(!empty || notice || progress) && (
-        <div
-          class={collapsed ? 'bar collapsed' : 'bar'}
-          role="toolbar"
-          aria-label={t('overlay.toolbar')}
-          aria-describedby="crmx-bar-help"
-          ref={position.ref}
-          onKeyDown={moveFocusWithArrows}
-          onClickCapture={dropScriptClicks}
-        >
-          <div class="row">
-            <button
-              type="button"
-              class="handle"
-              aria-label={t('overlay.move')}
-              onPointerDown={(e) => byUser(e) && dragBar(position, e, e.currentTarget)}
-              onClick={() => nextCorner(position)}
-              onKeyDown={(e) => nudgeWithShiftArrows(e, position)}
-            >
-              <svg viewBox="0 0 12 16" width="10" height="16" aria-hidden="true">
-                {[3, 9].flatMap((x) => [3, 8, 13].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.5" fill="currentColor" />))}
-              </svg>
+    (!empty || notice || progress) && (
+      <div
+        class={collapsed ? 'bar collapsed' : 'bar'}
+        role="toolbar"
+        aria-label={t('overlay.toolbar')}
+        aria-describedby="crmx-bar-help"
+        ref={position.ref}
+        onKeyDown={moveFocusWithArrows}
+        onClickCapture={dropScriptClicks}
+      >
+        <div class="row">
+          <button
+            type="button"
+            class="handle"
+            aria-label={t('overlay.move')}
+            onPointerDown={(e) => byUser(e) && dragBar(position, e, e.currentTarget)}
+            onClick={() => nextCorner(position)}
+            onKeyDown={(e) => nudgeWithShiftArrows(e, position)}
+          >
+            <svg viewBox="0 0 12 16" width="10" height="16" aria-hidden="true">
+              {[3, 9].flatMap((x) => [3, 8, 13].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.5" fill="currentColor" />))}
+            </svg>
+          </button>
+          <span class="brand" aria-hidden="true">
+            crm-sweep
+          </span>
+          {!empty && <span class="count">{status}</span>}
+          {offer && !collapsed && (
+            <button type="button" class="link" data-bar-first onClick={offer.run}>
+              {offer.label}
             </button>
-            <span class="brand" aria-hidden="true">
-              crm-sweep
+          )}
+          {progress && (
+            <span class="progress">
+              <progress max={progress.expected} value={progress.resolved} aria-label={t('overlay.checking')} />
+              {!collapsed && <span>{t('overlay.checkingProgress', { resolved: progress.resolved, expected: progress.expected })}</span>}
             </span>
-            {!empty && <span class="count">{status}</span>}
-            {offer && !collapsed && (
-              <button type="button" class="link" data-bar-first onClick={offer.run}>
-                {offer.label}
+          )}
+          {!collapsed && (
+            <span class="actions">
+              <button type="button" data-bar-first={offer ? undefined : ''} onClick={clear} aria-disabled={busy}>
+                {t('overlay.clear')}
               </button>
-            )}
-            {progress && (
-              <span class="progress">
-                <progress max={progress.expected} value={progress.resolved} aria-label={t('overlay.checking')} />
-                {!collapsed && <span>{t('overlay.checkingProgress', { resolved: progress.resolved, expected: progress.expected })}</span>}
-              </span>
-            )}
-            {!collapsed && (
-              <span class="actions">
-                <button type="button" data-bar-first={offer ? undefined : ''} onClick={clear} aria-disabled={busy}>
-                  {t('overlay.clear')}
+              {bar.removeFromList.value && (
+                <button type="button" onClick={() => stage('removeFromList')} aria-disabled={busy || empty} disabled={empty}>
+                  {t('overlay.removeFromList')}
                 </button>
-                {bar.removeFromList.value && (
-                  <button type="button" onClick={() => stage('removeFromList')} aria-disabled={busy || empty} disabled={empty}>
-                    {t('overlay.removeFromList')}
-                  </button>
-                )}
-                <button type="button" class="danger" onClick={() => stage('delete')} aria-disabled={busy || empty} disabled={empty}>
-                  {bar.deleteLabel.value}
-                </button>
-              </span>
-            )}
-            <button
-              type="button"
-              class="collapse"
-              aria-label={t('overlay.collapse')}
-              aria-pressed={collapsed}
-              data-bar-first={collapsed ? '' : undefined}
-              onClick={() => position.update({ collapsed: !collapsed })}
-            >
-              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-                <path d={collapsed ? 'M6 3l5 5-5 5' : 'M10 3L5 8l5 5'} fill="none" stroke="currentColor" stroke-width="2" />
-              </svg>
+              )}
+              <button type="button" class="danger" onClick={() => stage('delete')} aria-disabled={busy || empty} disabled={empty}>
+                {bar.deleteLabel.value}
+              </button>
+            </span>
+          )}
+          <button
+            type="button"
+            class="collapse"
+            aria-label={t('overlay.collapse')}
+            aria-pressed={collapsed}
+            data-bar-first={collapsed ? '' : undefined}
+            onClick={() => position.update({ collapsed: !collapsed })}
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+              <path d={collapsed ? 'M6 3l5 5-5 5' : 'M10 3L5 8l5 5'} fill="none" stroke="currentColor" stroke-width="2" />
+            </svg>
+          </button>
+        </div>
+        {notice && (
+          <div class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            <button type="button" class="link" onClick={() => (bar.notice.value = null)}>
+              {t('overlay.dismiss')}
             </button>
           </div>
-          {notice && (
-            <div class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-              <span>{notice.text}</span>
-              <button type="button" class="link" onClick={() => (bar.notice.value = null)}>
-                {t('overlay.dismiss')}
-              </button>
-            </div>
-          )}
-        </div>
-      )}
-    </section>
+        )}
+      </div>
+    )
   );
-}
-
-/** A page script can reach these buttons (the shadow root is open): only the user's clicks count. */
-function dropScriptClicks(event: MouseEvent) {
-  if (byUser(event)) return;
-  event.stopPropagation();
-  event.preventDefault();
-}
-
-/** Shift+arrow keys on "Move toolbar" move the bar; plain arrows still move between buttons. */
-function nudgeWithShiftArrows(event: KeyboardEvent, position: BarPosition) {
-  const steps: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-  const step = steps[event.key];
-  if (!event.shiftKey || !step || !byUser(event)) return;
-  nudgeBar(position, ...step);
-  event.preventDefault();
-  event.stopPropagation();
-}
-
-/** Toolbar keyboard pattern: arrow keys (and Home/End) move between its buttons. */
-function moveFocusWithArrows(event: KeyboardEvent) {
-  const keys = ['ArrowLeft', 'ArrowRight', 'Home', 'End'];
-  if (!keys.includes(event.key)) return;
-  const toolbar = event.currentTarget as HTMLElement;
-  const buttons = [...toolbar.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
-  const at = buttons.indexOf((toolbar.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
-  if (at < 0 || buttons.length === 0) return;
-  const next =
-    event.key === 'Home'
-      ? 0
-      : event.key === 'End'
-        ? buttons.length - 1
-        : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
-  buttons[next]!.focus();
-  event.preventDefault();
 }
 
 export function initActionBar(ctx: OverlayContext, signal: AbortSignal): void {
   const style = document.createElement('style');
   style.textContent = ACTION_BAR_CSS;
-  const container = document.createElement('div');
-  ctx.root.append(style, container);
+  const { section, slot } = barRegion(ctx, signal);
+  ctx.root.append(style, section);
   trackPageFocus(ctx.root, signal);
-  const position = new BarPosition(ctx.page.kind, ctx.mutations, signal);
-  render(<ActionBar ctx={ctx} signal={signal} position={position} />, container);
+  let mounted = false;
+  const dispose = effect(() => {
+    const wanted = !ctx.model.isEmpty.value || ctx.bar.notice.value !== null || ctx.bar.progress.value !== null;
+    if (!wanted || mounted) return;
+    mounted = true;
+    // The bar's own signals belong to its component, not to this effect.
+    untracked(() => render(<ActionBar ctx={ctx} signal={signal} position={new BarPosition(ctx.page.kind, ctx.mutations, signal)} />, slot));
+  });
   signal.addEventListener(
     'abort',
     () => {
-      render(null, container);
-      container.remove();
+      dispose();
+      if (mounted) render(null, slot);
+      section.remove();
       style.remove();
     },
     { once: true },

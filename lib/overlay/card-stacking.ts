@@ -1,14 +1,13 @@
 /**
- * Whether anything inside a board card paints over a float, so a card's hover-revealed box
- * (page-style.ts) must be lifted (positioned, z-index 1) to be seen.
+ * Whether anything inside a board card paints over a float, so the cards' boxes (page-style.ts)
+ * must be lifted (positioned, z-index 1) to be seen.
  *
  * CSS paints a float above the in-flow blocks around it but below positioned descendants and
  * below anything that makes a stacking context (CSS 2.1 Appendix E): a transformed, translucent,
- * filtered or isolated card body would cover our box. Lifting it on hover costs a layout every
- * time the pointer moves onto another card — also while a column scrolls under a still pointer:
- * on the lazy board that was about 100 layouts and +60 ms of layout over one scroll (overlay
- * benchmark). So the lift is kept only where a card needs it: the first card's elements are
- * read once (computed style only, no layout), and no card means the safe answer.
+ * filtered or isolated card body would cover our box. A lifted box is a paint layer of its own —
+ * once anything is picked, one in every card (2,000 on a large board) — so the lift is kept only
+ * where a card needs it: the first card's elements are read once (computed style only, no
+ * layout), and no card means the safe answer.
  */
 export function cardCoversFloats(card: Element | null): boolean {
   if (card === null) return true;

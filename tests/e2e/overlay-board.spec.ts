@@ -135,6 +135,34 @@ test.describe('overlay on a pipeline board', () => {
     await page.screenshot({ path: testInfo.outputPath('board-filtered-view-refusal.png') });
   });
 
+  test('a card whose body paints over floats still shows its box, hovered and once picked (lifted)', async ({ sandbox, extension }) => {
+    const page = await extension.context.newPage();
+    // A positioned card body with a background: it paints over a float (CSS 2.1 Appendix E).
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '[data-rbd-draggable-id]{position:relative;background:#fff}';
+        document.head.append(style);
+      }),
+    );
+    await page.goto(boardUrl(sandbox));
+    await expect(page.getByRole('checkbox', { name: 'Select all in pipeline' })).toBeVisible();
+    /** Whether the box is what the pointer would meet at its centre. */
+    const onTop = (box: ReturnType<typeof boxOf>) =>
+      box.evaluate((el) => {
+        el.scrollIntoView({ block: 'center', inline: 'center' });
+        const r = el.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+      });
+    const first = await hoveredBoxOf(page, 'Qualified To Buy', 0);
+    expect(await onTop(first)).toBe(true);
+    await first.click();
+    await expect(first).toBeChecked();
+    const other = boxOf(page, 'Closed Won', 1);
+    await expect(other).toHaveCSS('appearance', 'auto');
+    expect(await onTop(other)).toBe(true);
+  });
+
   test('navigating away removes every node the overlay added', async ({ sandbox, extension }) => {
     const page = await openBoard(extension, sandbox);
     await (await hoveredBoxOf(page, 'Closed Lost', 0)).click();

@@ -67,10 +67,10 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
    */
   const putBox = (card: Decorated, record: BoardCardIdentity, scopes: readonly string[]) => {
     const box = cloneBox();
-    boxes.track(box, { id: record.id, scopes });
     nameAsText(box, nameOrId(cardName(record), record.id));
     card.prepend(box);
     card[BOX] = box;
+    boxes.track(box, { id: record.id, scopes }); // in the card: a picked card's mark goes on it
   };
 
   /** A card HubSpot added or re-rendered, or whose box React took out. */

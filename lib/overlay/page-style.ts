@@ -2,6 +2,7 @@ import { effect } from '@preact/signals';
 import { anyOf, BOARD_SELECTORS, RECORD_ID_SOURCES } from '@/lib/hubspot/page/selectors';
 import { NAME_LINK_SELECTOR } from '@/lib/hubspot/page/table';
 import { cardCoversFloats } from './card-stacking';
+import { PICKED_CARD } from './checkboxes';
 import type { OverlayContext } from './context';
 import { OURS } from './mutations';
 
@@ -35,21 +36,17 @@ import { OURS } from './mutations';
 const CARD = anyOf(BOARD_SELECTORS.card);
 /** The card's visible body, the child the ring goes on: named, not "any child but ours" — a
  * rule whose last part matches any element makes the browser restyle the whole page when our
- * sheet is added (a 2,000-card board: one long frame). Reached from the box (the card's first
- * child) as a later sibling, not with `card:has(> box:checked)`: a `:has()` anchor is checked
- * again whenever a child goes into it, so every box put into a card restyled the card. */
+ * sheet is added (a 2,000-card board: one long frame). Reached from the picked card's mark
+ * (checkboxes.ts PICKED_CARD), not from the box: `box:checked ~ body` made every box put into a
+ * card restyle the card's other children, and with `card:has(> box:checked)` every box put into
+ * a card restyled the card. */
 const CARD_BODY = `:is([${RECORD_ID_SOURCES.draggableAttribute}], [data-test-id="cdb-card"])`;
 const ACCENT = '#ff5c35';
 
-/**
- * Only while something is picked. The ring's sibling combinator is here, not in page.css, for
- * speed: while a page holds a `~` rule, every box put into a card restyles the card's other
- * children (Chromium's sibling invalidation), ~7 ms a frame of the 2,000-card board's decoration;
- * a ring can only show once something is picked anyway.
- */
+/** Only while something is picked: every card's box shown, the picked cards ringed. */
 const PICKING = `[data-crmx-check="card"]{appearance:auto}
 ${CARD}:hover>[data-crmx-check]:not(:checked,:focus-visible){outline:0}
-[data-crmx-check="card"]:checked~${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}`;
+${CARD}[${PICKED_CARD}]>${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}`;
 /**
  * Only where something in HubSpot's card would paint over a float (card-stacking.ts): every box
  * lifted (relative, z-index 1 — no offset, so nothing moves), all the time, so that hovering never

@@ -50,6 +50,9 @@ test.describe('overlay on a pipeline board', () => {
     await first.click();
     await expect(first).toBeChecked();
     await expect(first).toHaveCSS('appearance', 'auto');
+    // A picked card is ringed in crm-sweep's accent; the others are not.
+    await expect(card.locator('[data-rbd-draggable-id]')).toHaveCSS('box-shadow', /rgb\(255, 92, 53\)/);
+    await expect(cardsOf(page, 'Qualified To Buy').nth(1).locator('[data-rbd-draggable-id]')).toHaveCSS('box-shadow', 'none');
     // After the first pick every card shows its checkbox.
     await expect(boxOf(page, 'Closed Won', 3)).toHaveCSS('appearance', 'auto');
     await boxOf(page, 'Qualified To Buy', 3).click({ modifiers: ['Shift'] });

@@ -53,6 +53,8 @@ describe('board cards', () => {
     expect(allBoxes()).toHaveLength(2);
     click(box);
     expect(ctx.model.count.value).toBe(1);
+    // The picked card carries the mark its ring is drawn from; unpicked, it goes.
+    expect(first!.hasAttribute('data-crmx-picked')).toBe(true);
     await frames();
     expect(allBoxes()).toHaveLength(document.querySelectorAll('[data-test-id="cdb-column-item"]').length);
     // Cards the board adds while something is picked get theirs as they come.
@@ -247,9 +249,11 @@ describe('teardown', () => {
     click(checkbox('Select all in pipeline'));
     await frames();
     expect(document.querySelectorAll('[data-crmx]').length).toBeGreaterThan(40);
+    expect(document.querySelectorAll('[data-crmx-picked]').length).toBeGreaterThan(40);
     page.abort();
     running = null;
     expect(document.querySelectorAll('[data-crmx]')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-crmx-picked]')).toHaveLength(0);
     // …and adds nothing afterwards, whatever the page does.
     document.querySelector('[data-test-id="cdb-column-body"]')!.append(cards(1)[0]!.cloneNode(true));
     await frames();

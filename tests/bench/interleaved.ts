@@ -7,8 +7,8 @@
  *
  * The summary is the MEDIAN of the pairs' ratios, not a mean or a trimmed mean: on this shared
  * 2-core VM a burst of another VM's work lands in one load of one pair and makes that pair's ratio
- * an outlier in either direction (1.5 or 0.7 beside pairs at 1.05); the median of 5–7 pairs ignores
- * up to 2–3 such pairs whatever their size, where a mean carries them and a trimmed mean of so few
+ * an outlier in either direction (1.5 or 0.7 beside pairs at 1.05); the median of 7–11 pairs ignores
+ * up to 3–5 such pairs whatever their size, where a mean carries them and a trimmed mean of so few
  * pairs trims at most one from each end.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -30,8 +30,10 @@ import type { TracedTask } from './trace-tasks';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Pairs per ratio (CRM_SWEEP_BENCH_PAIRS overrides): odd, so the median is one pair's ratio;
  * 7, not 5: one build's pairs range from 1.03 to 1.37 on this VM, and five-pair medians of the
- * same build came out anywhere from 1.08 to 1.23. */
-const PAIRS = Number(process.env.CRM_SWEEP_BENCH_PAIRS) || 7;
+ * same build came out anywhere from 1.08 to 1.23. 11, not 7: two seven-pair runs of one table
+ * build, 15 minutes apart, read 1.043 and 1.227 (pairs 0.74–1.29, loads without crm-sweep
+ * 373–656 ms within one run), while per-phase medians of 8 loads a side put it at ~1.05. */
+const PAIRS = Number(process.env.CRM_SWEEP_BENCH_PAIRS) || 11;
 
 /**
  * The gzip size of what every HubSpot tab loads: the content scripts the manifest matches on whole

@@ -20,8 +20,9 @@ import { matchesIn } from './mutations';
 /**
  * Board cards (HUBSPOT.md §1, §6): a checkbox per card, revealed on hover and shown on every card
  * once something is selected. Until then a card gets its box when the pointer or the focus comes
- * to it (card-box-demand.ts); while anything is picked, every card has one. Click toggles; shift-click selects the range from the anchor within
- * one column in display order; ctrl/cmd-click toggles without moving the anchor.
+ * to it (card-box-demand.ts); while anything is picked, every card has one. Click toggles;
+ * shift-click selects the range from the anchor within one column in display order; ctrl/cmd-click
+ * toggles without moving the anchor.
  *
  * The board renders cards lazily and replaces them on refresh; React also drops nodes others put
  * into its cards. New cards are decorated as they arrive (batched per frame); a card whose box was

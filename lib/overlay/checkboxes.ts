@@ -99,7 +99,8 @@ export class RecordCheckboxes {
   track(box: HTMLInputElement, item: CheckedItem): HTMLInputElement {
     (box as BoxWithItem)[ITEM] = item;
     this.boxes.push(box);
-    if (!this.model.isEmpty.peek() && this.model.isSelected(item.id, item.scopes)) this.show(box, true);
+    // Also when not selected: a card whose box React took out may still carry an old mark.
+    this.show(box, !this.model.isEmpty.peek() && this.model.isSelected(item.id, item.scopes));
     return box;
   }
 

@@ -139,6 +139,18 @@ describe('board cards', () => {
     expect(ctx.model.count.value).toBe(1);
   });
 
+  it('a picked card whose box React took out loses its ring mark when the box comes back unpicked', async () => {
+    const { ctx } = await board();
+    const card = cards(0)[1]!;
+    click(boxOf(card));
+    expect(card.hasAttribute('data-crmx-picked')).toBe(true);
+    boxIn(card)!.remove();
+    ctx.model.clear();
+    await frames();
+    expect(boxIn(card)).not.toBeNull();
+    expect(card.hasAttribute('data-crmx-picked')).toBe(false);
+  });
+
   it('space toggles the focused card and Esc clears everything', async () => {
     const { ctx } = await board();
     const handle = cards(0)[2]!.querySelector<HTMLElement>('[data-rbd-draggable-id]')!;

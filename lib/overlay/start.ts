@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { afterFirstPaint } from '@/lib/timing/first-paint';
+import { afterFirstPaint, firstPaintIsOver } from '@/lib/timing/first-paint';
 import { isSelectablePage } from './context';
 import { startFeatures, waitForPageDom } from './features';
 import { mountOverlayHost } from './host';
@@ -22,10 +22,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     // Never in the frame that first paints the page: on a freshly loaded 2,000-card board that
     // frame is HubSpot's longest. Asked before waiting for the DOM, so that once the page has
     // painted, the features start in the very frame HubSpot's table or board appears in.
-    let paintedYet = false;
-    const painted = afterFirstPaint().then(() => {
-      paintedYet = true;
-    });
+    const painted = afterFirstPaint();
     const dom = await waitForPageDom(context.page, signal);
     if (signal.aborted) return;
     if (dom.problem !== null) {
@@ -33,7 +30,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
       return reportOverlay('unavailable', dom.problem);
     }
     reserveRowRoom(true);
-    const inFrame = dom.appearedInFrame && paintedYet;
+    const inFrame = dom.appearedInFrame && firstPaintIsOver();
     await painted;
     if (signal.aborted) return;
     const root = mountOverlayHost(context.page.kind, signal);

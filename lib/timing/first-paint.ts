@@ -1,4 +1,5 @@
 let firstPaint: Promise<void> | undefined;
+let waitOver = false;
 
 /**
  * Resolves once the page's first contentful paint is on screen (paint timing), at once where the
@@ -9,11 +10,15 @@ let firstPaint: Promise<void> | undefined;
  */
 export function afterFirstPaint(fallbackMs = 250): Promise<void> {
   firstPaint ??= new Promise<void>((resolve) => {
-    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return resolve();
+    const over = () => {
+      waitOver = true;
+      resolve();
+    };
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return over();
     const done = () => {
       observer.disconnect();
       clearTimeout(timer);
-      resolve();
+      over();
     };
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) done();
@@ -22,4 +27,12 @@ export function afterFirstPaint(fallbackMs = 250): Promise<void> {
     observer.observe({ type: 'paint', buffered: true });
   });
   return firstPaint;
+}
+
+/**
+ * Whether afterFirstPaint's wait is over (the page has painted, or the wait gave up), at this very
+ * moment — not a microtask later, as a `then` on its promise would say.
+ */
+export function firstPaintIsOver(): boolean {
+  return waitOver;
 }

@@ -28,13 +28,16 @@ afterEach(() => {
 describe('afterFirstPaint', () => {
   it('waits for the first contentful paint, not for other paint entries', async () => {
     const observer = fakePaintObserver();
-    const { afterFirstPaint } = await freshModule();
+    const { afterFirstPaint, firstPaintIsOver } = await freshModule();
     let done = false;
     void afterFirstPaint(10_000).then(() => (done = true));
     observer.paint('first-paint');
     await Promise.resolve();
     expect(done).toBe(false);
+    expect(firstPaintIsOver()).toBe(false);
     observer.paint('first-contentful-paint');
+    // Known at once, before the promise's callbacks run.
+    expect(firstPaintIsOver()).toBe(true);
     await afterFirstPaint();
     expect(done).toBe(true);
   });

@@ -72,7 +72,7 @@ async function wheelToEnd(page: Page, column: number): Promise<void> {
   }
 }
 
-export const CARD = '[data-test-id="cdb-column-item"]';
+const CARD = '[data-test-id="cdb-column-item"]';
 const COLUMN_BODY = '[data-test-id="cdb-column-body"]';
 
 export interface BoardFacts {
@@ -126,7 +126,7 @@ async function decorated(page: Page, kind: string, atLeast: number): Promise<Dec
 
 /** The mouse onto the board's first card and, with crm-sweep, a click on the box it brings: a
  * board's cards are all boxed from the first pick on (before it, only those the mouse comes to). */
-async function pickFirstCard(page: Page, withOverlay: boolean): Promise<void> {
+export async function pickFirstCard(page: Page, withOverlay: boolean): Promise<void> {
   await page.locator(CARD).first().hover();
   if (withOverlay) await page.locator(CARD).first().locator('input[data-crmx-check="card"]').click();
 }

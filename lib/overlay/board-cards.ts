@@ -12,7 +12,7 @@ import { BOARD_SELECTORS, queryList } from '@/lib/hubspot/page/selectors';
 import { nameAsText, nameOrId } from './box-names';
 import { putCardBoxesOnDemand } from './card-box-demand';
 import { cardItem, cardScopes, columnLabel } from './card-item';
-import { checkboxTemplate, onCheckClick, RecordCheckboxes } from './checkboxes';
+import { checkboxTemplate, onCheckClick, PICKED_CARD, RecordCheckboxes } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
 import { matchesIn } from './mutations';
@@ -52,7 +52,7 @@ const MAX_BACKOFF_MS = 8_000;
 
 export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
   const { model } = ctx;
-  const boxes = new RecordCheckboxes('card', model, signal);
+  const boxes = new RecordCheckboxes('card', model, signal, PICKED_CARD);
   /** Card → its box, as a property of the card's wrapper in our own world (cheaper than a WeakMap). */
   const BOX = Symbol('crm-sweep card box');
   type Decorated = Element & { [BOX]?: HTMLInputElement };

@@ -57,7 +57,7 @@ export function removeBox(box: Element): void {
 }
 
 /**
- * A picked board card carries this mark, for its ring (page-style.ts): a rule on the card's own
+ * A picked board card carries this mark (RecordCheckboxes' parentMark), for its ring (page-style.ts): a rule on the card's own
  * attribute restyles that card's children when it changes. The ring used to be reached from the
  * box through `~`, and while a page holds such a rule every box put into a card restyles the card's
  * other children: ~8 ms of each frame that boxes the 2,000-card board after the first pick
@@ -75,6 +75,8 @@ export class RecordCheckboxes {
     private readonly kind: CheckKind,
     private readonly model: SelectionModel,
     signal: AbortSignal,
+    /** An attribute the box's parent carries while its record is selected (board cards: PICKED_CARD). */
+    private readonly parentMark?: string,
   ) {
     const dispose = effect(() => this.sync());
     signal.addEventListener(
@@ -82,7 +84,7 @@ export class RecordCheckboxes {
       () => {
         dispose();
         for (const box of this.boxes) {
-          if (this.kind === 'card') box.parentElement?.removeAttribute(PICKED_CARD);
+          if (this.parentMark) box.parentElement?.removeAttribute(this.parentMark);
           removeBox(box);
         }
         this.boxes = [];
@@ -99,17 +101,17 @@ export class RecordCheckboxes {
   track(box: HTMLInputElement, item: CheckedItem): HTMLInputElement {
     (box as BoxWithItem)[ITEM] = item;
     this.boxes.push(box);
-    // Also when not selected: a card whose box React took out may still carry an old mark.
+    // Also when not selected: a parent whose box React took out may still carry an old mark.
     this.show(box, !this.model.isEmpty.peek() && this.model.isSelected(item.id, item.scopes));
     return box;
   }
 
-  /** A card's mark follows the model, not the box: the user's click has ticked the box already. */
+  /** The parent's mark follows the model, not the box: the user's click has ticked the box already. */
   private show(box: HTMLInputElement, selected: boolean): void {
     if (box.checked !== selected) box.checked = selected;
-    if (this.kind !== 'card') return;
-    const card = box.parentElement;
-    if (card && card.hasAttribute(PICKED_CARD) !== selected) card.toggleAttribute(PICKED_CARD, selected);
+    const mark = this.parentMark;
+    const parent = box.parentElement;
+    if (mark && parent && parent.hasAttribute(mark) !== selected) parent.toggleAttribute(mark, selected);
   }
 
   /** Records whose boxes are on the page now (the current page of rows, the rendered cards). */

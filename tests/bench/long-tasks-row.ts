@@ -14,6 +14,7 @@ import { madeLongByUs, type TracedTask } from './trace-tasks';
 
 export interface LongTaskRuns {
   table: Pairs<unknown>;
+  tableServer: Pairs<unknown>;
   board: Pairs<unknown>;
   stressBoard: Pairs<Decorated | null>;
   stressTable: Pairs<Decorated | null>;
@@ -43,6 +44,7 @@ function counted(runs: LongTaskRuns, measure: (t: TracedTask) => TracedTask) {
     boardScroll: long(runs.scroll),
     lazyBoardScroll: live(runs.board),
     table100DecorateAndPaging: live(runs.table),
+    table100ServerRendered: live(runs.tableServer),
   };
 }
 
@@ -62,6 +64,7 @@ export function longTasksRow(runs: LongTaskRuns, loads: number): BenchRow {
     livePagesLongTasksPerLoad: {
       lazyBoard: { with: listed(runs.board, 'with'), without: listed(runs.board, 'without') },
       table100: { with: listed(runs.table, 'with'), without: listed(runs.table, 'without') },
+      table100ServerRendered: { with: listed(runs.tableServer, 'with'), without: listed(runs.tableServer, 'without') },
     },
     baselineWithoutExtension_boardScroll: runs.scrollWithout.map((t) => ({ ms: Math.round(t.duration), wallMs: Math.round(t.wallMs) })),
     notCounted_table5000Decorate: {

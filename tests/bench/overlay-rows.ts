@@ -33,9 +33,10 @@ function phases<T>(pairs: Pairs<T>) {
   };
 }
 
-export function overlayCostRow<T>(pairs: Pairs<T>, scenario: string): BenchRow {
+export function overlayCostRow<T>(pairs: Pairs<T>, scenario: string, more: Record<string, unknown> = {}): BenchRow {
   return row(pairs.ratio, 'ratio', 1.1, 'max', {
     scenario,
+    ...more,
     method: MEDIAN_OF_PAIRS,
     pairRatios: pairs.ratios,
     withMs: pairs.with.map((l) => l.time.totalMs),
@@ -53,6 +54,19 @@ export function overlayCostRow<T>(pairs: Pairs<T>, scenario: string): BenchRow {
     hostSpeedMsPerLoad: { with: pairs.with.map((l) => l.hostMs), without: pairs.without.map((l) => l.hostMs) },
     facts: { with: pairs.with[0]?.facts, without: pairs.without[0]?.facts },
   });
+}
+
+/** The same table scenario on the page with its rows in the HTML: a detail of the table row. */
+export function serverRenderedTable<T>(pairs: Pairs<T>) {
+  return {
+    ratio: pairs.ratio,
+    scenario: 'the same page and steps without ?render=client: the rows come in the HTML and are painted before any content script runs',
+    pairRatios: pairs.ratios,
+    withMs: pairs.with.map((l) => l.time.totalMs),
+    withoutMs: pairs.without.map((l) => l.time.totalMs),
+    kindsMs: { with: medianLoad(pairs.with).time.kinds, without: medianLoad(pairs.without).time.kinds },
+    ...phases(pairs),
+  };
 }
 
 /** One static page: per load with crm-sweep, our tasks ÷ the rest of the same load. */

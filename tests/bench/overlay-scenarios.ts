@@ -26,10 +26,11 @@ export interface TableFacts {
   rowBoxes: number;
 }
 
-export function tablePaging(sandbox: Sandbox): Scenario<TableFacts> {
+export function tablePaging(sandbox: Sandbox, render: 'client' | 'server'): Scenario<TableFacts> {
+  const url = `${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list?pageSize=100${render === 'client' ? '&render=client' : ''}`;
   return (page) => ({
     run: async () => {
-      await page.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list?pageSize=100`);
+      await page.goto(url);
       await page.locator(ROW).nth(99).waitFor();
       await settle(page);
       for (let i = 0; i < 3; i++) {

@@ -71,23 +71,22 @@ test.describe('overlay on the index table', () => {
 
   test('a table HubSpot renders after its data arrives gets its boxes in the frame it first appears in', async ({ sandbox, extension }) => {
     const page = await extension.context.newPage();
-    // HubSpot renders its table well after the page loaded: here the sandbox's table is taken out
-    // at DOMContentLoaded and put back 800 ms later. A ResizeObserver's first callback runs after
-    // that frame's layout and before its paint: the boxes must already be there (one layout and
-    // paint of the whole table, not a second one for our boxes on a later frame).
-    await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => {
+    // `?render=client`: the page loads without its table, and its script puts the table in 800 ms
+    // after the page loaded, as HubSpot's app renders its tables after their data. A ResizeObserver
+    // started as the table goes in calls back after that frame's layout and before its paint: the
+    // boxes must already be there (one layout and paint of the whole table, not a second one for
+    // our boxes on a later frame).
+    await page.addInitScript(`new MutationObserver((_, seen) => {
       const table = document.querySelector('table[data-test-id="framework-data-table"]');
-      const [parent, next] = [table.parentNode, table.nextSibling];
-      table.remove();
-      setTimeout(() => {
-        new ResizeObserver((_, observer) => {
-          observer.disconnect();
-          window.boxesAtFirstLayout = table.querySelectorAll('input[data-crmx-check="row"]').length;
-        }).observe(table);
-        parent.insertBefore(table, next);
-      }, 800);
-    });`);
-    await page.goto(tableUrl(sandbox));
+      if (!table) return;
+      seen.disconnect();
+      new ResizeObserver((__, observer) => {
+        observer.disconnect();
+        window.boxesAtFirstLayout = table.querySelectorAll('input[data-crmx-check="row"]').length;
+      }).observe(table);
+    }).observe(document, { childList: true, subtree: true });`);
+    await page.goto(`${tableUrl(sandbox)}?render=client&dataMs=800`);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading contacts…' })).toBeVisible();
     await expect(ourRowBoxes(page)).toHaveCount(25);
     expect(await page.evaluate('window.boxesAtFirstLayout')).toBe(25);
   });

@@ -125,3 +125,8 @@ ${body}
 ${spec.pagination}
 </div>`;
 }
+
+/** The region while the page's script fetches its rows (client-render.ts): no table yet. */
+export function renderLoadingRegion(plural: string): string {
+  return `<div data-index-region aria-busy="true"><p ${cls('empty')} role="status">Loading ${esc(plural)}…</p></div>`;
+}

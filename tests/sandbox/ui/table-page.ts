@@ -3,12 +3,14 @@
  * ?page=N&pageSize=25|50|100. Reads the store at request time, so a delete shows on the next
  * load. The bulk bar carries HubSpot's own Assign / Edit (inert here) and Delete, whose dialog
  * asks for the typed count and archives through /ui-api/ (HUBSPOT.md §1). `?variant=` picks
- * the table component and total display (variants.ts).
+ * the table component and total display (variants.ts); `?render=client` leaves the rows to the
+ * page's script, as HubSpot's app does (client-render.ts).
  */
 import type { SandboxStore } from '../store';
 import { classMap, cls } from './class-names';
 import { configBlock, dataTableScript, DATA_TABLE_CLASSES } from './client-scripts';
-import { renderDataTable } from './data-table';
+import { clientRender } from './client-render';
+import { renderDataTable, renderLoadingRegion } from './data-table';
 import { esc } from './html';
 import { renderPage } from './layout';
 import { readPaging, renderPagination } from './pagination';
@@ -28,6 +30,7 @@ export function renderTablePage(store: SandboxStore, typeId: string, viewId: str
   const paging = readPaging(url, records.length);
   const portal = store.portalId;
   const variant = tableVariant(url);
+  const later = clientRender(url);
   const inert = (label: string) =>
     `<button type="button" ${cls('button')} aria-disabled="true" title="Not available in the sandbox">${label}</button>`;
   const table = renderDataTable({
@@ -48,10 +51,11 @@ export function renderTablePage(store: SandboxStore, typeId: string, viewId: str
     archiveUrl: archiveApiPath(portal, typeId),
     // "Select all N records" deletes what the view shows: the server re-applies the view's filters.
     scope: { viewId: view.id },
+    ...(later && { rowsUrl: later.rowsUrl, rowsAfterMs: later.afterMs }),
   };
   const body = `<div ${cls('page-header')}><h1 ${cls('h1')}>${esc(type.label)}</h1></div>
 ${renderViewTabs(store, type, view, 'list')}
-${table}
+${later ? renderLoadingRegion(type.plural) : table}
 ${configBlock(config)}`;
   return renderPage(store, { title: `${type.label} — ${view.name}`, active: typeId, body, scripts: [dataTableScript()] });
 }

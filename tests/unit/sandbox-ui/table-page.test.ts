@@ -66,6 +66,25 @@ describe('table view', () => {
     expect(doc.querySelector('[data-test-id="view-filters"]')?.textContent).toContain('Copenhagen');
   });
 
+  it('leaves the rows to the page script with ?render=client, as HubSpot renders them after their data', async () => {
+    const doc = parse(await page(store, table('0-1', 'all', '?pageSize=100&render=client&dataMs=250&variant=no-total')));
+    expect(doc.querySelector('table')).toBeNull();
+    expect(doc.querySelector('[data-index-region] [role="status"]')?.textContent).toBe('Loading contacts…');
+    const config = JSON.parse(doc.getElementById('crm-page-config')?.textContent ?? '{}');
+    expect(config.rowsUrl).toBe(`/contacts/${PORTAL}/objects/0-1/views/all/list?pageSize=100&variant=no-total`);
+    expect(config.rowsAfterMs).toBe(250);
+    // What the script then fetches is the same page with its rows.
+    expect(rowIds(parse(await page(store, config.rowsUrl)))).toEqual(activeIds('0-1').slice(0, 100));
+    // A delay that is no number, or too long, falls back or is capped.
+    const odd = (q: string) =>
+      page(store, table('0-1', 'all', q)).then(
+        (html) => JSON.parse(parse(html).getElementById('crm-page-config')?.textContent ?? '{}').rowsAfterMs,
+      );
+    expect(await odd('?render=client&dataMs=soon')).toBe(500);
+    expect(await odd('?render=client&dataMs=999999')).toBe(10_000);
+    expect(await odd('?render=server')).toBeUndefined();
+  });
+
   it('renders every object type with an index page, the custom object included', async () => {
     const custom = store.objectTypes.resolve('machines')?.objectTypeId as string;
     for (const typeId of ['0-1', '0-2', '0-3', '0-5', '0-48', custom]) {

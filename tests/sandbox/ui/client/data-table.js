@@ -195,3 +195,13 @@ document.addEventListener('keydown', function (event) {
 // After the recycle bin's form POST: make a reload show the bin again instead of re-posting.
 if (config.answeredPost && history.replaceState) history.replaceState(null, '', location.href);
 sync();
+// `?render=client` (client-render.ts): the rows come after the page, as HubSpot's app renders them.
+if (config.rowsUrl) {
+  window.addEventListener('load', function () {
+    setTimeout(function () {
+      load(config.rowsUrl).catch(function (error) {
+        region().textContent = error.message;
+      });
+    }, config.rowsAfterMs);
+  });
+}

@@ -1,4 +1,4 @@
-import { effect, signal as createSignal } from '@preact/signals';
+import { batch, effect, signal as createSignal } from '@preact/signals';
 import { findTable, nameHeader, readDisplayedTotal, readRow, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
 import { selectAllSupport } from '@/lib/selection/query';
 import { englishCount } from '@/lib/format/english-count';
@@ -32,14 +32,23 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   /** The API's count behind a "select all" chosen while the page showed no total. */
   let apiCount: number | null = null;
 
-  const refreshPage = () => {
-    pageItems.value = rowBoxes.connectedItems();
-    const shown = readDisplayedTotal();
-    if (shown?.count !== total.value?.count || shown?.noun !== total.value?.noun) total.value = shown;
-    if (shown) model.updateShown(new Map([[scopeKey, shown.count]]));
-    ensurePageBox();
-  };
+  /** Set by refreshPage, cleared at the start of each mutation batch: one refresh per batch. */
+  let refreshed = false;
+  // Batched: the effects below (the page box, the bar's offer) run once, after the page box a
+  // swapped header needs is in, not once per signal written and then again for the new box.
+  const refreshPage = () =>
+    batch(() => {
+      refreshed = true;
+      pageItems.value = rowBoxes.connectedItems();
+      const shown = readDisplayedTotal();
+      if (shown?.count !== total.value?.count || shown?.noun !== total.value?.noun) total.value = shown;
+      if (shown) model.updateShown(new Map([[scopeKey, shown.count]]));
+      ensurePageBox();
+    });
 
+  /** Puts the "select page" box into the name column's header if it is not there; the
+   * effect(syncPageBox) below gives it its state (it runs after this at start, and after the
+   * batch in refreshPage, whose new pageItems always make it run). */
   const ensurePageBox = () => {
     const table = findTable();
     const header = table && nameHeader(table);
@@ -47,7 +56,6 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     pageBox?.remove();
     pageBox = createCheckbox('page', t('overlay.selectPage'));
     header.prepend(pageBox);
-    syncPageBox();
   };
 
   const syncPageBox = () => {
@@ -88,6 +96,7 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   // Now, not once the rows are done: it lands in the same layout as the first rows' boxes.
   ensurePageBox();
   ctx.mutations.subscribe(({ added, removedOurs }) => {
+    refreshed = false;
     // Paging swaps the table, or all its rows: those are read through their name links as on
     // load (one query, and code that has run already), not row by row.
     const current = added.length > 0 ? findTable() : null;
@@ -103,7 +112,8 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
       if (row?.isConnected) rows.push(row);
     }
     rowBoxes.add(rows, true);
-    if (added.length > 0 || removedOurs.length > 0) refreshPage();
+    // A pass that drained just now has refreshed already (TableRowBoxes' onDrained).
+    if ((added.length > 0 || removedOurs.length > 0) && !refreshed) refreshPage();
   });
 
   onControlClick('page', signal, () => {

@@ -1,14 +1,15 @@
 import { batch, effect, signal as createSignal } from '@preact/signals';
-import { findTable, nameHeader, readDisplayedTotal, readRow, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
+import { findTable, readDisplayedTotal, readRow, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
 import { selectAllSupport } from '@/lib/selection/query';
 import { englishCount } from '@/lib/format/english-count';
 import { renderText, text } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
-import { createCheckbox, onCheckClick, onControlClick, type CheckedItem } from './checkboxes';
+import { onCheckClick, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { matchesIn } from './mutations';
 import { TableRowBoxes } from './table-row-boxes';
 import { askApiCount } from './api-count';
+import { TablePageBox } from './table-page-box';
 
 /** Rows added in one batch from which they are read as a table pass (a page of rows swapped). */
 const TABLE_PASS_FROM = 16;
@@ -28,13 +29,12 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   /** The records of the rows on the page now, refreshed after every decoration pass. */
   const pageItems = createSignal<readonly CheckedItem[]>([]);
   const total = createSignal(readDisplayedTotal());
-  let pageBox: HTMLInputElement | null = null;
   /** The API's count behind a "select all" chosen while the page showed no total. */
   let apiCount: number | null = null;
 
   /** Set by refreshPage, cleared at the start of each mutation batch: one refresh per batch. */
   let refreshed = false;
-  // Batched: the effects below (the page box, the bar's offer) run once, after the page box a
+  // Batched: the effects (the page box's, the bar's offer) run once, after the page box a
   // swapped header needs is in, not once per signal written and then again for the new box.
   const refreshPage = () =>
     batch(() => {
@@ -43,30 +43,8 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
       const shown = readDisplayedTotal();
       if (shown?.count !== total.value?.count || shown?.noun !== total.value?.noun) total.value = shown;
       if (shown) model.updateShown(new Map([[scopeKey, shown.count]]));
-      ensurePageBox();
+      pageBox.ensure();
     });
-
-  /** Puts the "select page" box into the name column's header if it is not there; the
-   * effect(syncPageBox) below gives it its state (it runs after this at start, and after the
-   * batch in refreshPage, whose new pageItems always make it run). */
-  const ensurePageBox = () => {
-    const table = findTable();
-    const header = table && nameHeader(table);
-    if (!header || (pageBox?.isConnected && header.contains(pageBox))) return;
-    pageBox?.remove();
-    pageBox = createCheckbox('page', t('overlay.selectPage'));
-    header.prepend(pageBox);
-  };
-
-  const syncPageBox = () => {
-    const rows = pageItems.value;
-    const picked = rows.filter((r) => model.isSelected(r.id, r.scopes)).length;
-    if (!pageBox) return;
-    const noun = total.value?.noun || t('overlay.records');
-    pageBox.setAttribute('aria-label', t('overlay.selectPageOf', { count: rows.length, noun }));
-    pageBox.checked = rows.length > 0 && picked === rows.length;
-    pageBox.indeterminate = picked > 0 && picked < rows.length;
-  };
 
   const selectAll = async () => {
     const shown = total.value;
@@ -88,13 +66,14 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     model.setScopes([{ key: scopeKey, kind: scopeKey, label: `all ${englishCount(counted)} records`, shown: counted }]);
   };
 
+  const pageBox = new TablePageBox(model, pageItems, total, signal);
   const rowBoxes = new TableRowBoxes(ctx, signal, itemScopes, refreshPage);
   const table = findTable();
   // Where HubSpot's table has just appeared (ctx.inFrame), at once: its rows and our boxes are
   // then laid out and painted in one frame instead of the whole table twice.
   if (table) rowBoxes.decorateTable(table, ctx.inFrame);
   // Now, not once the rows are done: it lands in the same layout as the first rows' boxes.
-  ensurePageBox();
+  pageBox.ensure();
   ctx.mutations.subscribe(({ added, removedOurs }) => {
     refreshed = false;
     // Paging swaps the table, or all its rows: those are read through their name links as on
@@ -116,11 +95,6 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     if ((added.length > 0 || removedOurs.length > 0) && !refreshed) refreshPage();
   });
 
-  onControlClick('page', signal, () => {
-    const rows = pageItems.value;
-    model.set(rows, !rows.every((r) => model.isSelected(r.id, r.scopes)));
-    syncPageBox();
-  });
   onCheckClick('row', signal, ({ item, range, keepAnchor }) => {
     const ordered = () => {
       const current = findTable();
@@ -141,26 +115,22 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     return { query: { kind: scopeKey }, displayedTotal: total.value?.count ?? scope.shown };
   };
 
-  const disposers = [
-    effect(syncPageBox),
-    effect(() => {
-      const shown = total.value;
-      bar.noun.value = shown?.noun || t('overlay.records');
-      const rows = pageItems.value;
-      const wholePage = rows.length > 0 && rows.every((r) => model.isSelected(r.id, r.scopes));
-      // Without a total the page may or may not show every record: the API's count will tell.
-      const offer = wholePage && !model.hasScope(scopeKey) && (!shown || shown.count > rows.length);
-      const label = shown
-        ? t('overlay.selectAllOf', { count: shown.count, noun: shown.noun || t('overlay.records') })
-        : t(page.kind === 'list' ? 'overlay.selectAllInList' : 'overlay.selectAllInView');
-      bar.offer.value = offer ? { label, run: () => void selectAll() } : null;
-    }),
-  ];
+  const dispose = effect(() => {
+    const shown = total.value;
+    bar.noun.value = shown?.noun || t('overlay.records');
+    const rows = pageItems.value;
+    const wholePage = rows.length > 0 && rows.every((r) => model.isSelected(r.id, r.scopes));
+    // Without a total the page may or may not show every record: the API's count will tell.
+    const offer = wholePage && !model.hasScope(scopeKey) && (!shown || shown.count > rows.length);
+    const label = shown
+      ? t('overlay.selectAllOf', { count: shown.count, noun: shown.noun || t('overlay.records') })
+      : t(page.kind === 'list' ? 'overlay.selectAllInList' : 'overlay.selectAllInView');
+    bar.offer.value = offer ? { label, run: () => void selectAll() } : null;
+  });
   signal.addEventListener(
     'abort',
     () => {
-      for (const dispose of disposers) dispose();
-      pageBox?.remove();
+      dispose();
       bar.offer.value = null;
     },
     { once: true },

@@ -49,9 +49,10 @@ export interface OverlayContext {
   /** Builds the query for "all N" selections; null on pages that have none yet. */
   buildQuery: QueryBuilder | null;
   /**
-   * The features start in the animation frame in which HubSpot's table or board has just appeared,
-   * before the browser lays it out (features.ts waitForPageDom): what they add now is laid out and
-   * painted with it. False when the page was already on screen: they start on the next frame.
+   * The features start where HubSpot's table or board has just appeared, before the browser lays
+   * it out (features.ts waitForPageDom: the task that put it in, or the next animation frame):
+   * what they add now is laid out and painted with it. False when the page was already on screen:
+   * they start on the next frame.
    */
   inFrame: boolean;
 }

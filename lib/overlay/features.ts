@@ -45,28 +45,46 @@ function domProblem(page: SelectablePage): Text | null {
 export interface PageDom {
   /** Null when the page has the DOM we need; otherwise why the overlay is unavailable. */
   problem: Text | null;
-  /** It matched in an animation frame, after a change: the table or board has just appeared and
-   * is not laid out yet (resolved in that frame's callbacks). */
+  /** It matched after a change, before the browser laid that change out (in the mutation
+   * callback of the task that made it, or in the next animation frame): the table or board has
+   * just appeared and is not laid out yet. */
   appearedInFrame: boolean;
 }
 
-/** Waits (watching the DOM, checking at most once a frame) until the page matches or time runs out. */
+/**
+ * Waits (watching the DOM) until the page matches or time runs out. It looks in the mutation
+ * callback of the first change in a frame — that is, in the task in which HubSpot puts its table
+ * or board in, so the overlay starts there and not in the frame that renders it, HubSpot's longest
+ * (its table's style, layout and paint) — and once more in the next animation frame for changes
+ * that came after that look in the same frame: at most two looks a frame on a busy page.
+ */
 export function waitForPageDom(page: SelectablePage, signal: AbortSignal, timeoutMs = WAIT_FOR_DOM_MS): Promise<PageDom> {
   return new Promise((resolve) => {
     if (domProblem(page) === null) return resolve({ problem: null, appearedInFrame: false });
     let frame = 0;
+    let changedSinceLook = false;
     const finish = (problem: Text | null, appearedInFrame = false) => {
       observer.disconnect();
       cancelAnimationFrame(frame);
       clearTimeout(timer);
       resolve({ problem, appearedInFrame });
     };
+    const look = () => {
+      if (domProblem(page) === null) finish(null, true);
+    };
     const observer = new MutationObserver(() => {
-      if (frame !== 0) return;
+      if (frame !== 0) {
+        changedSinceLook = true;
+        return;
+      }
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (domProblem(page) === null) finish(null, true);
+        if (changedSinceLook) {
+          changedSinceLook = false;
+          look();
+        }
       });
+      look();
     });
     observer.observe(document.body, { childList: true, subtree: true });
     const timer = setTimeout(() => finish(domProblem(page)), timeoutMs);

@@ -6,7 +6,12 @@
  * - The page's main thread: the renderer thread where the page's main frame committed its load
  *   (`CommitLoad` with the page's URL), else where a script of the page's origin ran.
  * - Main-thread time: the sum of that thread's top-level tasks (`ThreadControllerImpl::RunTask`,
- *   nested ones counted once): parse, script, style, layout, paint, GC, message handling, all of it;
+ *   nested ones counted once) and of the microtask checkpoints Blink's scheduler runs between
+ *   tasks (`BlinkScheduler_PerformMicrotaskCheckpoint` outside any task: where a fetch's promise
+ *   resolves, and with it the page's code that puts the fetched rows in and the mutation callbacks
+ *   that follow — crm-sweep's row boxes for a new page among them; counted since 5 December 2026,
+ *   before which a page change's fetch-and-render script on both sides went uncounted): parse,
+ *   script, style, layout, paint, GC, message handling, all of it;
  *   as thread time (`tdur`: the CPU time the thread got), because on a VM whose 2 cores are shared
  *   with other processes a task's wall time (`dur`) also holds the time the thread waited for a
  *   core. The wall time is kept beside it.
@@ -34,6 +39,9 @@ export interface Thread {
 }
 
 const TASK = 'ThreadControllerImpl::RunTask';
+/** Microtasks the scheduler runs after a task, outside it: top-level work like a task's. */
+const CHECKPOINT = 'BlinkScheduler_PerformMicrotaskCheckpoint';
+const isTopLevelWork = (e: TraceEvent) => e.name === TASK || e.name === CHECKPOINT;
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame']);
 /** The script events that carry the URL of the script that ran. */
 const URL_SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript']);
@@ -111,7 +119,7 @@ export interface MainThreadTime {
 /** `extensionId` undefined: a browser without crm-sweep (nothing is ours). */
 export function mainThreadTime(events: readonly TraceEvent[], thread: Thread, extensionId?: string): MainThreadTime {
   const own = onThread(events, thread);
-  const tasks = outermost(own.filter((e) => e.name === TASK));
+  const tasks = outermost(own.filter(isTopLevelWork));
   const ourCalls = ourScript(own, extensionId);
   const ourTasks = tasks.filter((t) => ourCalls.some((c) => c.ts >= t.ts && c.ts < t.ts + t.dur));
   const kinds = Object.fromEntries(
@@ -140,7 +148,7 @@ export function mainThreadTime(events: readonly TraceEvent[], thread: Thread, ex
 export function longTasksIn(events: readonly TraceEvent[], thread: Thread, extensionId?: string, overMs = 50) {
   const own = onThread(events, thread);
   const ourCalls = ourScript(own, extensionId);
-  return outermost(own.filter((e) => e.name === TASK))
+  return outermost(own.filter(isTopLevelWork))
     .filter((task) => task.dur / 1000 > overMs || (task.tdur ?? task.dur) / 1000 > overMs)
     .map((task) => ({
       start: task.ts / 1000,

@@ -57,6 +57,11 @@ const trace: TraceEvent[] = [
   event('FunctionCall', 112_000, 40_000, 40_000, `${PAGE}/app.js`),
   // 70 ms on the clock, of which the thread ran 40: it waited for a core another process held.
   task(200_000, 70_000, 40_000),
+  // Microtasks the scheduler ran after a task, outside it (a fetch resolved: the page's code put
+  // its rows in, our mutation callback boxed them), and a checkpoint inside a task (counted once).
+  event('BlinkScheduler_PerformMicrotaskCheckpoint', 300_000, 6_000, 5_000),
+  event('FunctionCall', 301_000, 2_000, 2_000, OURS),
+  event('BlinkScheduler_PerformMicrotaskCheckpoint', 201_000, 1_000, 1_000),
 ];
 
 describe('main-thread time from a Chromium trace', () => {
@@ -65,13 +70,13 @@ describe('main-thread time from a Chromium trace', () => {
     expect(() => findPageThread(trace, 'http://127.0.0.1:9999')).toThrow(/cannot tell the page's main thread/);
   });
 
-  it('sums top-level tasks once (thread time, wall time beside it) and attributes ours by the script URL', () => {
+  it('sums top-level tasks and microtask checkpoints once (thread time, wall time beside it) and attributes ours by the script URL', () => {
     const time = mainThreadTime(trace, { pid: 1, tid: 1 }, 'abcdef');
-    expect(time.tasks).toBe(4);
-    expect(time.totalMs).toBe(133);
-    expect(time.totalWallMs).toBe(170);
-    expect(time.ourScriptMs).toBe(16); // 4 + 12: the nested call is inside the first
-    expect(time.ourTasksMs).toBe(85); // the two tasks in which our script ran, whole
+    expect(time.tasks).toBe(5);
+    expect(time.totalMs).toBe(138);
+    expect(time.totalWallMs).toBe(176);
+    expect(time.ourScriptMs).toBe(18); // 4 + 12 + 2: the nested call is inside the first
+    expect(time.ourTasksMs).toBe(90); // the two tasks and the checkpoint in which our script ran, whole
     expect(time.ourFirstTs).toBe(20_100);
     expect(time.kinds.parse).toBe(7.5);
     expect(time.kinds.layout).toBe(18);
@@ -82,12 +87,12 @@ describe('main-thread time from a Chromium trace', () => {
       const time = mainThreadTime(trace, { pid: 1, tid: 1 }, id);
       expect(time.ourScriptMs).toBe(0);
       expect(time.ourTasksMs).toBe(0);
-      expect(time.totalMs).toBe(133);
+      expect(time.totalMs).toBe(138);
     }
   });
 
   it("splits the total at the scenario's own step marks, each task in the step it starts in", () => {
-    expect(mainThreadTime(trace, { pid: 1, tid: 1 }).phasesMs).toEqual([133]);
+    expect(mainThreadTime(trace, { pid: 1, tid: 1 }).phasesMs).toEqual([138]);
     const mark = (ts: number, message = PHASE_MARK): TraceEvent => ({
       name: 'TimeStamp',
       ph: 'I',
@@ -98,7 +103,7 @@ describe('main-thread time from a Chromium trace', () => {
     });
     // Steps from 90 ms and from 190 ms on; another page's console.timeStamp is no step.
     const marked = [...trace, mark(90_000), mark(150_000, 'the page said so'), mark(190_000)];
-    expect(mainThreadTime(marked, { pid: 1, tid: 1 }).phasesMs).toEqual([33, 60, 40]);
+    expect(mainThreadTime(marked, { pid: 1, tid: 1 }).phasesMs).toEqual([33, 60, 45]);
   });
 
   it("lists long tasks (thread time, wall time beside it) with our script's share, and tells when we made one long", () => {

@@ -48,7 +48,7 @@ function counted(runs: LongTaskRuns, measure: (t: TracedTask) => TracedTask) {
   };
 }
 
-export function longTasksRow(runs: LongTaskRuns, loads: number): BenchRow {
+export function longTasksRow(runs: LongTaskRuns, loads: { live: number; stress: number }): BenchRow {
   const byThread = counted(runs, (t) => t);
   const byWall = counted(runs, asWall);
   const total = (c: Record<string, TracedTask[]>) => Object.values(c).reduce((n, t) => n + t.length, 0);
@@ -59,7 +59,7 @@ export function longTasksRow(runs: LongTaskRuns, loads: number): BenchRow {
   return row(total(byThread), 'tasks > 50 ms', 0, 'max', {
     ...Object.fromEntries(Object.entries(byThread).map(([k, t]) => [k, ms(t)])),
     rule: "a task's length is its main-thread thread time. Static pages (no script of their own): every task > 50 ms from crm-sweep's first script on counts. Live sandbox pages, whose own rendering has long tasks with or without crm-sweep: a task counts when crm-sweep's script in it (Chromium trace, by the content script's URL) is over 50 ms or is what takes it over 50 ms",
-    loads: `${loads} traced loads per scenario with crm-sweep; the static board's scroll: one, after picking a card`,
+    loads: `traced loads with crm-sweep: ${loads.live} per live page, ${loads.stress} per static page; the static board's scroll: one, after picking a card`,
     byWallTime: { count: total(byWall), ...Object.fromEntries(Object.entries(byWall).map(([k, t]) => [k, ms(t)])) },
     livePagesLongTasksPerLoad: {
       lazyBoard: { with: listed(runs.board, 'with'), without: listed(runs.board, 'without') },

@@ -56,6 +56,11 @@ ${CARD}[${PICKED_CARD}]>${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radiu
  */
 const LIFT = `[data-crmx-check="card"]{position:relative;z-index:1}`;
 
+/** Makes the browser restyle the page now, in this task, for a sheet just added. */
+function restyleNow(): void {
+  getComputedStyle(document.documentElement).display;
+}
+
 function styleElement(text: string, name: string): HTMLStyleElement {
   const style = document.createElement('style');
   style.setAttribute(OURS, '');
@@ -73,7 +78,7 @@ export function initPageStyle(ctx: OverlayContext, signal: AbortSignal): void {
     // Restyled now, in the task that starts the overlay, not in a later frame that has the first
     // boxes' style, layout and paint already. In the frame a board has just appeared in
     // (ctx.inFrame) that restyle is part of the frame anyway.
-    if (!ctx.inFrame) getComputedStyle(document.documentElement).display;
+    if (!ctx.inFrame) restyleNow();
   }
   let picking: HTMLStyleElement | null = null;
   const dispose = effect(() => {
@@ -85,7 +90,7 @@ export function initPageStyle(ctx: OverlayContext, signal: AbortSignal): void {
       sheets.push(picking);
       // The page's restyle for the new sheet, now, in the task of the first pick, rather than in
       // the first frame that boxes the rest of the board.
-      getComputedStyle(document.documentElement).display;
+      restyleNow();
     }
   });
   signal.addEventListener(

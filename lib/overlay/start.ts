@@ -21,7 +21,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     }
     // Never in the frame that first paints the page: on a freshly loaded 2,000-card board that
     // frame is HubSpot's longest. Asked before waiting for the DOM, so that once the page has
-    // painted, the features start in the very frame HubSpot's table or board appears in.
+    // painted, the features start where HubSpot's table or board appears, before its first layout.
     const painted = afterFirstPaint();
     const dom = await waitForPageDom(context.page, signal);
     if (signal.aborted) return;

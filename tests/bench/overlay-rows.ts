@@ -33,14 +33,23 @@ function phases<T>(pairs: Pairs<T>) {
   };
 }
 
+/** What every cost ratio keeps of its pairs: each pair's ratio, each load's total, where the time went. */
+function pairTotals<T>(pairs: Pairs<T>) {
+  return {
+    pairRatios: pairs.ratios,
+    withMs: pairs.with.map((l) => l.time.totalMs),
+    withoutMs: pairs.without.map((l) => l.time.totalMs),
+    kindsMs: { with: medianLoad(pairs.with).time.kinds, without: medianLoad(pairs.without).time.kinds },
+    ...phases(pairs),
+  };
+}
+
 export function overlayCostRow<T>(pairs: Pairs<T>, scenario: string, more: Record<string, unknown> = {}): BenchRow {
   return row(pairs.ratio, 'ratio', 1.1, 'max', {
     scenario,
     ...more,
     method: MEDIAN_OF_PAIRS,
-    pairRatios: pairs.ratios,
-    withMs: pairs.with.map((l) => l.time.totalMs),
-    withoutMs: pairs.without.map((l) => l.time.totalMs),
+    ...pairTotals(pairs),
     wall: {
       ratio: pairs.wallRatio,
       pairRatios: pairs.wallRatios,
@@ -49,8 +58,6 @@ export function overlayCostRow<T>(pairs: Pairs<T>, scenario: string, more: Recor
     },
     ourScriptMs: pairs.with.map((l) => l.time.ourScriptMs),
     ourTasksMs: pairs.with.map((l) => l.time.ourTasksMs),
-    kindsMs: { with: medianLoad(pairs.with).time.kinds, without: medianLoad(pairs.without).time.kinds },
-    ...phases(pairs),
     hostSpeedMsPerLoad: { with: pairs.with.map((l) => l.hostMs), without: pairs.without.map((l) => l.hostMs) },
     facts: { with: pairs.with[0]?.facts, without: pairs.without[0]?.facts },
   });
@@ -61,11 +68,7 @@ export function serverRenderedTable<T>(pairs: Pairs<T>) {
   return {
     ratio: pairs.ratio,
     scenario: 'the same page and steps without ?render=client: the rows come in the HTML and are painted before any content script runs',
-    pairRatios: pairs.ratios,
-    withMs: pairs.with.map((l) => l.time.totalMs),
-    withoutMs: pairs.without.map((l) => l.time.totalMs),
-    kindsMs: { with: medianLoad(pairs.with).time.kinds, without: medianLoad(pairs.without).time.kinds },
-    ...phases(pairs),
+    ...pairTotals(pairs),
   };
 }
 

@@ -238,11 +238,31 @@ describe('reading IDs and counts', () => {
     ['12\u00a0345\u00a0678 records', { count: 12345678, noun: 'records' }],
     ['37', { count: 37, noun: '' }],
     ['0 records', { count: 0, noun: 'records' }],
+    ['1.234 kontaktpersoner ', { count: 1234, noun: 'kontaktpersoner' }],
+    ['12 sociale medier', { count: 12, noun: 'sociale medier' }],
+    ['7 e-mails', { count: 7, noun: 'e-mails' }],
+    ['3 åbne aftaler', { count: 3, noun: 'åbne aftaler' }],
+    ['5 Übersichten', { count: 5, noun: 'Übersichten' }],
+    ['1,234 件', { count: 1234, noun: '件' }],
+    ['40 записей', { count: 40, noun: 'записей' }],
   ])('parses "%s"', (text, expected) => {
     expect(parseDisplayedCount(text)).toEqual(expected);
   });
 
-  it.each(['1.2K records', 'about 40 records', '1,23 records', '', 'records', '12 records and more!'])('refuses "%s"', (text) => {
+  it.each([
+    '1.2K records',
+    'about 40 records',
+    '1,23 records',
+    '',
+    'records',
+    '12 records and more!',
+    '50 %',
+    '2026 Q3',
+    '12 -records',
+    '3 €',
+    '4 записей!',
+    '9 deals\n10',
+  ])('refuses "%s"', (text) => {
     expect(parseDisplayedCount(text)).toBeNull();
   });
 });

@@ -35,10 +35,15 @@ function phases<T>(pairs: Pairs<T>) {
 
 /** What every cost ratio keeps of its pairs: each pair's ratio, each load's total, where the time went. */
 function pairTotals<T>(pairs: Pairs<T>) {
+  const withMs = pairs.with.map((l) => l.time.totalMs);
+  const withoutMs = pairs.without.map((l) => l.time.totalMs);
+  const sum = (ms: number[]) => ms.reduce((a, b) => a + b, 0);
   return {
     pairRatios: pairs.ratios,
-    withMs: pairs.with.map((l) => l.time.totalMs),
-    withoutMs: pairs.without.map((l) => l.time.totalMs),
+    // The same loads read by two other estimators: how much the row's value owes to the estimator.
+    otherEstimates: { ratioOfSums: round3(sum(withMs) / sum(withoutMs)), ratioOfMedians: round3(median(withMs) / median(withoutMs)) },
+    withMs,
+    withoutMs,
     kindsMs: { with: medianLoad(pairs.with).time.kinds, without: medianLoad(pairs.without).time.kinds },
     ...phases(pairs),
   };

@@ -50,7 +50,7 @@ export interface OverlayContext {
   buildQuery: QueryBuilder | null;
   /**
    * The features start where HubSpot's table or board has just appeared, before the browser lays
-   * it out (features.ts waitForPageDom: the task that put it in, or the next animation frame):
+   * it out (page-dom.ts watchPageDom: the task that put it in, or the next animation frame):
    * what they add now is laid out and painted with it. False when the page was already on screen:
    * they start on the next frame.
    */

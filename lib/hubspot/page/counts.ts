@@ -1,4 +1,4 @@
-import { COUNT_NOUNS, type CountSignal, parseDisplayedCount, queryFirst, readableText } from './selectors';
+import { COUNT_NOUNS, type CountSignal, DISPLAYED_NUMBER as NUMBER, parseDisplayedCount, queryFirst, readableText } from './selectors';
 
 /**
  * Reads the counts HubSpot displays through the signals of COUNT_SIGNALS (selectors.ts), each
@@ -11,8 +11,6 @@ export interface DisplayedCount {
   noun: string;
 }
 
-/** A whole number as HubSpot groups it: "37", "1,204", "1.204", "1 204". */
-const NUMBER = String.raw`\d{1,3}(?:[,.\u0020\u00a0\u202f'’]\d{3})+|\d+`;
 /** A node holding nothing but a number, perhaps in parentheses: "37", "(1,204)". */
 const BARE_NUMBER = new RegExp(`^\\((${NUMBER})\\)$|^(${NUMBER})$`);
 /** An ARIA label's end: ", 37 deals", ": 1,234 records", "(12 contacts)", or the whole label.

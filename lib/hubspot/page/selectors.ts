@@ -307,13 +307,17 @@ function textOutsideHidden(node: Node): string {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A whole number as HubSpot groups it: "37", "1,204", "1.204", "1 204" (counts.ts reads it too). */
+export const DISPLAYED_NUMBER = String.raw`\d{1,3}(?:[,.\u0020\u00a0\u202f'’]\d{3})+|\d+`;
+const DISPLAYED_COUNT = new RegExp(`^\\s*(${DISPLAYED_NUMBER})(?:\\s+(\\S.*?))?\\s*$`);
+
 /**
  * A displayed count such as "1,234 records", "1.234 contacts", "37" or "1 234 deals": the number
  * and the noun after it. Only whole numbers with grouping marks are read; anything abbreviated or
  * ambiguous ("1.2K", "about 40") is null, never a guess.
  */
 export function parseDisplayedCount(text: string): { count: number; noun: string } | null {
-  const m = /^\s*(\d{1,3}(?:[,.\u0020\u00a0\u202f'’]\d{3})+|\d+)(?:\s+(\S.*?))?\s*$/.exec(text);
+  const m = DISPLAYED_COUNT.exec(text);
   if (!m) return null;
   const noun = m[2] ?? '';
   if (noun !== '' && !isCountNoun(noun)) return null;

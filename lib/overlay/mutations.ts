@@ -8,8 +8,11 @@
  * Why at once: the page's new rows and our boxes are then laid out together. Handed over in the
  * next frame's rAF instead, our boxes often came after a hit test for the mouse had already laid
  * the page out (Chromium runs it before rAF callbacks), and every paged 100-row table was laid
- * out twice (overlay benchmark, tests/bench/README.md). At most one batch a frame goes at once, so
- * a page that answers our nodes with changes of its own can never make this a loop.
+ * out twice (overlay benchmark, tests/bench/README.md). At most one batch a frame's time (16 ms)
+ * goes at once, so a page that answers our nodes with changes of its own can never make this a
+ * loop. Told by the clock, not by an animation frame that resets it: a requested frame is a frame
+ * the browser would not otherwise render (style, layout and pre-paint of the whole page, ~0.5–2 ms
+ * after each table page), only to clear a flag.
  */
 export interface MutationBatch {
   /** Elements added to the page (not ours), possibly with subtrees. */
@@ -22,14 +25,16 @@ export type MutationListener = (batch: MutationBatch) => void;
 
 export const OURS = 'data-crmx';
 
+/** One frame at 60 Hz. */
+const FRAME_MS = 16;
+
 export class MutationFeed {
   private readonly listeners: MutationListener[] = [];
   private added: Element[] = [];
   private removedOurs: MutationBatch['removedOurs'] = [];
   private frame = 0;
-  /** Set from the frame's first batch (handed over at once) until the next animation frame. */
-  private passedAtOnce = false;
-  private resetFrame = 0;
+  /** When a batch was last handed over at once (performance.now()). */
+  private passedAtOnceAt = -Infinity;
   private readonly observer: MutationObserver;
 
   constructor(
@@ -43,7 +48,6 @@ export class MutationFeed {
       () => {
         this.observer.disconnect();
         cancelAnimationFrame(this.frame);
-        cancelAnimationFrame(this.resetFrame);
         this.listeners.length = 0;
       },
       { once: true },
@@ -85,9 +89,9 @@ export class MutationFeed {
       }
     }
     if (this.added.length === 0 && this.removedOurs.length === 0) return;
-    if (mayPassNow && !this.passedAtOnce) {
-      this.passedAtOnce = true;
-      this.resetFrame = requestAnimationFrame(() => (this.passedAtOnce = false));
+    const now = performance.now();
+    if (mayPassNow && now - this.passedAtOnceAt >= FRAME_MS) {
+      this.passedAtOnceAt = now;
       cancelAnimationFrame(this.frame);
       this.flush();
     } else if (this.frame === 0) {

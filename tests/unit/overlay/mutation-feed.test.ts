@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MutationFeed, type MutationBatch } from '@/lib/overlay/mutations';
 import { frames } from './overlay-harness';
 
 let page = new AbortController();
 afterEach(() => {
+  vi.restoreAllMocks();
   page.abort();
   page = new AbortController();
 });
@@ -41,5 +42,25 @@ describe('mutation feed', () => {
     await frames(1);
     expect(batches).toHaveLength(2);
     expect(batches[1]!.added).toEqual([second, third]);
+  });
+
+  it('asks for no animation frame of its own after a batch it handed over at once; a frame later, the next goes at once too', async () => {
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const requested = vi.spyOn(window, 'requestAnimationFrame');
+    document.body.innerHTML = '<main></main>';
+    const batches: MutationBatch[] = [];
+    new MutationFeed(document.body, page.signal).subscribe((batch) => batches.push(batch));
+    const main = document.querySelector('main')!;
+    main.append(document.createElement('p'));
+    await observerCallbacks();
+    expect(batches).toHaveLength(1);
+    // A frame the browser would not otherwise render only to clear a flag: none.
+    expect(requested).not.toHaveBeenCalled();
+    now += 17;
+    main.append(document.createElement('p'));
+    await observerCallbacks();
+    expect(batches).toHaveLength(2);
+    expect(requested).not.toHaveBeenCalled();
   });
 });

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterFirstPaint, firstPaintIsOver } from '@/lib/timing/first-paint';
 import { isSelectablePage, type SelectablePage } from './context';
 import { startFeatures } from './features';
-import { mountOverlayHost } from './host';
+import { createOverlayHost, mountOverlayHost } from './host';
 import { type PageDom, pageDomProblem, watchPageDom } from './page-dom';
 import { reserveRowRoom } from './page-style';
 import { onEachPage, reportOverlay } from './page-boot';
@@ -43,21 +43,29 @@ function startsBeforeItsTable(page: SelectablePage): boolean {
   return page.kind !== 'board' && pageDomProblem(page) !== null;
 }
 
-/** Starts the features on their own signal, which the caller aborts if the table never comes. */
-async function startEarly(page: SelectablePage, painted: Promise<void>, signal: AbortSignal): Promise<AbortController | null> {
+/** Features started before their table: the caller attaches their host once the table is there,
+ * or aborts them if it never comes. */
+interface EarlyStart {
+  started: AbortController;
+  attachHost: () => void;
+}
+
+/** Starts the features on their own signal, their host not in the page yet (host.ts). */
+async function startEarly(page: SelectablePage, painted: Promise<void>, signal: AbortSignal): Promise<EarlyStart | null> {
   await painted;
   if (signal.aborted) return null;
   const started = new AbortController();
   signal.addEventListener('abort', () => started.abort(), { once: true });
-  startFeatures(page, mountOverlayHost(page.kind, started.signal), started.signal);
-  return started;
+  const host = createOverlayHost(page.kind, started.signal);
+  startFeatures(page, host.root, started.signal);
+  return { started, attachHost: host.attach };
 }
 
 /** The page's DOM matched (start the features, unless they started early) or never did. */
-function onPageDom(page: SelectablePage, dom: PageDom, early: AbortController | null, painted: Promise<void>, signal: AbortSignal): void {
+function onPageDom(page: SelectablePage, dom: PageDom, early: EarlyStart | null, painted: Promise<void>, signal: AbortSignal): void {
   if (signal.aborted) return;
   if (dom.problem !== null) {
-    early?.abort();
+    early?.started.abort();
     reserveRowRoom(false);
     reportOverlay('unavailable', dom.problem);
     return;
@@ -65,6 +73,7 @@ function onPageDom(page: SelectablePage, dom: PageDom, early: AbortController | 
   reserveRowRoom(true);
   const start = (inFrame: boolean) => {
     if (early === null) startFeatures(page, mountOverlayHost(page.kind, signal), signal, inFrame);
+    else early.attachHost();
     reportOverlay('ready');
   };
   if (early !== null || firstPaintIsOver()) start(dom.appearedInFrame);

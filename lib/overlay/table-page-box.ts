@@ -56,7 +56,8 @@ export class TablePageBox {
   private sync(): void {
     void this.boxes.value;
     const rows = this.pageItems.value;
-    const picked = rows.filter((r) => this.model.isSelected(r.id, r.scopes)).length;
+    // Nothing picked (browsing): no read per row.
+    const picked = this.model.isEmpty.value ? 0 : rows.filter((r) => this.model.isSelected(r.id, r.scopes)).length;
     const box = this.box;
     if (!box) return;
     const noun = this.total.value?.noun || t('overlay.records');

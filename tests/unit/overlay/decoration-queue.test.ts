@@ -53,8 +53,21 @@ describe('DecorationQueue', () => {
     while (frames.length > 0) runFrame();
     expect(seen).toEqual(all.map((n) => n.id));
     expect(drained).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks a drain of 1,000 nodes or more for the benchmark, not a table page of 100', () => {
+    const marks = () => performance.getEntriesByName('crm-sweep:decorated').length;
+    const before = marks();
+    const small = new DecorationQueue('small', () => undefined, new AbortController().signal);
+    small.add(nodes(100));
+    small.flush();
+    expect(marks()).toBe(before);
+    const large = new DecorationQueue('large', () => undefined, new AbortController().signal);
+    large.add(nodes(1000));
+    large.flush();
+    expect(marks()).toBe(before + 1);
     const mark = performance.getEntriesByName('crm-sweep:decorated').at(-1) as PerformanceMark;
-    expect(mark.detail).toMatchObject({ kind: 'test', count: 100 });
+    expect(mark.detail).toMatchObject({ kind: 'large', count: 1000 });
   });
 
   it('queued nodes: the same node once, detached ones skipped; a new source keeps the rest of the old one', () => {

@@ -1,15 +1,14 @@
 import { effect } from '@preact/signals';
-import { anyOf, BOARD_SELECTORS, RECORD_ID_SOURCES } from '@/lib/hubspot/page/selectors';
+import { anyOf, BOARD_SELECTORS } from '@/lib/hubspot/page/selectors';
 import { NAME_LINK_SELECTOR } from '@/lib/hubspot/page/table';
 import { cardCoversFloats } from './card-stacking';
-import { PICKED_CARD } from './checkboxes';
 import type { OverlayContext } from './context';
 import { OURS } from './mutations';
 
 /**
  * The styles our in-page controls need live in entrypoints/hubspot.content/page.css, which the
- * browser applies from the manifest before the page first paints; this module adds only the two
- * sheets that switch, and only on a board. Why so:
+ * browser applies from the manifest before the page first paints; this module adds only a sheet
+ * for boards whose cards would cover our boxes, and switches page.css's picking rules. Why so:
  * - Any sheet added to a page makes Chromium restyle all of it (an empty one too: ~9 ms on a
  *   2,000-card board), and the table's reserved room for the row boxes (page.css), added after
  *   the table had painted, moved every name link: the overlay's start cost the 100-row table one
@@ -17,8 +16,10 @@ import { OURS } from './mutations';
  *   by putting 100 boxes into a painted table). With the room there from the first paint, the
  *   boxes drop into it.
  * - Board cards hide their checkbox until hovered or focused; once anything is selected every card
- *   shows it, as HubSpot's own board does — the picking sheet, added with the first pick and then
- *   switched with its `media`: one change for the whole board, no per-card writes.
+ *   shows it, as HubSpot's own board does — page.css's picking rules, switched by one mark on
+ *   <html>: no per-card writes, and the browser restyles only our boxes (the rules' last part). A
+ *   sheet added with the first pick made the browser restyle the whole board in the pick's task
+ *   (~11 ms of its 30–47 on the 2,000-card board, against ~3 ms for the mark; tests/bench/README.md).
  * The card's box costs the browser as little as a box can (tests/bench/README.md): it is floated
  * into the card's top-right corner with a margin box of zero size, so it moves nothing and needs no
  * positioned wrapper, stacking context or layer; hidden, it is `appearance:none` with no border (a
@@ -34,19 +35,8 @@ import { OURS } from './mutations';
  * box is lifted (LIFT). No fade: it would need the opacity layer back.
  */
 const CARD = anyOf(BOARD_SELECTORS.card);
-/** The card's visible body, the child the ring goes on: named, not "any child but ours" — a
- * rule whose last part matches any element makes the browser restyle the whole page when our
- * sheet is added (a 2,000-card board: one long frame). Reached from the picked card's mark
- * (checkboxes.ts PICKED_CARD), not from the box: `box:checked ~ body` made every box put into a
- * card restyle the card's other children, and with `card:has(> box:checked)` every box put into
- * a card restyled the card. */
-const CARD_BODY = `:is([${RECORD_ID_SOURCES.draggableAttribute}], [data-test-id="cdb-card"])`;
-const ACCENT = '#ff5c35';
-
-/** Only while something is picked: every card's box shown, the picked cards ringed. */
-const PICKING = `[data-crmx-check="card"]{appearance:auto}
-${CARD}:hover>[data-crmx-check]:not(:checked,:focus-visible){outline:0}
-${CARD}[${PICKED_CARD}]>${CARD_BODY}{box-shadow:0 0 0 2px ${ACCENT};border-radius:4px}`;
+/** page.css's mark for "something is picked": every card's box shown, the picked cards ringed. */
+const PICKING = 'data-crmx-picking';
 /**
  * Only where something in HubSpot's card would paint over a float (card-stacking.ts): every box
  * lifted (relative, z-index 1 — no offset, so nothing moves), all the time, so that hovering never
@@ -80,23 +70,16 @@ export function initPageStyle(ctx: OverlayContext, signal: AbortSignal): void {
     // (ctx.inFrame) that restyle is part of the frame anyway.
     if (!ctx.inFrame) restyleNow();
   }
-  let picking: HTMLStyleElement | null = null;
+  const root = document.documentElement;
   const dispose = effect(() => {
     const on = !ctx.model.isEmpty.value;
-    if (picking) {
-      picking.media = on ? 'all' : 'not all';
-    } else if (on) {
-      picking = styleElement(PICKING, 'picking');
-      sheets.push(picking);
-      // The page's restyle for the new sheet, now, in the task of the first pick, rather than in
-      // the first frame that boxes the rest of the board.
-      restyleNow();
-    }
+    if (root.hasAttribute(PICKING) !== on) root.toggleAttribute(PICKING, on);
   });
   signal.addEventListener(
     'abort',
     () => {
       dispose();
+      root.removeAttribute(PICKING);
       for (const sheet of sheets) sheet.remove();
     },
     { once: true },

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOARD_SELECTORS, anyOf } from '@/lib/hubspot/page/selectors';
+import { BOARD_SELECTORS, RECORD_ID_SOURCES, anyOf } from '@/lib/hubspot/page/selectors';
+import { PICKED_CARD } from '@/lib/overlay/checkboxes';
 import { NAME_LINK_SELECTOR } from '@/lib/hubspot/page/table';
 import { reserveRowRoom } from '@/lib/overlay/page-style';
 
@@ -18,6 +19,14 @@ describe('page.css', () => {
 
   it('reveals a card box on hover of the cards selectors.ts names', () => {
     expect(rules).toContain(`${anyOf(BOARD_SELECTORS.card)}:hover > [data-crmx-check]:not(:checked, :focus-visible) {`);
+  });
+
+  it("once anything is picked (the mark on <html>), shows every card's box and rings the picked cards selectors.ts names", () => {
+    const card = anyOf(BOARD_SELECTORS.card);
+    expect(rules).toContain(`:root[data-crmx-picking] [data-crmx-check="card"] { appearance: auto; }`);
+    expect(rules).toContain(`:root[data-crmx-picking] ${card}:hover > [data-crmx-check]:not(:checked, :focus-visible) { outline: 0; }`);
+    const body = [`[${RECORD_ID_SOURCES.draggableAttribute}]`, '[data-test-id="cdb-card"]'];
+    expect(rules).toContain(`${body.map((b) => `${card}[${PICKED_CARD}] > ${b}`).join(', ')} { box-shadow:`);
   });
 
   it('styles nothing of HubSpot but those links: every other rule is about our own nodes', () => {

@@ -15,6 +15,14 @@ const observerCallbacks = async () => {
   for (let i = 0; i < 3; i++) await Promise.resolve();
 };
 
+/** A page with one <main>, and the batches a feed over its body hands over. */
+function feedOnMain(): { batches: MutationBatch[]; main: HTMLElement } {
+  document.body.innerHTML = '<main></main>';
+  const batches: MutationBatch[] = [];
+  new MutationFeed(document.body, page.signal).subscribe((batch) => batches.push(batch));
+  return { batches, main: document.querySelector('main')! };
+}
+
 describe('mutation feed', () => {
   it('hands the first batch of a frame over in the observer callback, before the page is laid out', async () => {
     document.body.innerHTML = '<main></main>';
@@ -27,10 +35,7 @@ describe('mutation feed', () => {
   });
 
   it('later batches of the same frame wait for its animation frame, together', async () => {
-    document.body.innerHTML = '<main></main>';
-    const batches: MutationBatch[] = [];
-    new MutationFeed(document.body, page.signal).subscribe((batch) => batches.push(batch));
-    const main = document.querySelector('main')!;
+    const { batches, main } = feedOnMain();
     main.append(document.createElement('p'));
     await observerCallbacks();
     const [second, third] = [document.createElement('p'), document.createElement('p')];
@@ -48,10 +53,7 @@ describe('mutation feed', () => {
     let now = 1_000;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
     const requested = vi.spyOn(window, 'requestAnimationFrame');
-    document.body.innerHTML = '<main></main>';
-    const batches: MutationBatch[] = [];
-    new MutationFeed(document.body, page.signal).subscribe((batch) => batches.push(batch));
-    const main = document.querySelector('main')!;
+    const { batches, main } = feedOnMain();
     main.append(document.createElement('p'));
     await observerCallbacks();
     expect(batches).toHaveLength(1);

@@ -62,9 +62,8 @@ function styleElement(text: string, name: string): HTMLStyleElement {
 
 export function initPageStyle(ctx: OverlayContext, signal: AbortSignal): void {
   if (ctx.page.kind !== 'board') return;
-  const sheets: HTMLStyleElement[] = [];
-  if (cardCoversFloats(document.querySelector(CARD))) {
-    sheets.push(styleElement(LIFT, 'lift'));
+  const lift = cardCoversFloats(document.querySelector(CARD)) ? styleElement(LIFT, 'lift') : null;
+  if (lift) {
     // Restyled now, in the task that starts the overlay, not in a later frame that has the first
     // boxes' style, layout and paint already. In the frame a board has just appeared in
     // (ctx.inFrame) that restyle is part of the frame anyway.
@@ -80,7 +79,7 @@ export function initPageStyle(ctx: OverlayContext, signal: AbortSignal): void {
     () => {
       dispose();
       root.removeAttribute(PICKING);
-      for (const sheet of sheets) sheet.remove();
+      lift?.remove();
     },
     { once: true },
   );

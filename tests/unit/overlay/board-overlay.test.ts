@@ -6,7 +6,7 @@ import { initBoardColumns } from '@/lib/overlay/board-columns';
 import type { SelectablePage } from '@/lib/overlay/context';
 import { initKeyboard } from '@/lib/overlay/keyboard';
 import { initPageStyle } from '@/lib/overlay/page-style';
-import { checkbox, click, frames, loadFixture, PORTAL, startOn, type Running } from './overlay-harness';
+import { checkbox, click, frames, framesUntil, loadFixture, PORTAL, startOn, type Running } from './overlay-harness';
 
 const BOARD: SelectablePage = { kind: 'board', portalId: PORTAL, objectTypeId: '0-3', viewId: 'all', pipelineId: 'default' };
 const FEATURES = [initPageStyle, initBoardCards, initBoardColumns, initKeyboard];
@@ -259,7 +259,7 @@ describe('teardown', () => {
   it('removes every node it added when the page signal aborts', async () => {
     const { page } = await board();
     click(checkbox('Select all in pipeline'));
-    await frames();
+    await framesUntil(() => document.querySelectorAll('[data-crmx-picked]').length > 40);
     expect(document.querySelectorAll('[data-crmx]').length).toBeGreaterThan(40);
     expect(document.querySelectorAll('[data-crmx-picked]').length).toBeGreaterThan(40);
     page.abort();

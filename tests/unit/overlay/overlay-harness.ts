@@ -35,6 +35,14 @@ export async function frames(n = 3): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 }
 
+/**
+ * Lets frames pass until `done()` holds, at most `max`: decoration works within a time budget per
+ * frame, so on a loaded machine a large page takes more frames than on an idle one.
+ */
+export async function framesUntil(done: () => boolean, max = 60): Promise<void> {
+  for (let i = 0; i < max && !done(); i++) await frames(1);
+}
+
 export function click(element: Element, init: MouseEventInit = {}): void {
   element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ...init }));
 }

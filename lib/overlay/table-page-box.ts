@@ -25,7 +25,7 @@ export class TablePageBox {
     const dispose = effect(() => this.sync());
     onControlClick('page', signal, () => {
       const rows = this.pageItems.value;
-      this.model.set(rows, !rows.every((r) => this.model.isSelected(r.id, r.scopes)));
+      this.model.set(rows, this.model.countSelected(rows) !== rows.length);
       this.sync();
     });
     signal.addEventListener(
@@ -56,8 +56,7 @@ export class TablePageBox {
   private sync(): void {
     void this.boxes.value;
     const rows = this.pageItems.value;
-    // Nothing picked (browsing): no read per row.
-    const picked = this.model.isEmpty.value ? 0 : rows.filter((r) => this.model.isSelected(r.id, r.scopes)).length;
+    const picked = this.model.countSelected(rows);
     const box = this.box;
     if (!box) return;
     const noun = this.total.value?.noun || t('overlay.records');

@@ -119,7 +119,7 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     const shown = total.value;
     bar.noun.value = shown?.noun || t('overlay.records');
     const rows = pageItems.value;
-    const wholePage = rows.length > 0 && !model.isEmpty.value && rows.every((r) => model.isSelected(r.id, r.scopes));
+    const wholePage = rows.length > 0 && model.countSelected(rows) === rows.length;
     // Without a total the page may or may not show every record: the API's count will tell.
     const offer = wholePage && !model.hasScope(scopeKey) && (!shown || shown.count > rows.length);
     const label = shown

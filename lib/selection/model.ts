@@ -54,6 +54,11 @@ export class SelectionModel {
     return this.covered(itemScopes) ? !this.excluded.value.has(id) : this.picked.value.has(id);
   }
 
+  /** How many of `records` are selected; while nothing is (browsing), none, without a read per record. */
+  countSelected(records: ReadonlyArray<{ id: string; scopes: readonly string[] }>): number {
+    return this.isEmpty.value ? 0 : records.filter((r) => this.isSelected(r.id, r.scopes)).length;
+  }
+
   hasScope(key: string): boolean {
     return this.scopeKeys.value.has(key);
   }

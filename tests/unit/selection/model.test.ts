@@ -91,6 +91,17 @@ describe('columns, pipeline and "all N"', () => {
     expect(model.isSelected('6', card('6', 'Won').scopes)).toBe(false);
   });
 
+  it('counts the selected among given records: picks, and cards a column covers but for its exclusions', () => {
+    const model = new SelectionModel();
+    const cards = [card('1', 'New'), card('2', 'New'), card('3', 'Won'), card('4', 'Won')];
+    expect(model.countSelected(cards)).toBe(0);
+    model.toggle('3', card('3', 'Won').scopes);
+    expect(model.countSelected(cards)).toBe(1);
+    model.setScopes([column('New', 120)]);
+    model.toggle('2', card('2', 'New').scopes);
+    expect(model.countSelected(cards)).toBe(2);
+  });
+
   it('unticking a card inside a selected column excludes it; ticking it again takes the exclusion back', () => {
     const model = new SelectionModel();
     model.setScopes([column('New', 120)]);

@@ -1,3 +1,5 @@
+import { FRAME_MS } from '@/lib/timing/frame';
+
 /**
  * Decorates page nodes a frame at a time within a time budget, so 5,000 rows or a board refresh
  * that replaced 2,000 cards never block the page for long (no task over 50 ms: the long-task
@@ -9,8 +11,6 @@
  * change of a 100-row table, and a long session does not fill the performance buffer.
  */
 const BUDGET_MS = 8;
-/** One frame at 60 Hz. */
-const FRAME_MS = 16;
 const RECORD_FROM = 1000;
 /** Nodes between two looks at the clock; a source's nodes are also handed over this many at a time. */
 const CHUNK = 32;

@@ -1,3 +1,5 @@
+import { FRAME_MS } from '@/lib/timing/frame';
+
 /**
  * HubSpot's React UI adds, replaces and removes nodes all the time (virtual scroll, refreshes).
  * One MutationObserver per page collects what was added — and which of our own nodes React took
@@ -24,9 +26,6 @@ export interface MutationBatch {
 export type MutationListener = (batch: MutationBatch) => void;
 
 export const OURS = 'data-crmx';
-
-/** One frame at 60 Hz. */
-const FRAME_MS = 16;
 
 export class MutationFeed {
   private readonly listeners: MutationListener[] = [];

@@ -71,8 +71,7 @@ export function initPageStyle(ctx: OverlayContext, signal: AbortSignal): void {
   }
   const root = document.documentElement;
   const dispose = effect(() => {
-    const on = !ctx.model.isEmpty.value;
-    if (root.hasAttribute(PICKING) !== on) root.toggleAttribute(PICKING, on);
+    root.toggleAttribute(PICKING, !ctx.model.isEmpty.value);
   });
   signal.addEventListener(
     'abort',

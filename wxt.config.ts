@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { HUBSPOT_API_HOSTS, HUBSPOT_CONTENT_MATCHES } from './lib/hubspot/page/matches';
+import { OVERLAY_MODULE } from './lib/overlay/load-overlay';
 
 /**
  * Extra origins are configuration, not code: `wxt build --mode sandbox` (used by `npm start`, the
@@ -61,6 +62,9 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'notifications'],
     host_permissions: [...HUBSPOT_CONTENT_MATCHES, ...HUBSPOT_API_HOSTS, ...extraOrigins(mode)],
     action: { default_title: '__MSG_actionTitle__' },
+    // The overlay's module, which the content script every HubSpot tab loads imports
+    // (lib/overlay/load-overlay.ts): reachable from HubSpot's hosts only.
+    web_accessible_resources: [{ resources: [OVERLAY_MODULE.slice(1)], matches: HUBSPOT_CONTENT_MATCHES }],
     ...(browser === 'firefox'
       ? {
           // Firefox asks add-ons to declare data collection: crm-sweep sends nothing to us, only
@@ -97,6 +101,10 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         const paths = [...new Set((script.matches ?? []).map((match) => match.slice(match.indexOf('/', match.indexOf('://') + 3))))];
         script.matches = [...(script.matches ?? []), ...extra.flatMap((origin) => paths.map((p) => `${origin}${p}`))];
+      }
+      // The overlay's module is imported from wherever the content script runs.
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource === 'object') resource.matches = [...(resource.matches ?? []), ...extra.map((origin) => `${origin}/*`)];
       }
     },
   },

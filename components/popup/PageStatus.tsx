@@ -32,7 +32,11 @@ export function PageStatus() {
   if (!current || current.state === 'ready') return null;
   return (
     <p class="notice notice-warn" role="status">
-      {current.state === 'unavailable' ? t('page.unavailable', { reason: showText({ text: current.reason }) }) : t('page.unsupported')}
+      {current.state === 'unavailable'
+        ? t('page.unavailable', { reason: showText({ text: current.reason }) })
+        : current.state === 'notLoaded'
+          ? t('page.notLoaded')
+          : t('page.unsupported')}
     </p>
   );
 }

@@ -1,13 +1,12 @@
 import { HUBSPOT_CONTENT_MATCHES } from '@/lib/hubspot/page/matches';
-import { startOverlay } from '@/lib/overlay/start';
+import { loadOverlay } from '@/lib/overlay/load-overlay';
 // Injected by the browser from the manifest, before the page first paints (page.css says why).
 import './page.css';
 
+/** What every HubSpot tab loads: the page styles and a few lines that import the overlay. */
 export default defineContentScript({
   matches: HUBSPOT_CONTENT_MATCHES,
   runAt: 'document_idle',
-  // WXT's old-script hand-over by custom event only: its extra window.postMessage would reach
-  // HubSpot's own message listeners and cost ~5 ms of the script's first evaluation here.
   noScriptStartedPostMessage: true,
-  main: (ctx) => startOverlay(ctx),
+  main: () => loadOverlay(),
 });

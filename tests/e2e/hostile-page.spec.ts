@@ -107,8 +107,16 @@ test.describe('a hostile HubSpot page', () => {
   }) => {
     const manifest = JSON.parse(readFileSync(path.join(SANDBOX_BUILD_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // One web-accessible file: the overlay's module, which the content script imports
+    // (lib/overlay/load-overlay.ts) — on HubSpot's hosts (and the sandbox's loopback) only.
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['content-scripts/hubspot-overlay.js'],
+        matches: expect.arrayContaining(['https://app.hubspot.com/*', 'http://127.0.0.1/*']),
+      },
+    ]);
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
+    const ourNodes = await page.locator('[data-crmx]').count();
     const ids = sandbox.store
       .listRecords('0-1')
       .slice(0, 2)
@@ -135,6 +143,13 @@ test.describe('a hostile HubSpot page', () => {
         } catch (error) {
           out.fetch = `refused: ${String(error)}`;
         }
+        // The overlay's module is: the page may run a copy in its own world, without the runtime.
+        try {
+          await import(`chrome-extension://${extensionId}/content-scripts/hubspot-overlay.js`);
+          out.importOverlay = 'imported';
+        } catch (error) {
+          out.importOverlay = `refused: ${String(error)}`;
+        }
         return out;
       },
       { extensionId: extension.extensionId, ids },
@@ -144,8 +159,14 @@ test.describe('a hostile HubSpot page', () => {
       sendMessage: expect.stringMatching(/^refused/),
       connect: expect.stringMatching(/^refused/),
       fetch: expect.stringMatching(/^refused/),
+      importOverlay: 'imported',
     });
+    // That copy cannot ask the background anything, so it adds nothing and starts nothing; the
+    // overlay of the content script's world still works.
+    await page.getByRole('link', { name: 'Next page' }).click();
     await page.waitForTimeout(500);
+    await expect(page.locator('[data-crmx]')).toHaveCount(ourNodes);
+    await expect(rowBoxes(page)).toHaveCount(25);
     await expectNothingChanged(extension, sandbox);
   });
 

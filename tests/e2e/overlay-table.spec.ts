@@ -91,6 +91,31 @@ test.describe('overlay on the index table', () => {
     expect(await page.evaluate('window.boxesAtFirstLayout')).toBe(25);
   });
 
+  test("a page whose Content-Security-Policy allows only its own scripts still gets the overlay (imported under the extension's policy)", async ({
+    sandbox,
+    extension,
+  }) => {
+    const page = await extension.context.newPage();
+    const url = tableUrl(sandbox);
+    // The sandbox's page as served, with a policy that would refuse any script not from the page's
+    // own origin, and says so: a refused load would show in the page's violation events.
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      const policy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    await page.addInitScript(`window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.blockedURI));`);
+    await page.goto(url);
+    // The policy is in force for the page's own world.
+    const pageImport = await page.evaluate(`import('data:text/javascript,export default 1').then(() => 'loaded', () => 'refused')`);
+    expect(pageImport).toBe('refused');
+    await expect(ourRowBoxes(page)).toHaveCount(25);
+    await ourRowBoxes(page).first().click();
+    await expect(toolbar(page)).toContainText('1 selected');
+    expect(await page.evaluate('window.cspViolations.filter((u) => u.startsWith("chrome-extension"))')).toEqual([]);
+  });
+
   test('a filtered view refuses "select all" with a clear message; the rows you see still stage', async ({
     sandbox,
     extension,

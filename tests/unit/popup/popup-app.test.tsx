@@ -55,6 +55,17 @@ describe('popup', () => {
     query.mockRestore();
   });
 
+  it('says crm-sweep did not load on the page when the content script could not import the overlay', async () => {
+    const url = 'https://app.hubspot.com/contacts/4242424/objects/0-1/views/all/list';
+    const tab = { id: 8, url, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+    answerRoutes({ 'overlay/status': () => ({ url, pageKind: 'table', state: 'notLoaded', at: Date.now() }) });
+    renderPage(<PopupApp stagedId={null} retentionDays={90} />, freshDb());
+    expect(await screen.findByText(/crm-sweep did not load on this HubSpot page.*Reload the page/)).toBeTruthy();
+    expect(screen.queryByText(/crm-sweep added nothing|is none of those/)).toBeNull();
+    query.mockRestore();
+  });
+
   it('says a selection named in the URL has expired instead of confirming another one', async () => {
     const db = freshDb();
     await db.staged.put(stagedRow({ id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb' }));

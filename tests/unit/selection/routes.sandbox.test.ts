@@ -71,6 +71,9 @@ describe('overlay routes', () => {
       url: `${h.sandbox.url}${path}`,
     });
     expect((await h.send('overlay/status', { tabId: 9 }, h.contentOn(path))).error?.code).toBe('forbidden');
+    // The content script that could not import the overlay (lib/overlay/load-overlay.ts) says so, without a reason.
+    expect((await h.send('overlay/report', { state: 'notLoaded' }, h.contentOn(path))).data).toEqual({ recorded: true });
+    expect((await h.send('overlay/status', { tabId: 9 })).data).toMatchObject({ state: 'notLoaded', pageKind: 'board' });
     expect((await h.send('overlay/status', { tabId: 123 })).data).toBeNull();
   });
 

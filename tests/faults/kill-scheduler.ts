@@ -16,6 +16,17 @@ import type { Prng } from '../sandbox/prng';
 import { killServiceWorker, sendFrom, workerStartedAt } from '../e2e/extension-pages';
 import { sleep } from './job-control';
 
+/** How long the sandbox holds a write a kill waited for before carrying it out. */
+const HOLD_MS = 500;
+/** The longest close() waits for held writes to land (they land ~HOLD_MS after they arrived). */
+const HELD_LANDING_TIMEOUT_MS = 10_000;
+
+interface HeldWrite {
+  template: string;
+  heldAt: number;
+  landed: () => void;
+}
+
 export interface KillPlan {
   /** Fires once this many API calls were received since the phase started… */
   atCall: number;
@@ -57,6 +68,9 @@ export class KillScheduler {
   private nextKill = 0;
   private held = false;
   private armedSince: number | null = null;
+  /** Writes held by onRequest that the sandbox has not carried out yet, and their landings. */
+  private readonly heldWrites = new Set<HeldWrite>();
+  private landings: Promise<void>[] = [];
 
   constructor(
     private readonly sandbox: Sandbox,
@@ -72,6 +86,7 @@ export class KillScheduler {
     const record = calls.record.bind(calls);
     calls.record = (entry: CallLogEntry) => {
       record(entry);
+      this.onLanded(entry);
       this.onCall(entry);
     };
     const latency = faults.latency.bind(faults);
@@ -92,11 +107,18 @@ export class KillScheduler {
     this.held = false;
   }
 
-  /** Ends the phase once its last kill is done; returns how many planned kills were not reached. */
+  /**
+   * Ends the phase once its last kill is done and the writes it held have landed: a held archive
+   * carried out during the next phase would undo that phase's work (the exact undo's restore).
+   * Returns how many planned kills were not reached.
+   */
   async close(): Promise<number> {
     const phase = this.phase;
     this.phase = null;
     await this.idle();
+    const landings = this.landings;
+    this.landings = [];
+    await Promise.race([Promise.all(landings), sleep(HELD_LANDING_TIMEOUT_MS)]);
     return phase ? phase.plans.length - this.nextKill : 0;
   }
 
@@ -157,7 +179,19 @@ export class KillScheduler {
     this.armedSince = null;
     this.lastCall = `${phase.write.name} request in flight`;
     void this.kill(`${phase.write.name} request in flight`);
-    return 500;
+    const heldAt = Date.now();
+    this.landings.push(new Promise((landed) => this.heldWrites.add({ template, heldAt, landed })));
+    return HOLD_MS;
+  }
+
+  /** A held write is carried out when the sandbox records it: arrived before it was held, held its time. */
+  private onLanded(entry: CallLogEntry): void {
+    for (const held of this.heldWrites) {
+      if (entry.route !== held.template || entry.atMs > held.heldAt || (entry.durationMs ?? 0) < HOLD_MS) continue;
+      this.heldWrites.delete(held);
+      held.landed();
+      return;
+    }
   }
 
   /** Kills the worker now and waits until a fresh one has started (kills queue up, one at a time). */

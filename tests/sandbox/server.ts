@@ -45,6 +45,11 @@ export interface SandboxOptions {
   token?: string;
   /** Overrides the default service key (also derived from seed and portal). */
   serviceKey?: string;
+  /**
+   * A Content-Security-Policy header for the UI pages, as HubSpot's app pages may send one: tests
+   * check that crm-sweep's content script and the overlay module it imports work under it.
+   */
+  pagePolicy?: string;
 }
 
 export interface Sandbox {
@@ -89,7 +94,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const api: DispatchDeps = { store, routes: apiRoutes(limiter, tokens), tokens, limiter, faults, calls, portal, baseUrl: () => base };
   const admin: AdminDeps = { store, calls, faults, tokens, limiter, startedAt: Date.now(), save };
   const server = createServer((req, res) => {
-    handle(api, admin, req, res).catch((error: unknown) => {
+    handle(api, admin, req, res, opts.pagePolicy).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(`sandbox error: ${(error as Error).message}`);
     });
@@ -125,11 +130,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   };
 }
 
-async function handle(api: DispatchDeps, admin: AdminDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(api: DispatchDeps, admin: AdminDeps, req: IncomingMessage, res: ServerResponse, pagePolicy?: string): Promise<void> {
   const url = new URL(req.url ?? '/', api.baseUrl() || 'http://127.0.0.1');
   if (url.pathname.startsWith('/__sandbox/')) return handleAdminRequest(admin, req, res, url);
   if (isApiPath(url.pathname)) return dispatchApiRequest(api, req, res, url);
   // UI pages need no token and are not rate-limited.
+  if (pagePolicy) res.setHeader('Content-Security-Policy', pagePolicy);
   if (await handleUiRequest(req, res, url, api.store)) return;
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
   res.end('Not found');

@@ -7,6 +7,7 @@ import './page.css';
 export default defineContentScript({
   matches: HUBSPOT_CONTENT_MATCHES,
   runAt: 'document_idle',
+  // As the overlay's own entry (hubspot-overlay.content): no postMessage into HubSpot's page.
   noScriptStartedPostMessage: true,
   main: () => loadOverlay(),
 });

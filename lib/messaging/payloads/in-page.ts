@@ -35,8 +35,8 @@ export interface ListPageInfo {
 }
 
 /** ready: selection works; unavailable: the page's DOM did not match (HubSpot changed it);
- * unsupported: a HubSpot page without bulk selection (a record, the recycle bin). */
-/** `notLoaded`: the content script could not import the overlay's module (lib/overlay/load-overlay.ts). */
+ * unsupported: a HubSpot page without bulk selection (a record, the recycle bin); notLoaded: the
+ * content script could not import the overlay's module (lib/overlay/load-overlay.ts). */
 export type OverlayState = 'ready' | 'unavailable' | 'unsupported' | 'notLoaded';
 
 /** What the overlay last reported for a tab, so the popup can say why nothing shows. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
+import { PAGE_IMPORT_PROBE, STRICT_PAGE_POLICY } from '../support/page-policy';
 import { expect, test } from './fixtures';
 import { openDecoratedTable, stagedSelections } from './extension-pages';
 import { toolbar } from './page-locators';
@@ -101,15 +102,13 @@ test.describe('overlay on the index table', () => {
     // own origin, and says so: a refused load would show in the page's violation events.
     await page.route(url, async (route) => {
       const response = await route.fetch();
-      const policy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_PAGE_POLICY } });
     });
     await page.addInitScript(`window.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.blockedURI));`);
     await page.goto(url);
     // The policy is in force for the page's own world.
-    const pageImport = await page.evaluate(`import('data:text/javascript,export default 1').then(() => 'loaded', () => 'refused')`);
-    expect(pageImport).toBe('refused');
+    expect(await page.evaluate(PAGE_IMPORT_PROBE)).toBe('refused');
     await expect(ourRowBoxes(page)).toHaveCount(25);
     await ourRowBoxes(page).first().click();
     await expect(toolbar(page)).toContainText('1 selected');

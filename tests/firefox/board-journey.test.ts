@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { PAGE_IMPORT_PROBE, STRICT_PAGE_POLICY } from '../support/page-policy';
 import { bodyText, byRole, cardBox, cardId, hoverCard, toolbarButton, toolbarSays, toolbarText, waitFor } from './firefox-page';
 import { useFirefoxJourney } from './journey-fixture';
 
-/** HubSpot's app pages may send a policy refusing scripts from elsewhere: the overlay module the
- * content script imports (lib/overlay/load-overlay.ts) must load under it. */
-const PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
-const journey = useFirefoxJourney({ sandbox: { pagePolicy: PAGE_POLICY } });
+// The board is served under a policy refusing scripts from elsewhere (tests/support/page-policy.ts).
+const journey = useFirefoxJourney({ sandbox: { pagePolicy: STRICT_PAGE_POLICY } });
 
 describe('Firefox: the run hears crm-sweep', () => {
   it('an error logged by one of crm-sweep’s pages reaches the test through Firefox’s output', async () => {
@@ -25,7 +24,7 @@ describe('Firefox: the power user on a board', () => {
     const board = await firefox.browser.newPage();
     await board.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-3/views/all/board?pipeline=default&autorefresh=0`);
     // The page's policy is in force for the page itself (an import from a data: URL is refused).
-    expect(await board.evaluate(`import('data:text/javascript,export default 1').then(() => 'loaded', () => 'refused')`)).toBe('refused');
+    expect(await board.evaluate(PAGE_IMPORT_PROBE)).toBe('refused');
     await byRole(board, 'checkbox', 'Select all in pipeline');
 
     // Hover reveals the first card's box; shift-click takes the range; a card of another stage.

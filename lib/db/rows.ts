@@ -93,6 +93,12 @@ export interface Batch {
    * restore left out (list memberships, associations), each with what was re-added. Added later.
    */
   repaired?: FailedRecord[];
+  /**
+   * Restore-verify only: the repairs its step wrote ahead before sending them (list memberships and
+   * associations, as keys of lib/jobs/restore-verify/repair-plan.ts), so that a run after a kill
+   * can tell the dead run's repairs from what HubSpot restored. Added later.
+   */
+  repairPlan?: string[];
   /** Snapshot rows of this batch with parts that could not be read (see RecordSnapshot.gaps). */
   snapshotGaps?: SnapshotGapCounts;
   error?: StoredError;

@@ -6,7 +6,8 @@ import { BATCH_LIMIT } from '@/lib/hubspot/api/objects';
 import { text } from '@/lib/i18n/text';
 import { recordErrorsOf } from '@/lib/jobs/core/record-errors';
 import { storedText } from '@/lib/jobs/core/stored-text';
-import { noteIncomplete, type RepairNotes, unreadNoted, type VerifyEnv } from './verify-env';
+import { associationRepairKey } from './repair-plan';
+import { noteAdded, noteIncomplete, type RepairNotes, unreadNoted, type VerifyEnv } from './verify-env';
 
 /** One association of the snapshot that HubSpot does not show now. */
 interface Missing {
@@ -71,6 +72,9 @@ async function missingAssociations(
       const to = targetOf(toType, a.toObjectId);
       const has = now.get(to) ?? new Set<string>();
       const types = a.types.filter((t) => !has.has(typeKey(t.category, t.typeId)));
+      // In place, and planned by a run of this step a kill stopped: that run re-created it.
+      if (types.length === 0 && notes.plan.planned.has(associationRepairKey(s.recordId, toType, to)))
+        noteAdded(notes, s.recordId, { association: true });
       // Two records of this job linked to each other: the pair is one association, written once.
       const pair = toType === deleteJob.objectTypeId ? [s.recordId, to].sort().join('>') : `${s.recordId}>${to}`;
       if (types.length === 0 || seenPairs.has(pair)) continue;
@@ -99,6 +103,7 @@ async function createWhereOtherEndExists(env: VerifyEnv, toType: string, missing
         ...storedText(text('restoreVerify.otherEndGone', { recordId: m.to })),
       });
   }
+  await notes.plan.writeAhead(todo.map((m) => associationRepairKey(m.from, toType, m.to)));
   for (let i = 0; i < todo.length; i += BATCH_LIMIT) {
     const chunk = todo.slice(i, i + BATCH_LIMIT);
     const result = await api.associations.batchCreate(
@@ -128,9 +133,7 @@ async function createWhereOtherEndExists(env: VerifyEnv, toType: string, missing
         });
         continue;
       }
-      const added = notes.added.get(m.from) ?? { lists: [], associations: 0 };
-      added.associations += 1;
-      notes.added.set(m.from, added);
+      noteAdded(notes, m.from, { association: true });
     }
   }
 }

@@ -3,7 +3,8 @@ import { HubSpotError } from '@/lib/hubspot/api/errors';
 import { text } from '@/lib/i18n/text';
 import { recordErrorsOf } from '@/lib/jobs/core/record-errors';
 import { storedText } from '@/lib/jobs/core/stored-text';
-import { noteIncomplete, type RepairNotes, unreadNoted, type VerifyEnv } from './verify-env';
+import { listRepairKey } from './repair-plan';
+import { noteAdded, noteIncomplete, type RepairNotes, unreadNoted, type VerifyEnv } from './verify-env';
 
 /**
  * Re-adds the manual and snapshot list memberships HubSpot's restore left out (HUBSPOT.md §7:
@@ -23,8 +24,13 @@ export async function repairLists(env: VerifyEnv, snapshots: readonly RecordSnap
     // Adding to a list blindly could not duplicate, but "re-read before writing" is the rule.
     if (unreadNoted(notes, s.recordId, { errors, answered: current.has(s.recordId) }, 'restoreVerify.listsUnread')) continue;
     const member = new Set((current.get(s.recordId) ?? []).map((m) => m.listId));
-    for (const { listId } of s.lists) if (!member.has(listId)) byList.set(listId, [...(byList.get(listId) ?? []), s.recordId]);
+    for (const { listId } of s.lists) {
+      if (!member.has(listId)) byList.set(listId, [...(byList.get(listId) ?? []), s.recordId]);
+      // In place, and planned by a run of this step a kill stopped: that run re-added it.
+      else if (notes.plan.planned.has(listRepairKey(s.recordId, listId))) noteAdded(notes, s.recordId, { list: listId });
+    }
   }
+  await notes.plan.writeAhead([...byList].flatMap(([listId, ids]) => ids.map((id) => listRepairKey(id, listId))));
   // Lists are independent: added to at once (the governor bounds the calls), noted in list order.
   const answers = await Promise.all(
     [...byList].map(async ([listId, ids]) => {
@@ -48,9 +54,7 @@ export async function repairLists(env: VerifyEnv, snapshots: readonly RecordSnap
         noteIncomplete(notes, { id, category: 'RECORD_MISSING', ...storedText(text('record.listNotReadded', { listId })) });
         continue;
       }
-      const added = notes.added.get(id) ?? { lists: [], associations: 0 };
-      added.lists.push(listId);
-      notes.added.set(id, added);
+      noteAdded(notes, id, { list: listId });
     }
   }
 }

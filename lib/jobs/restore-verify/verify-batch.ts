@@ -10,6 +10,7 @@ import { storedText } from '@/lib/jobs/core/stored-text';
 import { readBinState } from '@/lib/jobs/core/bin-state';
 import { repairAssociations } from './repair-associations';
 import { repairLists } from './repair-lists';
+import { repairPlanOf } from './repair-plan';
 import { emptyNotes, noteIncomplete, snapshotsOf, type VerifyEnv } from './verify-env';
 
 /**
@@ -32,7 +33,7 @@ export async function verifyBatch(env: VerifyEnv, batch: Batch): Promise<Batch> 
   ]);
   const active = new Set(state.active);
   const snapshots = allSnapshots.filter((s) => active.has(s.recordId));
-  const notes = emptyNotes();
+  const notes = emptyNotes(repairPlanOf(db, b));
   // The idMap note, the email check of those still in the bin and the two repairs are independent:
   // at once. (The repairs map association targets through the idMap: an exact restore maps a record
   // to itself, so what this note adds changes no target.)

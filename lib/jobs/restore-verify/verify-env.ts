@@ -5,6 +5,7 @@ import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { text } from '@/lib/i18n/text';
 import type { RecordErrors } from '@/lib/jobs/core/record-errors';
 import { storedText } from '@/lib/jobs/core/stored-text';
+import { NO_PLAN, type RepairPlan } from './repair-plan';
 
 /** What every verify-and-repair step needs: storage, the client, this job and the delete job it verifies. */
 export interface VerifyEnv {
@@ -22,10 +23,20 @@ export interface RepairNotes {
   added: Map<string, { lists: string[]; associations: number }>;
   /** Per record: the first part it could not re-add or check, and why. */
   incomplete: Map<string, FailedRecord>;
+  /** What an earlier run of this step wrote ahead, and how this run writes ahead (repair-plan.ts). */
+  plan: RepairPlan;
 }
 
-export function emptyNotes(): RepairNotes {
-  return { added: new Map(), incomplete: new Map() };
+export function emptyNotes(plan: RepairPlan = NO_PLAN): RepairNotes {
+  return { added: new Map(), incomplete: new Map(), plan };
+}
+
+/** Notes that crm-sweep re-added a part of `recordId`: a list (its ID) or one association. */
+export function noteAdded(notes: RepairNotes, recordId: string, part: { list: string } | { association: true }): void {
+  const added = notes.added.get(recordId) ?? { lists: [], associations: 0 };
+  if ('list' in part) added.lists.push(part.list);
+  else added.associations += 1;
+  notes.added.set(recordId, added);
 }
 
 /** Notes `part` as the record's first unrepaired part (later ones are not listed: one line per record). */

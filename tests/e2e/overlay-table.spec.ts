@@ -92,29 +92,6 @@ test.describe('overlay on the index table', () => {
     expect(await page.evaluate('window.boxesAtFirstLayout')).toBe(25);
   });
 
-  test("a page whose Content-Security-Policy allows only its own scripts still gets the overlay (imported under the extension's policy)", async ({
-    sandbox,
-    extension,
-  }) => {
-    const page = await extension.context.newPage();
-    const url = tableUrl(sandbox);
-    // The sandbox's page as served, with a policy that would refuse any script not from the page's
-    // own origin, and says so: a refused load would show in the page's violation events.
-    await page.route(url, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_PAGE_POLICY } });
-    });
-    await page.addInitScript(`window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.blockedURI));`);
-    await page.goto(url);
-    // The policy is in force for the page's own world.
-    expect(await page.evaluate(PAGE_IMPORT_PROBE)).toBe('refused');
-    await expect(ourRowBoxes(page)).toHaveCount(25);
-    await ourRowBoxes(page).first().click();
-    await expect(toolbar(page)).toContainText('1 selected');
-    expect(await page.evaluate('window.cspViolations.filter((u) => u.startsWith("chrome-extension"))')).toEqual([]);
-  });
-
   test('a filtered view refuses "select all" with a clear message; the rows you see still stage', async ({
     sandbox,
     extension,
@@ -156,5 +133,24 @@ test.describe('overlay on the index table', () => {
         }),
       ]);
     await expect(page.locator('[data-crmx]')).toHaveCount(0);
+  });
+});
+
+test.describe('overlay on a table whose page sends a Content-Security-Policy', () => {
+  // The sandbox serves its pages with a policy refusing any script not from the page's own origin.
+  test.use({ sandboxOptions: { pagePolicy: STRICT_PAGE_POLICY } });
+
+  test("the page still gets the overlay (imported under the extension's policy)", async ({ sandbox, extension }) => {
+    const page = await extension.context.newPage();
+    // A refused load would show in the page's violation events.
+    await page.addInitScript(`window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.blockedURI));`);
+    await page.goto(tableUrl(sandbox));
+    // The policy is in force for the page's own world.
+    expect(await page.evaluate(PAGE_IMPORT_PROBE)).toBe('refused');
+    await expect(ourRowBoxes(page)).toHaveCount(25);
+    await ourRowBoxes(page).first().click();
+    await expect(toolbar(page)).toContainText('1 selected');
+    expect(await page.evaluate('window.cspViolations.filter((u) => u.startsWith("chrome-extension"))')).toEqual([]);
   });
 });

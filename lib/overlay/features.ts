@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n/translate';
 import { initActionBar } from './action-bar';
 import { initBoardCards } from './board-cards';
 import { initBoardColumns } from './board-columns';
-import { isolateOurControls } from './checkboxes';
+import { isolateOurControls } from './check-clicks';
 import { createContext, type OverlayContext, type OverlayFeature, type SelectablePage } from './context';
 import { initKeyboard } from './keyboard';
 import { initListActions } from './list-actions';

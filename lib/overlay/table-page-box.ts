@@ -3,7 +3,8 @@ import { findTable, nameHeader } from '@/lib/hubspot/page/table';
 import type { DisplayedCount } from '@/lib/hubspot/page/counts';
 import { t } from '@/lib/i18n/translate';
 import type { SelectionModel } from '@/lib/selection/model';
-import { createCheckbox, onControlClick, type CheckedItem } from './checkboxes';
+import { onControlClick } from './check-clicks';
+import { createCheckbox, type CheckedItem } from './checkboxes';
 
 /**
  * The "select page" checkbox in the name column's header (table view and list members): checked

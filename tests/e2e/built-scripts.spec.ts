@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SANDBOX_BUILD_DIR } from '../support/extension';
+import { expect, test } from './fixtures';
+
+const builtFile = (file: string) => readFileSync(path.join(SANDBOX_BUILD_DIR, file), 'utf8');
+
+/**
+ * The built scripts as the browser reads them. V8 honours its compile hint only as the exact first
+ * line of the file (wxt.config.ts compileEagerly): a minifier that drops it, or a hint that moves,
+ * loses ~2.5 ms of script time per table page in every tab without a single test noticing.
+ */
+test.describe('built content scripts', () => {
+  test("the overlay's module asks V8 to compile every function; the manifest's scripts do not", () => {
+    expect(builtFile('content-scripts/hubspot-overlay.js').split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+    const manifest = JSON.parse(builtFile('manifest.json')) as { content_scripts: { js?: string[] }[] };
+    const injected = manifest.content_scripts.flatMap((script) => script.js ?? []);
+    expect(injected.length).toBeGreaterThan(0);
+    for (const file of injected) expect(builtFile(file)).not.toContain('allFunctionsCalledOnLoad');
+  });
+});

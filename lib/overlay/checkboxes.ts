@@ -97,21 +97,31 @@ export class RecordCheckboxes {
     return this.track(createCheckbox(this.kind, label), item);
   }
 
-  /** Takes a box the caller cloned itself (board cards clone box and anchor in one go). */
+  /** Takes a fresh, unchecked clone of the kind's template the caller made itself (board cards
+   * clone box and anchor in one go). */
   track(box: HTMLInputElement, item: CheckedItem): HTMLInputElement {
     (box as BoxWithItem)[ITEM] = item;
     this.boxes.push(box);
+    const selected = !this.model.isEmpty.peek() && this.model.isSelected(item.id, item.scopes);
+    // Unchecked as cloned: only a selected box is written to (each read or write of a box is a
+    // crossing from our world, two per row of every page of rows otherwise).
+    if (selected) box.checked = true;
     // Also when not selected: a parent whose box React took out may still carry an old mark.
-    this.show(box, !this.model.isEmpty.peek() && this.model.isSelected(item.id, item.scopes));
+    this.markParent(box, selected);
     return box;
   }
 
-  /** The parent's mark follows the model, not the box: the user's click has ticked the box already. */
   private show(box: HTMLInputElement, selected: boolean): void {
     if (box.checked !== selected) box.checked = selected;
+    this.markParent(box, selected);
+  }
+
+  /** The parent's mark follows the model, not the box: the user's click has ticked the box already. */
+  private markParent(box: HTMLInputElement, selected: boolean): void {
     const mark = this.parentMark;
+    if (!mark) return;
     const parent = box.parentElement;
-    if (mark && parent && parent.hasAttribute(mark) !== selected) parent.toggleAttribute(mark, selected);
+    if (parent && parent.hasAttribute(mark) !== selected) parent.toggleAttribute(mark, selected);
   }
 
   /** Records whose boxes are on the page now (the current page of rows, the rendered cards). */

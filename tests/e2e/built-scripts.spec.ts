@@ -8,7 +8,8 @@ const builtFile = (file: string) => readFileSync(path.join(SANDBOX_BUILD_DIR, fi
 /**
  * The built scripts as the browser reads them. V8 honours its compile hint only as the exact first
  * line of the file (wxt.config.ts compileEagerly): a minifier that drops it, or a hint that moves,
- * loses ~2.5 ms of script time per table page in every tab without a single test noticing.
+ * would cost every table tab ~2–3 ms of script (load and three page changes) without any other
+ * test noticing.
  */
 test.describe('built content scripts', () => {
   test("the overlay's module asks V8 to compile every function; the manifest's scripts do not", () => {

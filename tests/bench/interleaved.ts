@@ -47,7 +47,8 @@ export interface Pairs<T> {
 export type Scenario<T> = (page: Page, withOverlay: boolean) => { run: () => Promise<void>; facts: () => Promise<T> };
 
 async function load<T>(side: Side, scenario: Scenario<T>, traced: boolean): Promise<Load<T> | null> {
-  const hostMs = hostSpeed(3).min;
+  // Only a traced load's host speed is kept: none is measured before a warm-up load.
+  const hostMs = traced ? hostSpeed(3).min : 0;
   const page = await side.context.newPage();
   try {
     const { run, facts } = scenario(page, side.extensionId !== undefined);

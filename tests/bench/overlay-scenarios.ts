@@ -110,7 +110,7 @@ export function lazyBoard(sandbox: Sandbox): Scenario<BoardFacts> {
   return (page) => ({
     run: async () => {
       await page.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-3/views/all/board?pipeline=default&autorefresh=0`);
-      await page.waitForFunction((s) => document.querySelector(s) !== null, CARD);
+      await present(page, CARD);
       await settle(page);
       const columns = await page.evaluate((s) => document.querySelectorAll(s).length, COLUMN_BODY);
       for (let i = 0; i < columns; i++) await wheelToEnd(page, i);
@@ -155,14 +155,18 @@ async function decorated(page: Page, kind: string, atLeast: number): Promise<Dec
  * rule counts every task after our first script.
  */
 export async function pickFirstCard(page: Page, withOverlay: boolean): Promise<void> {
-  const present = (selector: string) => page.waitForFunction((s) => document.querySelector(s) !== null, selector);
   // The overlay's column controls: it has started, and will see the mouse come.
-  if (withOverlay) await present('input[data-crmx-check="column"]');
+  if (withOverlay) await present(page, 'input[data-crmx-check="column"]');
   await page.mouse.move(...(await centreOf(page, CARD)));
   if (!withOverlay) return;
   const box = `${CARD} > input[data-crmx-check="card"]`;
-  await present(box);
+  await present(page, box);
   await page.mouse.click(...(await centreOf(page, box)));
+}
+
+/** Until something on the page matches `selector` (one `querySelector` a frame). */
+async function present(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector(s) !== null, selector);
 }
 
 /** The centre of the `index`th element matching `selector`, scrolled into view first if it is not

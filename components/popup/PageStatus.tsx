@@ -29,7 +29,7 @@ export function PageStatus() {
   }, []);
 
   const current = status.value;
-  if (!current || current.state === 'ready') return null;
+  if (!current) return null;
   return (
     <p class="notice notice-warn" role="status">
       {current.state === 'unavailable'

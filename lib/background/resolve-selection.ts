@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import type { HubSpotApi } from '@/lib/hubspot/api/client';
 import { stageSelection } from '@/lib/jobs/core/stage-selection';
@@ -11,6 +10,7 @@ import { text } from '@/lib/i18n/text';
 import { selectAllSupport } from '@/lib/selection/query';
 import { resolveSelection } from '@/lib/selection/resolve-query';
 import { countSelection } from '@/lib/selection/count-query';
+import { recordOverlayStatus, readOverlayStatuses } from './overlay-status';
 import { checkPagePortal, selectablePage, senderPageUrl } from './page-portal';
 
 /**
@@ -37,10 +37,6 @@ interface Resolving {
   expected: number;
   controller: AbortController;
 }
-
-const STATUS_KEY = 'overlayStatus';
-/** Tabs remembered; the oldest reports are dropped beyond this. */
-const MAX_TABS = 50;
 
 export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRoutes {
   const running = new Map<string, Resolving>();
@@ -118,20 +114,10 @@ export function createSelectionHandlers(deps: SelectionHandlerDeps): SelectionRo
         reason,
         at: Date.now(),
       };
-      const all = await readStatuses();
-      all[String(tabId)] = status;
-      const kept = Object.entries(all)
-        .sort(([, a], [, b]) => b.at - a.at)
-        .slice(0, MAX_TABS);
-      await browser.storage.session.set({ [STATUS_KEY]: Object.fromEntries(kept) });
+      await recordOverlayStatus(tabId, status);
       return { recorded: true };
     },
 
-    'overlay/status': async ({ tabId }) => (await readStatuses())[String(tabId)] ?? null,
+    'overlay/status': async ({ tabId }) => (await readOverlayStatuses())[String(tabId)] ?? null,
   };
-}
-
-async function readStatuses(): Promise<Record<string, OverlayStatus>> {
-  const stored = (await browser.storage.session.get(STATUS_KEY))[STATUS_KEY];
-  return stored && typeof stored === 'object' ? { ...(stored as Record<string, OverlayStatus>) } : {};
 }

@@ -133,7 +133,7 @@ export const PROTOCOL = {
   'page/list-info': route<Record<string, never>, ListPageInfo>('content', object({})),
   'overlay/report': route<{ state: OverlayState; reason?: Text }, { recorded: boolean }>(
     'content',
-    object({ state: oneOf(['ready', 'unavailable', 'unsupported', 'notLoaded'] as const), reason: optional(reasonText) }),
+    object({ state: oneOf(['unavailable', 'unsupported', 'notLoaded'] as const), reason: optional(reasonText) }),
   ),
   'overlay/status': route<{ tabId: number }, OverlayStatus | null>('extension', object({ tabId: int({ min: 0, max: 2 ** 31 }) })),
 } as const;

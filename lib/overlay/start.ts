@@ -71,10 +71,11 @@ function onPageDom(page: SelectablePage, dom: PageDom, early: EarlyStart | null,
     return;
   }
   reserveRowRoom(true);
+  // Working is the state the background assumes for a page that asked for its context
+  // (background/overlay-status.ts): no message to say so.
   const start = (inFrame: boolean) => {
     if (early === null) startFeatures(page, mountOverlayHost(page.kind, signal), signal, inFrame);
     else early.attachHost();
-    reportOverlay('ready');
   };
   if (early !== null || firstPaintIsOver()) start(dom.appearedInFrame);
   else void painted.then(() => signal.aborted || start(false));

@@ -34,12 +34,13 @@ export interface ListPageInfo {
   objectTypeId: string;
 }
 
-/** ready: selection works; unavailable: the page's DOM did not match (HubSpot changed it);
- * unsupported: a HubSpot page without bulk selection (a record, the recycle bin); notLoaded: the
- * content script could not import the overlay's module (lib/overlay/load-overlay.ts). */
-export type OverlayState = 'ready' | 'unavailable' | 'unsupported' | 'notLoaded';
+/** Why the overlay does not work on a page (one that works reports nothing): unavailable: the
+ * page's DOM did not match (HubSpot changed it); unsupported: a HubSpot page without bulk
+ * selection (a record, the recycle bin); notLoaded: the content script could not import the
+ * overlay's module (lib/overlay/load-overlay.ts). */
+export type OverlayState = 'unavailable' | 'unsupported' | 'notLoaded';
 
-/** What the overlay last reported for a tab, so the popup can say why nothing shows. */
+/** What the overlay last reported for a tab's page, so the popup can say why nothing shows. */
 export interface OverlayStatus {
   url: string;
   pageKind: string | null;

@@ -75,6 +75,12 @@ describe('overlay routes', () => {
     expect((await h.send('overlay/report', { state: 'notLoaded' }, h.contentOn(path))).data).toEqual({ recorded: true });
     expect((await h.send('overlay/status', { tabId: 9 })).data).toMatchObject({ state: 'notLoaded', pageKind: 'board' });
     expect((await h.send('overlay/status', { tabId: 123 })).data).toBeNull();
+    // A page that works says nothing: the tab's next page asking for its context is what clears
+    // the report about the page before.
+    await h.send('overlay/report', { state: 'unavailable', reason }, h.contentOn(path));
+    const context = await h.send('page/context', { url: `${h.sandbox.url}${path}` }, h.contentOn(path));
+    expect(context.data?.page?.kind).toBe('board');
+    expect((await h.send('overlay/status', { tabId: 9 })).data).toBeNull();
   });
 
   it('keeps "remove from list" as the staged intent on a list page and refuses it elsewhere', async () => {

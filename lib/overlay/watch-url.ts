@@ -20,7 +20,10 @@ export function watchUrl(ctx: ContentScriptContext, onChange: () => void, pollMs
     last = location.href;
     onChange();
   };
-  ctx.addEventListener(window, 'click', () => void ctx.setTimeout(check, 0), { capture: true, passive: true });
+  // Not ctx.setTimeout: each of its calls adds a listener to the context's signal that stays until
+  // the script stops — one per click of a whole working day.
+  const later = () => ctx.isValid && check();
+  ctx.addEventListener(window, 'click', () => void setTimeout(later, 0), { capture: true, passive: true });
   ctx.addEventListener(window, 'popstate', check);
   ctx.setInterval(check, pollMs);
 }

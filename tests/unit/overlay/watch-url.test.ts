@@ -8,6 +8,9 @@ function fakeContext() {
   const stop = new AbortController();
   const timers: number[] = [];
   const ctx = {
+    get isValid() {
+      return !stop.signal.aborted;
+    },
     addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
       target.addEventListener(type, handler, { ...options, signal: stop.signal }),
     setTimeout: (handler: () => void, ms?: number) => {
@@ -54,6 +57,16 @@ describe('watchUrl', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(5_000);
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('a look a click scheduled does not run once the script has stopped', () => {
+    const onChange = vi.fn();
+    watchUrl(fake.ctx, onChange);
+    document.body.click();
+    history.pushState(null, '', '/contacts/1/objects/0-3/views/all/board');
+    fake.stop();
+    vi.advanceTimersByTime(5_000);
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('sees a navigation no click started by its poll, once a second, and only a change', () => {

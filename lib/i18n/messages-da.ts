@@ -104,7 +104,7 @@ export const da: Translations = {
   'confirm.heading': 'Bekræft sletning',
   'confirm.none': 'Intet venter på bekræftelse. Vælg poster i en HubSpot-tabel, -tavle eller -liste, og vælg derefter “Slet…”.',
   'page.unavailable':
-    'crm-sweep har ikke tilføjet noget til denne HubSpot-side, fordi den ikke ser ud som forventet ({reason}). Intet kan vælges med crm-sweep her, før HubSpots side passer igen.',
+    'crm-sweep har ikke tilføjet noget til denne HubSpot-side, fordi den ikke ser ud som forventet: {reason} Intet kan vælges med crm-sweep her, før HubSpots side passer igen.',
   'page.notLoaded': 'crm-sweep blev ikke indlæst på denne HubSpot-side, så intet på den kan vælges. Genindlæs siden for at prøve igen.',
   'page.unsupported': 'crm-sweep vælger poster på HubSpot-tabeller, -tavler og -lister; denne side er ingen af dem.',
   'confirm.expired': 'Dette valg er udløbet. Intet blev slettet. Vælg posterne igen på HubSpot-siden.',

@@ -104,7 +104,7 @@ export const en = {
   'confirm.heading': 'Confirm deletion',
   'confirm.none': 'Nothing is waiting for confirmation. Select records on a HubSpot table, board or list, then choose “Delete…”.',
   'page.unavailable':
-    'crm-sweep added nothing to this HubSpot page because it does not look as expected ({reason}). Nothing on it can be selected with crm-sweep until HubSpot’s page matches again.',
+    'crm-sweep added nothing to this HubSpot page because it does not look as expected: {reason} Nothing on it can be selected with crm-sweep until HubSpot’s page matches again.',
   'page.notLoaded': 'crm-sweep did not load on this HubSpot page, so nothing on it can be selected. Reload the page to try again.',
   'page.unsupported': 'crm-sweep selects records on HubSpot tables, boards and lists; this page is none of those.',
   'confirm.expired': 'This selection has expired. Nothing was deleted. Select the records again on the HubSpot page.',

@@ -103,7 +103,7 @@ export const nl: Translations = {
   'confirm.heading': 'Verwijderen bevestigen',
   'confirm.none': 'Er wacht niets op bevestiging. Selecteer records in een HubSpot-tabel, -bord of -lijst en kies dan “Verwijderen…”.',
   'page.unavailable':
-    'crm-sweep heeft niets aan deze HubSpot-pagina toegevoegd, omdat die er anders uitziet dan verwacht ({reason}). Hier kan niets met crm-sweep worden geselecteerd tot de pagina van HubSpot weer overeenkomt.',
+    'crm-sweep heeft niets aan deze HubSpot-pagina toegevoegd, omdat die er anders uitziet dan verwacht: {reason} Hier kan niets met crm-sweep worden geselecteerd tot de pagina van HubSpot weer overeenkomt.',
   'page.notLoaded':
     'crm-sweep is niet geladen op deze HubSpot-pagina, dus er kan niets op worden geselecteerd. Laad de pagina opnieuw om het nog eens te proberen.',
   'page.unsupported': 'crm-sweep selecteert records op HubSpot-tabellen, -borden en -lijsten; deze pagina is geen van die.',

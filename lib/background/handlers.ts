@@ -13,9 +13,12 @@ export function createHandlers(db: CrmSweepDb): Pick<Handlers, 'page/context' | 
   return {
     // The content script's own URL parse is not trusted: the background parses again.
     // It learns whether a credential is saved, never the credential. A page asking for its context
-    // is a new page in its tab: what the overlay reported about the one before is forgotten.
+    // is a new page in its tab: what the overlay reported about the one before is forgotten —
+    // awaited so the popup never reads it afterwards, but a failed write only leaves the old
+    // report: it must not keep the overlay from starting on this page.
     'page/context': async ({ url }, sender) => {
-      const forgotten = sender.tab?.id === undefined ? undefined : forgetOverlayStatus(sender.tab.id);
+      const tabId = sender.tab?.id;
+      const forgotten = tabId === undefined ? undefined : forgetOverlayStatus(tabId).catch(() => undefined);
       const language = resolveLanguage((await loadSettings()).language);
       const configured = Boolean(await loadCredential(db));
       await forgotten;

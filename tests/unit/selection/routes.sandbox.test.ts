@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { startHarness as startBackgroundHarness } from '../jobs/sandbox-harness';
 
 /** The harness, once the background's start-up reads are done (a test that ends sooner would
@@ -81,6 +82,13 @@ describe('overlay routes', () => {
     const context = await h.send('page/context', { url: `${h.sandbox.url}${path}` }, h.contentOn(path));
     expect(context.data?.page?.kind).toBe('board');
     expect((await h.send('overlay/status', { tabId: 9 })).data).toBeNull();
+    // Storage that refuses the write leaves the old report, never the page without its overlay.
+    await h.send('overlay/report', { state: 'unavailable', reason }, h.contentOn(path));
+    const refused = vi.spyOn(browser.storage.session, 'set').mockRejectedValue(new Error('quota'));
+    const despite = await h.send('page/context', { url: `${h.sandbox.url}${path}` }, h.contentOn(path));
+    refused.mockRestore();
+    expect(despite.data?.page?.kind).toBe('board');
+    expect((await h.send('overlay/status', { tabId: 9 })).data).toMatchObject({ state: 'unavailable' });
   });
 
   it('keeps "remove from list" as the staged intent on a list page and refuses it elsewhere', async () => {

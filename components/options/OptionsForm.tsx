@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { resolveLanguage, setLanguage, LANGUAGES, type LanguageSetting } from '@/lib/i18n/language';
+import { setLanguage, type LanguageSetting } from '@/lib/i18n/language';
 import { showError } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { request } from '@/lib/messaging/client';
@@ -8,10 +8,10 @@ import type { ConnectionReport, SettingsField, SettingsInput, SettingsProblem, S
 import { ErrorNotice } from '../common/ErrorNotice';
 import { ConnectionReportView } from './ConnectionReportView';
 import { FormField } from './FormField';
+import { LanguageField } from './LanguageField';
+import { NumberField, type NumberSetting } from './NumberField';
 import { TokenField } from './TokenField';
 
-/** Mirrors SETTINGS_LIMITS in lib/background/settings-handlers.ts, which is what is enforced. */
-const LIMITS = { ratePercent: [1, 100], dailyReservePercent: [0, 90], retentionDays: [1, 365] } as const;
 type Form = Required<Omit<SettingsInput, 'token'>> & { token: string };
 /** A refusal in the page's language (its Text), else its English message. */
 const message = (error: unknown) => showError(error);
@@ -92,26 +92,8 @@ export function OptionsForm() {
   if (!f) return error.value ? <ErrorNotice message={error.value} /> : <p class="muted">{t('app.loading')}</p>;
   const problemOf = (field: SettingsField) => problems.value.find((p) => p.field === field);
   const set = (patch: Partial<Form>) => (form.value = { ...f, ...patch });
-  const numberField = (field: keyof typeof LIMITS) => (
-    <FormField
-      id={`opt-${field}`}
-      label={t(`options.${field}`)}
-      help={t(`options.${field}.help`, { min: LIMITS[field][0], max: LIMITS[field][1] })}
-      problem={problemOf(field)}
-    >
-      {(a) => (
-        <input
-          id={a.id}
-          type="text"
-          inputMode="numeric"
-          class="short"
-          value={f[field]}
-          aria-describedby={a.describedBy}
-          aria-invalid={a.invalid}
-          onInput={(e) => set({ [field]: e.currentTarget.value })}
-        />
-      )}
-    </FormField>
+  const numberField = (field: NumberSetting) => (
+    <NumberField field={field} value={f[field]} problem={problemOf(field)} onInput={(value) => set({ [field]: value })} />
   );
 
   return (
@@ -141,18 +123,7 @@ export function OptionsForm() {
       {numberField('ratePercent')}
       {numberField('dailyReservePercent')}
       {numberField('retentionDays')}
-      <FormField id="opt-language" label={t('options.language')}>
-        {(a) => (
-          <select id={a.id} value={f.language} onChange={(e) => set({ language: e.currentTarget.value as LanguageSetting })}>
-            <option value="auto">{`${t('options.language.auto')} (${t(`language.${resolveLanguage('auto')}`)})`}</option>
-            {LANGUAGES.map((lang) => (
-              <option key={lang} value={lang}>
-                {t(`language.${lang}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <LanguageField value={f.language} onChange={(language) => set({ language })} />
       <div class="actions">
         <button type="submit" class="primary" disabled={busy.value}>
           {busy.value ? t('options.saving') : t('options.save')}

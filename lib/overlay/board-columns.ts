@@ -1,6 +1,5 @@
 import { effect } from '@preact/signals';
 import { boardColumns, COLUMN_NAME_SELECTOR, COLUMN_SELECTOR, findBoard, readColumn, type BoardColumnInfo } from '@/lib/hubspot/page/board';
-import type { SelectionScope } from '@/lib/selection/model';
 import { renderText } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import { selectAllSupport } from '@/lib/selection/query';
@@ -10,7 +9,11 @@ import type { OverlayContext } from './context';
 import { matchesIn } from './mutations';
 import { putPipelineControl } from './pipeline-control';
 import { askApiCount } from './api-count';
-import { boardQuery, buildBoardQuery, stageKey } from './board-query';
+import { boardQuery, buildBoardQuery, isWholePipeline, scopesWithColumnToggled, shownByScope, stageKey } from './board-query';
+
+function readColumns(): BoardColumnInfo[] {
+  return boardColumns().flatMap((c) => readColumn(c) ?? []);
+}
 
 /**
  * Whole columns and the whole pipeline (HUBSPOT.md §1 "Select all at the top selects the
@@ -21,14 +24,6 @@ import { boardQuery, buildBoardQuery, stageKey } from './board-query';
  * pipeline is still offered then, counted by the API when chosen (api-count.ts): the API alone
  * defines it.
  */
-function stageScope(column: BoardColumnInfo): SelectionScope | null {
-  return column.shown === null ? null : { key: stageKey(column.label), kind: 'stage', label: column.label, shown: column.shown };
-}
-
-function readColumns(): BoardColumnInfo[] {
-  return boardColumns().flatMap((c) => readColumn(c) ?? []);
-}
-
 export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void {
   const { model, bar, page } = ctx;
   const columnBoxes = new Map<string, HTMLInputElement>();
@@ -44,13 +39,7 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
   };
 
   const toggleColumn = (label: string) => {
-    if (refuseIfFiltered()) return;
-    const columns = readColumns();
-    const scopes = columns.flatMap((c) => stageScope(c) ?? []);
-    const selected = new Set(model.hasScope('pipeline') ? scopes.map((s) => s.key) : model.scopes.value.map((s) => s.key));
-    if (selected.has(stageKey(label))) selected.delete(stageKey(label));
-    else selected.add(stageKey(label));
-    model.setScopes(scopes.filter((s) => selected.has(s.key)));
+    if (!refuseIfFiltered()) model.setScopes(scopesWithColumnToggled(model, readColumns(), label));
   };
 
   const togglePipeline = async () => {
@@ -74,11 +63,7 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
     model.setScopes([{ key: 'pipeline', kind: 'pipeline', label: 'the whole pipeline', shown: total }]);
   };
 
-  const pipelineSelected = () => {
-    if (model.hasScope('pipeline')) return true;
-    const columns = readColumns();
-    return columns.length > 0 && columns.every((c) => model.hasScope(stageKey(c.label)));
-  };
+  const pipelineSelected = () => isWholePipeline(model, readColumns());
 
   const decorateColumn = (column: Element) => {
     const info = readColumn(column as HTMLElement);
@@ -117,16 +102,7 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
   };
 
   /** HubSpot's counts change on refresh and search: the selected scopes follow them. */
-  const refreshCounts = () => {
-    const columns = readColumns();
-    const shown = new Map(columns.flatMap((c) => (c.shown === null ? [] : [[stageKey(c.label), c.shown] as const])));
-    if (columns.every((c) => c.shown !== null))
-      shown.set(
-        'pipeline',
-        columns.reduce((sum, c) => sum + c.shown!, 0),
-      );
-    model.updateShown(shown);
-  };
+  const refreshCounts = () => model.updateShown(shownByScope(readColumns()));
 
   onControlClick('column', signal, (box) => {
     const label = [...columnBoxes].find(([, b]) => b === box)?.[0];

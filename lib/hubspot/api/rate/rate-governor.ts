@@ -1,16 +1,10 @@
+import { CallClock } from './call-clock';
 import { DailyReserveReached } from './daily-reserve';
 import type { CallKind, CallOutcome, GovernorOptions, GovernorState, Permit } from './governor-types';
 import type { RateHeaders } from './rate-headers';
 import { Waiting } from './waiting';
 
 const SEARCH_WINDOW_MS = 1000;
-/**
- * How long after its send a search at the fastest latency seen is taken to have reached HubSpot
- * (where it is counted); a slower search adds its extra latency. It only has to cover how much
- * sooner a later search may reach HubSpot than one five places before it: a constant latency
- * cancels out, and stalls are covered by the extra latency.
- */
-const SEARCH_SEND_MARGIN_MS = 20;
 /**
  * A daily figure this old no longer blocks: the governor sends nothing while the reserve is
  * reached, so without this it could never learn that HubSpot's day rolled over.
@@ -28,7 +22,7 @@ const DAILY_FIGURE_STALE_MS = 5 * 60_000;
  *   - ten-secondly window: counted at the answer (always late enough, whatever the latency). The
  *     latency this wastes is small next to 10 s, and the answer time also covers a request the
  *     server held before admitting it (slow upload, proxy, a busy edge);
- *   - search (1 s): counted at the send plus SEARCH_SEND_MARGIN_MS plus however much longer this
+ *   - search (1 s): counted at the send plus a margin (call-clock.ts) plus however much longer this
  *     search took than the fastest one seen (a stall may have been on the way there), and never
  *     after its answer. Paged searches are sequential, so counting from the answer would cost one
  *     search's latency per five searches (≈ 5–10 % at HubSpot's latencies). After a search 429
@@ -48,10 +42,7 @@ export class RateGovernor {
   private readonly slots: Record<CallKind, number[]> = { standard: [], search: [] };
   private readonly inFlight: Record<CallKind, number> = { standard: 0, search: 0 };
   private searchNotBefore = 0;
-  /** Set by a search 429: the send-time margin was not enough, count searches from the answer. */
-  private searchFromAnswer = false;
-  /** The fastest search round trip seen (send to answer). */
-  private searchMinRttMs = Infinity;
+  private readonly clock = new CallClock();
   private dailyObservedAt = 0;
   private others = 0;
   private readonly waiting = new Waiting();
@@ -128,23 +119,14 @@ export class RateGovernor {
     return slots;
   }
 
-  /** When HubSpot counted the call, late enough never to free its slot before HubSpot does. */
-  private countedAt(kind: CallKind, outcome: CallOutcome | null, sentAt: number, now: number): number {
-    // No answer (network error): it may have reached HubSpot at any moment until now.
-    if (kind !== 'search' || this.searchFromAnswer || outcome === null) return now;
-    const rtt = now - sentAt;
-    this.searchMinRttMs = Math.min(this.searchMinRttMs, rtt);
-    return Math.min(now, sentAt + SEARCH_SEND_MARGIN_MS + (rtt - this.searchMinRttMs));
-  }
-
   private finish(kind: CallKind, outcome: CallOutcome | null, sentAt: number, now: number): void {
-    insertSorted(this.slots[kind], this.countedAt(kind, outcome, sentAt, now));
+    insertSorted(this.slots[kind], this.clock.countedAt(kind, outcome, sentAt, now));
     const h = outcome?.headers;
     if (h) this.learn(h, now);
     if (outcome?.status !== 429) return;
     if (outcome.policyName === 'SECONDLY' || kind === 'search') {
       this.searchNotBefore = now + (h?.retryAfterMs ?? SEARCH_WINDOW_MS);
-      this.searchFromAnswer = true;
+      this.clock.searchRefused();
       return;
     }
     if (outcome.policyName === 'DAILY') {

@@ -9,7 +9,15 @@ import type { OverlayContext } from './context';
 import { matchesIn } from './mutations';
 import { putPipelineControl } from './pipeline-control';
 import { askApiCount } from './api-count';
-import { boardQuery, buildBoardQuery, isWholePipeline, scopesWithColumnToggled, shownByScope, stageKey } from './board-query';
+import {
+  boardQuery,
+  buildBoardQuery,
+  isWholePipeline,
+  pipelineShown,
+  scopesWithColumnToggled,
+  shownByScope,
+  stageKey,
+} from './board-query';
 
 function readColumns(): BoardColumnInfo[] {
   return boardColumns().flatMap((c) => readColumn(c) ?? []);
@@ -45,10 +53,10 @@ export function initBoardColumns(ctx: OverlayContext, signal: AbortSignal): void
   const togglePipeline = async () => {
     if (refuseIfFiltered()) return;
     const columns = readColumns();
-    if (pipelineSelected()) return model.setScopes([]);
+    if (isWholePipeline(model, columns)) return model.setScopes([]);
     apiCount = null;
-    let total = columns.reduce((sum, c) => sum + (c.shown ?? 0), 0);
-    if (columns.some((c) => c.shown === null)) {
+    let total = pipelineShown(columns);
+    if (total === null) {
       const counted = await askApiCount(
         ctx,
         boardQuery(columns, () => true),

@@ -53,13 +53,15 @@ export function isWholePipeline(model: SelectionModel, columns: readonly BoardCo
   return columns.length > 0 && columns.every((c) => model.hasScope(stageKey(c.label)));
 }
 
+/** The pipeline's total as the board shows it: its columns' counts, null if one shows none. */
+export function pipelineShown(columns: readonly BoardColumnInfo[]): number | null {
+  return columns.some((c) => c.shown === null) ? null : columns.reduce((sum, c) => sum + c.shown!, 0);
+}
+
 /** The counts HubSpot shows now, by scope; the pipeline's only when every column shows one. */
 export function shownByScope(columns: readonly BoardColumnInfo[]): Map<string, number> {
   const shown = new Map(columns.flatMap((c) => (c.shown === null ? [] : [[stageKey(c.label), c.shown] as const])));
-  if (columns.every((c) => c.shown !== null))
-    shown.set(
-      'pipeline',
-      columns.reduce((sum, c) => sum + c.shown!, 0),
-    );
+  const pipeline = pipelineShown(columns);
+  if (pipeline !== null) shown.set('pipeline', pipeline);
   return shown;
 }

@@ -1,10 +1,8 @@
 import { t } from '@/lib/i18n/translate';
-import type { SettingsProblem } from '@/lib/messaging/payloads/settings';
+import { SETTINGS_LIMITS, type SettingsProblem } from '@/lib/messaging/payloads/settings';
 import { FormField } from './FormField';
 
-/** Mirrors SETTINGS_LIMITS in lib/background/settings-handlers.ts, which is what is enforced. */
-const LIMITS = { ratePercent: [1, 100], dailyReservePercent: [0, 90], retentionDays: [1, 365] } as const;
-export type NumberSetting = keyof typeof LIMITS;
+export type NumberSetting = keyof typeof SETTINGS_LIMITS;
 
 interface Props {
   field: NumberSetting;
@@ -19,7 +17,7 @@ interface Props {
  * what the user typed and says what is wrong with it.
  */
 export function NumberField({ field, value, problem, onInput }: Props) {
-  const [min, max] = LIMITS[field];
+  const { min, max } = SETTINGS_LIMITS[field];
   return (
     <FormField id={`opt-${field}`} label={t(`options.${field}`)} help={t(`options.${field}.help`, { min, max })} problem={problem}>
       {(a) => (

@@ -1,20 +1,18 @@
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { deleteCredential, putCredential } from '@/lib/db/credentials-repo';
-import type { ConnectionReport, SettingsInput, SettingsProblem, SettingsView } from '@/lib/messaging/payloads/settings';
+import {
+  SETTINGS_LIMITS,
+  type ConnectionReport,
+  type SettingsInput,
+  type SettingsProblem,
+  type SettingsView,
+} from '@/lib/messaging/payloads/settings';
 import type { Handlers } from '@/lib/messaging/router';
 import { loadSettings, settingsItem, tokenHint, type Settings } from '@/lib/settings/settings';
 import { loadCredential } from './credentials';
 import { text, TextError } from '@/lib/i18n/text';
 import { testConnection } from './connection-test';
 import { purgeExpiredSnapshots } from './snapshot-retention';
-
-/** Limits of each number field: the options page shows them, the background enforces them. */
-export const SETTINGS_LIMITS = {
-  ratePercent: { min: 1, max: 100 },
-  // Keeping more than 90 % in reserve would leave a job almost nothing to spend.
-  dailyReservePercent: { min: 0, max: 90 },
-  retentionDays: { min: 1, max: 365 },
-} as const;
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const TOKEN = /^[\x21-\x7e]{8,512}$/;

@@ -33,6 +33,14 @@ export interface SettingsInput {
   removeToken?: boolean;
 }
 
+/** Limits of each number field: the options page shows them, the background enforces them. */
+export const SETTINGS_LIMITS = {
+  ratePercent: { min: 1, max: 100 },
+  // Keeping more than 90 % in reserve would leave a job almost nothing to spend.
+  dailyReservePercent: { min: 0, max: 90 },
+  retentionDays: { min: 1, max: 365 },
+} as const;
+
 export type SettingsField = 'apiBase' | 'token' | 'ratePercent' | 'dailyReservePercent' | 'retentionDays';
 
 export type SettingsProblemCode =

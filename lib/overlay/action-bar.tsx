@@ -10,6 +10,7 @@ import { dragBar, nextCorner } from './bar-moves';
 import { BarPosition } from './bar-position';
 import { returnFocusToPage, trackPageFocus } from './bar-focus';
 import { barRegion } from './bar-region';
+import { barWanted, wakeWhenNeeded } from './bar-wake';
 import { dropScriptClicks, moveFocusWithArrows, nudgeWithShiftArrows } from './bar-keys';
 
 /**
@@ -17,9 +18,9 @@ import { dropScriptClicks, moveFocusWithArrows, nudgeWithShiftArrows } from './b
  * named region holding a toolbar labelled "crm-sweep selection" with the count, the page's next
  * step ("Select all N records"), progress while the background resolves, and Clear / Remove from
  * list… / Delete…, plus "Move toolbar" and "Collapse toolbar". bar-position.ts keeps it off the
- * page's controls; bar-focus.ts says where the keyboard focus goes. It is rendered into its named
- * region (bar-region.ts, with the live region that announces the count) the first time it has
- * something to show.
+ * page's controls; bar-focus.ts says where the keyboard focus goes. Its named region (bar-region.ts,
+ * with the live region that announces the count) and the overlay's host go into the page when
+ * first needed (bar-wake.ts); the bar itself the first time it has something to show.
  */
 function ActionBar({ ctx, signal, position }: { ctx: OverlayContext; signal: AbortSignal; position: BarPosition }) {
   const { model, bar } = ctx;
@@ -124,15 +125,21 @@ function ActionBar({ ctx, signal, position }: { ctx: OverlayContext; signal: Abo
 }
 
 export function initActionBar(ctx: OverlayContext, signal: AbortSignal): void {
+  trackPageFocus(ctx.root, signal);
+  wakeWhenNeeded(ctx, signal, () => showActionBar(ctx, signal));
+}
+
+/** Puts the bar's style and region into the host, the host into the page, and the bar in its
+ * region once it has something to show. */
+function showActionBar(ctx: OverlayContext, signal: AbortSignal): void {
   const style = document.createElement('style');
   style.textContent = ACTION_BAR_CSS;
   const { section, slot } = barRegion(ctx, signal);
   ctx.root.append(style, section);
-  trackPageFocus(ctx.root, signal);
+  ctx.showHost();
   let mounted = false;
   const dispose = effect(() => {
-    const wanted = !ctx.model.isEmpty.value || ctx.bar.notice.value !== null || ctx.bar.progress.value !== null;
-    if (!wanted || mounted) return;
+    if (!barWanted(ctx) || mounted) return;
     mounted = true;
     // The bar's own signals belong to its component, not to this effect.
     untracked(() => render(<ActionBar ctx={ctx} signal={signal} position={new BarPosition(ctx.page.kind, ctx.mutations, signal)} />, slot));

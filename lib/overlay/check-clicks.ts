@@ -15,7 +15,7 @@ export interface CheckClick {
 }
 
 /** Everything of ours a user can press (checkboxes and the label around the pipeline one). */
-const OUR_CONTROLS = '[data-crmx-check], [data-crmx-pipeline]';
+export const OUR_CONTROLS = '[data-crmx-check], [data-crmx-pipeline]';
 const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'change', 'input'] as const;
 
 /**

@@ -4,6 +4,7 @@ import { SelectionModel } from '@/lib/selection/model';
 import type { SelectionQuery } from '@/lib/selection/query';
 import type { Text } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
+import type { OverlayHost } from './host';
 import type { MutationFeed } from './mutations';
 
 /** The pages with bulk selection. */
@@ -46,6 +47,8 @@ export interface OverlayContext {
   bar: BarState;
   /** The overlay's shadow root (the action bar renders there). */
   root: ShadowRoot;
+  /** Puts the overlay's host into the page: the action bar does, the first time it is needed. */
+  showHost: () => void;
   /** Builds the query for "all N" selections; null on pages that have none yet. */
   buildQuery: QueryBuilder | null;
   /**
@@ -71,6 +74,7 @@ export function createBarState(page: SelectablePage): BarState {
   };
 }
 
-export function createContext(page: SelectablePage, root: ShadowRoot, mutations: MutationFeed, inFrame = false): OverlayContext {
-  return { page, model: new SelectionModel(), mutations, bar: createBarState(page), root, buildQuery: null, inFrame };
+export function createContext(page: SelectablePage, host: OverlayHost, mutations: MutationFeed, inFrame = false): OverlayContext {
+  const { root, attach: showHost } = host;
+  return { page, model: new SelectionModel(), mutations, bar: createBarState(page), root, showHost, buildQuery: null, inFrame };
 }

@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n/translate';
 import { initActionBar } from './action-bar';
 import { initBoardCards } from './board-cards';
 import { initBoardColumns } from './board-columns';
+import type { OverlayHost } from './host';
 import { isolateOurControls } from './check-clicks';
 import { createContext, type OverlayContext, type OverlayFeature, type SelectablePage } from './context';
 import { initKeyboard } from './keyboard';
@@ -25,8 +26,8 @@ const FEATURES: Record<SelectablePage['kind'], OverlayFeature[]> = {
 };
 
 /** `inFrame`: see OverlayContext.inFrame. */
-export function startFeatures(page: SelectablePage, root: ShadowRoot, signal: AbortSignal, inFrame = false): OverlayContext {
-  const ctx = createContext(page, root, new MutationFeed(document.body, signal), inFrame);
+export function startFeatures(page: SelectablePage, host: OverlayHost, signal: AbortSignal, inFrame = false): OverlayContext {
+  const ctx = createContext(page, host, new MutationFeed(document.body, signal), inFrame);
   if (page.kind === 'board') {
     // The plural form ("deals", "handler"), as the board's records are counted (boards: deals, tickets).
     const labelKey = (objectTypeFacts(page.objectTypeId)?.labelKey ?? 'object.0-3') as 'object.0-3' | 'object.0-5';

@@ -1,15 +1,24 @@
 import { OURS } from './mutations';
 
+/** The overlay's host element and the shadow root it holds. */
+export interface OverlayHost {
+  root: ShadowRoot;
+  /** Puts the host into the page (once; never after the page's signal aborted). */
+  attach: () => void;
+}
+
 /**
- * The one element crm-sweep adds to the page body: a host whose open shadow root will hold the
- * action bar, so HubSpot's CSS and ours never mix. Tagged `data-crmx-*` so it can be found and is
+ * The one element crm-sweep adds to the page body: a host whose open shadow root holds the action
+ * bar, so HubSpot's CSS and ours never mix. Tagged `data-crmx-*` so it can be found and is
  * removed when the page's signal aborts (navigation or extension reload).
  *
- * `attach` puts it into the page: a table page's features set up before HubSpot's table is there
- * (start.ts) attach it only once the table comes — put in earlier, the host alone would make the
- * browser render a frame of the waiting page that it would not otherwise render.
+ * Made when the features start, put into the page only when the overlay first has something to
+ * show or the user first reaches one of its controls (action-bar.tsx): attached to a page where
+ * nothing is picked, its region and live text cost the page's rendering on every load and page
+ * change — a tenth of the 100-row table's main-thread time with the rest of the overlay
+ * (tests/bench/README.md, seventeenth pass).
  */
-export function createOverlayHost(pageKind: string, signal: AbortSignal): { root: ShadowRoot; attach: () => void } {
+export function createOverlayHost(pageKind: string, signal: AbortSignal): OverlayHost {
   const host = document.createElement('crm-sweep-overlay');
   // Ours to the mutation feed (mutations.ts OURS): attached after the features started, it is
   // not a page change for them to look through.
@@ -21,7 +30,7 @@ export function createOverlayHost(pageKind: string, signal: AbortSignal): { root
   return { root, attach: () => signal.aborted || host.isConnected || document.body.append(host) };
 }
 
-/** A host put into the page at once. */
+/** A host put into the page at once (the restore page's panel shows from the start). */
 export function mountOverlayHost(pageKind: string, signal: AbortSignal): ShadowRoot {
   const { root, attach } = createOverlayHost(pageKind, signal);
   attach();

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterFirstPaint, firstPaintIsOver } from '@/lib/timing/first-paint';
 import { isSelectablePage, type SelectablePage } from './context';
 import { startFeatures } from './features';
-import { createOverlayHost, mountOverlayHost } from './host';
+import { createOverlayHost } from './host';
 import { type PageDom, pageDomProblem, watchPageDom } from './page-dom';
 import { reserveRowRoom } from './page-style';
 import { onEachPage, reportOverlay } from './page-boot';
@@ -43,29 +43,22 @@ function startsBeforeItsTable(page: SelectablePage): boolean {
   return page.kind !== 'board' && pageDomProblem(page) !== null;
 }
 
-/** Features started before their table: the caller attaches their host once the table is there,
- * or aborts them if it never comes. */
-interface EarlyStart {
-  started: AbortController;
-  attachHost: () => void;
-}
-
-/** Starts the features on their own signal, their host not in the page yet (host.ts). */
-async function startEarly(page: SelectablePage, painted: Promise<void>, signal: AbortSignal): Promise<EarlyStart | null> {
+/** Starts the features before their table, on their own signal: the caller aborts it if the table
+ * never comes. Their host goes into the page when they first need it (host.ts). */
+async function startEarly(page: SelectablePage, painted: Promise<void>, signal: AbortSignal): Promise<AbortController | null> {
   await painted;
   if (signal.aborted) return null;
   const started = new AbortController();
   signal.addEventListener('abort', () => started.abort(), { once: true });
-  const host = createOverlayHost(page.kind, started.signal);
-  startFeatures(page, host.root, started.signal);
-  return { started, attachHost: host.attach };
+  startFeatures(page, createOverlayHost(page.kind, started.signal), started.signal);
+  return started;
 }
 
 /** The page's DOM matched (start the features, unless they started early) or never did. */
-function onPageDom(page: SelectablePage, dom: PageDom, early: EarlyStart | null, painted: Promise<void>, signal: AbortSignal): void {
+function onPageDom(page: SelectablePage, dom: PageDom, early: AbortController | null, painted: Promise<void>, signal: AbortSignal): void {
   if (signal.aborted) return;
   if (dom.problem !== null) {
-    early?.started.abort();
+    early?.abort();
     reserveRowRoom(false);
     reportOverlay('unavailable', dom.problem);
     return;
@@ -73,10 +66,8 @@ function onPageDom(page: SelectablePage, dom: PageDom, early: EarlyStart | null,
   reserveRowRoom(true);
   // Working is the state the background assumes for a page that asked for its context
   // (background/overlay-status.ts): no message to say so.
-  const start = (inFrame: boolean) => {
-    if (early === null) startFeatures(page, mountOverlayHost(page.kind, signal), signal, inFrame);
-    else early.attachHost();
-  };
-  if (early !== null || firstPaintIsOver()) start(dom.appearedInFrame);
+  if (early !== null) return;
+  const start = (inFrame: boolean) => startFeatures(page, createOverlayHost(page.kind, signal), signal, inFrame);
+  if (firstPaintIsOver()) start(dom.appearedInFrame);
   else void painted.then(() => signal.aborted || start(false));
 }

@@ -404,11 +404,11 @@ test.describe('a hostile HubSpot page', () => {
       // still name the URL the page was loaded with), and refuses.
       const own = await openDecoratedTable(extension, tableUrl(sandbox));
       await own.evaluate(() => {
-        document.querySelector('crm-sweep-overlay')!.setAttribute('data-before-push', '');
+        document.querySelector('input[data-crmx-check="row"]')!.setAttribute('data-before-push', '');
         history.pushState({}, '', location.pathname.replace(/^\/contacts\/\d+\//, '/contacts/999/'));
       });
       // The overlay notices the URL change, tears down and starts again for the new URL.
-      await expect(own.locator('crm-sweep-overlay[data-before-push]')).toHaveCount(0);
+      await expect(own.locator('[data-before-push]')).toHaveCount(0);
       await expect(own.getByRole('checkbox', { name: /^Select all \d+ records on this page$/ })).toBeVisible();
       await rowBoxes(own).nth(0).click();
       await toolbar(own).getByRole('button', { name: 'Delete…' }).click();

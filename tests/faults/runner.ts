@@ -97,7 +97,7 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     const selected = shuffle([...originalIds], rng).slice(0, size.records);
     const hubspot = await extension.context.newPage();
     await hubspot.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
-    await hubspot.locator('crm-sweep-overlay').first().waitFor({ state: 'attached', timeout: 20_000 });
+    await hubspot.locator('input[data-crmx-check="row"]').first().waitFor({ state: 'attached', timeout: 20_000 });
     const staged = expectOk(
       await sendFromContentScript(hubspot, 'selection/stage', { ids: selected, description: `fault matrix: ${spec.id}` }),
       'selection/stage',

@@ -22,10 +22,11 @@ export function startOn(page: SelectablePage, features: OverlayFeature[]): Runni
   const controller = new AbortController();
   const host = document.createElement('div');
   host.setAttribute('data-crmx', '');
-  document.body.append(host);
   const root = host.attachShadow({ mode: 'open' });
   controller.signal.addEventListener('abort', () => host.remove());
-  const ctx = createContext(page, root, new MutationFeed(document.body, controller.signal));
+  // Into the page when the overlay first needs it, as host.ts's host is.
+  const attach = () => controller.signal.aborted || host.isConnected || document.body.append(host);
+  const ctx = createContext(page, { root, attach }, new MutationFeed(document.body, controller.signal));
   for (const init of features) init(ctx, controller.signal);
   return { ctx, page: controller, root };
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { initActionBar } from '@/lib/overlay/action-bar';
+import { LIVE_SETTLE_MS } from '@/lib/overlay/bar-region';
 import type { SelectablePage } from '@/lib/overlay/context';
 import { initKeyboard } from '@/lib/overlay/keyboard';
 import { initListActions } from '@/lib/overlay/list-actions';
@@ -206,20 +207,38 @@ describe('table rows', () => {
 });
 
 describe('action bar', () => {
-  it('a labelled toolbar with a live count, Clear and Delete…', async () => {
+  it('a labelled toolbar with a live count, Clear and Delete…; nothing in the page before a pick', async () => {
     const { root } = await table();
-    expect(root.querySelector('[role="toolbar"]')).toBeNull();
+    expect(root.host.isConnected).toBe(false);
     click(rowBoxes()[0]!);
     click(rowBoxes()[1]!);
     await frames(1);
+    expect(root.host.isConnected).toBe(true);
     const toolbar = root.querySelector('[role="toolbar"]')!;
     expect(toolbar.getAttribute('aria-label')).toBe('crm-sweep selection');
+    expect(toolbar.closest('section')!.getAttribute('aria-label')).toBeTruthy();
     expect(toolbar.textContent).toContain('2 selected');
-    expect(root.querySelector('[role="status"][aria-live="polite"]')!.textContent).toBe('2 selected');
+    // The live region appeared with this pick: its words wait until it has been in the page a moment.
+    const live = root.querySelector('[role="status"][aria-live="polite"]')!;
+    expect(live.textContent).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, LIVE_SETTLE_MS + 20));
+    expect(live.textContent).toBe('2 selected');
     click(button(root, 'Clear')!);
     await frames(1);
     expect(root.querySelector('[role="toolbar"]')).toBeNull();
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Selection cleared');
+    expect(live.textContent).toBe('Selection cleared');
+  });
+
+  it('the bar’s region comes into the page when the user first reaches a box, before the pick', async () => {
+    const { root } = await table();
+    rowBoxes()[2]!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(root.host.isConnected).toBe(true);
+    expect(root.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
+    expect(root.querySelector('[role="toolbar"]')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, LIVE_SETTLE_MS + 20));
+    click(rowBoxes()[2]!);
+    await frames(1);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('1 selected');
   });
 
   it('Delete… stages picked rows by ID and says where to confirm', async () => {

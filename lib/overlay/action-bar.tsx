@@ -144,14 +144,10 @@ function showActionBar(ctx: OverlayContext, signal: AbortSignal): void {
     // The bar's own signals belong to its component, not to this effect.
     untracked(() => render(<ActionBar ctx={ctx} signal={signal} position={new BarPosition(ctx.page.kind, ctx.mutations, signal)} />, slot));
   });
-  signal.addEventListener(
-    'abort',
-    () => {
-      dispose();
-      if (mounted) render(null, slot);
-      section.remove();
-      style.remove();
-    },
-    { once: true },
-  );
+  // The host leaves the page with the signal (host.ts), the bar's own effects as it unmounts.
+  const unmount = () => {
+    dispose();
+    if (mounted) render(null, slot);
+  };
+  signal.addEventListener('abort', unmount, { once: true });
 }

@@ -13,10 +13,9 @@ export interface OverlayHost {
  * removed when the page's signal aborts (navigation or extension reload).
  *
  * Made when the features start, put into the page only when the overlay first has something to
- * show or the user first reaches one of its controls (action-bar.tsx): attached to a page where
- * nothing is picked, its region and live text cost the page's rendering on every load and page
- * change — a tenth of the 100-row table's main-thread time with the rest of the overlay
- * (tests/bench/README.md, seventeenth pass).
+ * show or the user first reaches one of its controls (bar-wake.ts): until the user comes to the
+ * boxes, nothing else of crm-sweep's is in HubSpot's page. (What that saves the page's rendering
+ * did not show above a benchmark run's error: tests/bench/README.md, seventeenth pass.)
  */
 export function createOverlayHost(pageKind: string, signal: AbortSignal): OverlayHost {
   const host = document.createElement('crm-sweep-overlay');

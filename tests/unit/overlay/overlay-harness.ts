@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createContext, type OverlayContext, type OverlayFeature, type SelectablePage } from '@/lib/overlay/context';
+import { createOverlayHost } from '@/lib/overlay/host';
 import { MutationFeed } from '@/lib/overlay/mutations';
 
 /**
@@ -20,15 +21,11 @@ export interface Running {
 
 export function startOn(page: SelectablePage, features: OverlayFeature[]): Running {
   const controller = new AbortController();
-  const host = document.createElement('div');
-  host.setAttribute('data-crmx', '');
-  const root = host.attachShadow({ mode: 'open' });
-  controller.signal.addEventListener('abort', () => host.remove());
-  // Into the page when the overlay first needs it, as host.ts's host is.
-  const attach = () => controller.signal.aborted || host.isConnected || document.body.append(host);
-  const ctx = createContext(page, { root, attach }, new MutationFeed(document.body, controller.signal));
+  // The content script's own host: into the page when the overlay first needs it, out on abort.
+  const host = createOverlayHost(page.kind, controller.signal);
+  const ctx = createContext(page, host, new MutationFeed(document.body, controller.signal));
   for (const init of features) init(ctx, controller.signal);
-  return { ctx, page: controller, root };
+  return { ctx, page: controller, root: host.root };
 }
 
 /** Lets `n` animation frames pass (decoration and mutation batches run once per frame). */

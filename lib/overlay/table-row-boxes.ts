@@ -1,26 +1,9 @@
-import {
-  agreeingRowId,
-  countRows,
-  linkRecordId,
-  nameLinks,
-  rowTestId,
-  readRow,
-  rowName,
-  ROW_SELECTOR,
-  tableRows,
-  type TableRowRecord,
-} from '@/lib/hubspot/page/table';
+import { countRows, nameLinks, readRow, rowName, tableRows, type TableRowRecord } from '@/lib/hubspot/page/table';
 import { BoxNamer, nameAsText, nameOrId } from './box-names';
-import { createCheckbox, RecordCheckboxes, type CheckedItem } from './checkboxes';
+import { RecordCheckboxes, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
-
-/** Row → its box, or UNREADABLE once the first pass found no record ID in it: one property of the
- * row's wrapper in our own world (cheaper than a WeakMap at 5,000 rows; one property, not two,
- * since each added to a wrapper can cost an allocation). */
-const BOX = Symbol('crm-sweep row box');
-const UNREADABLE = 'unreadable';
-type Row = Element & { [BOX]?: HTMLInputElement | typeof UNREADABLE };
+import { type BoxedRow, boxRowsByLinks, hasRowBox, markRow, UNREADABLE } from './row-box-pass';
 
 /**
  * Script time per frame for a table's rows. Whatever a frame adds to a table, Chromium lays out,
@@ -99,42 +82,17 @@ export class TableRowBoxes {
     return this.boxes.connectedItems();
   }
 
-  private decorateRow(row: Row): void {
-    if (!hasBox(row)) this.putBox(row, readRow(row));
+  private decorateRow(row: BoxedRow): void {
+    if (!hasRowBox(row)) this.putBox(row, readRow(row));
   }
 
-  /**
-   * The first pass over a chunk of name links, one kind of DOM call per loop: rows, IDs, boxes,
-   * names, insertions. The same calls made row by row, reads and inserts interleaved, took about
-   * a sixth more script time on the 5,000-row benchmark table (58 vs 50 ms, interleaved loads).
-   */
+  /** The first pass over a chunk of name links (row-box-pass.ts). */
   private decorateByLinks(links: readonly Element[]): void {
-    const rows: (Row | null)[] = [];
-    for (const link of links) {
-      const row = link.closest(ROW_SELECTOR) as Row | null;
-      // Already read: by this pass through its first link (the one readRow reads too), or by the
-      // row-by-row path when HubSpot re-rendered it meanwhile (then the feed brings it back if needed).
-      if (row === null || row[BOX] !== undefined) rows.push(null);
-      else {
-        row[BOX] = UNREADABLE; // until its box is in: a second link in the same row skips it
-        rows.push(row);
-      }
-    }
-    const fromLinks = links.map((link, i) => (rows[i] === null ? null : linkRecordId(link)));
-    const fromRows = rows.map((row) => (row === null ? null : rowTestId(row)));
-    const ids = fromLinks.map((fromLink, i) => agreeingRowId(fromRows[i] ?? null, fromLink));
-    const boxes = ids.map((id) => (id === null ? null : createCheckbox('row')));
-    boxes.forEach((box, i) => {
-      if (box === null) return;
-      this.boxes.track(box, { id: ids[i]!, scopes: this.scopes });
-      if (!this.namer.name(box, links[i]!)) nameAsText(box, nameOrId(rowName({ id: ids[i]!, link: links[i]! }), ids[i]!));
+    const reached = boxRowsByLinks(links, (box, id, link) => {
+      this.boxes.track(box, { id, scopes: this.scopes });
+      if (!this.namer.name(box, link)) nameAsText(box, nameOrId(rowName({ id, link }), id));
     });
-    boxes.forEach((box, i) => {
-      if (box === null) return;
-      links[i]!.before(box);
-      rows[i]![BOX] = box;
-    });
-    if (this.firstPass) this.firstPass.reached += rows.filter((row) => row !== null).length;
+    if (this.firstPass) this.firstPass.reached += reached;
   }
 
   private finishFirstPass(): void {
@@ -143,9 +101,9 @@ export class TableRowBoxes {
     if (pass && pass.reached < pass.rows && pass.table.isConnected) this.queue.add(tableRows(pass.table));
   }
 
-  private putBox(row: Row, record: TableRowRecord | null): void {
+  private putBox(row: BoxedRow, record: TableRowRecord | null): void {
     if (!record) {
-      row[BOX] = UNREADABLE; // no checkbox rather than a wrong one
+      markRow(row, UNREADABLE); // no checkbox rather than a wrong one
       return;
     }
     const box = this.boxes.create({ id: record.id, scopes: this.scopes });
@@ -158,11 +116,6 @@ export class TableRowBoxes {
       if (record.nameCell.firstChild) record.nameCell.firstChild.before(box);
       else record.nameCell.append(box);
     }
-    row[BOX] = box;
+    markRow(row, box);
   }
-}
-
-function hasBox(row: Row): boolean {
-  const box = row[BOX];
-  return box !== undefined && box !== UNREADABLE && box.isConnected && row.contains(box);
 }

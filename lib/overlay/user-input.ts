@@ -1,3 +1,5 @@
+import { OUR_CONTROLS } from './check-clicks';
+
 /**
  * Only the user's own input may change what crm-sweep selects or stages. A page script (HubSpot's
  * own, or anything injected into it) can call `element.click()` or `dispatchEvent` on our
@@ -6,8 +8,6 @@
  * undefined counts as the user's.
  */
 export const byUser = (event: Event): boolean => event.isTrusted !== false;
-
-const OUR_CONTROLS = '[data-crmx-check], [data-crmx-pipeline]';
 
 /**
  * Drops script-made clicks on our checkboxes before any feature sees them (registered first, on

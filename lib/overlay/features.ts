@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n/translate';
 import { initActionBar } from './action-bar';
 import { initBoardCards } from './board-cards';
 import { initBoardColumns } from './board-columns';
-import type { OverlayHost } from './host';
+import { createOverlayHost } from './host';
 import { isolateOurControls } from './check-clicks';
 import { createContext, type OverlayContext, type OverlayFeature, type SelectablePage } from './context';
 import { initKeyboard } from './keyboard';
@@ -25,9 +25,10 @@ const FEATURES: Record<SelectablePage['kind'], OverlayFeature[]> = {
   board: [initPageStyle, initBoardCards, initBoardColumns, initKeyboard, initActionBar],
 };
 
-/** `inFrame`: see OverlayContext.inFrame. */
-export function startFeatures(page: SelectablePage, host: OverlayHost, signal: AbortSignal, inFrame = false): OverlayContext {
-  const ctx = createContext(page, host, new MutationFeed(document.body, signal), inFrame);
+/** `inFrame`: see OverlayContext.inFrame. The features' host goes into the page when they first
+ * need it (host.ts), and out with `signal`. */
+export function startFeatures(page: SelectablePage, signal: AbortSignal, inFrame = false): OverlayContext {
+  const ctx = createContext(page, createOverlayHost(page.kind, signal), new MutationFeed(document.body, signal), inFrame);
   if (page.kind === 'board') {
     // The plural form ("deals", "handler"), as the board's records are counted (boards: deals, tickets).
     const labelKey = (objectTypeFacts(page.objectTypeId)?.labelKey ?? 'object.0-3') as 'object.0-3' | 'object.0-5';

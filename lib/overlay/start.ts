@@ -2,7 +2,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterFirstPaint, firstPaintIsOver } from '@/lib/timing/first-paint';
 import { isSelectablePage, type SelectablePage } from './context';
 import { startFeatures } from './features';
-import { createOverlayHost } from './host';
 import { type PageDom, pageDomProblem, watchPageDom } from './page-dom';
 import { reserveRowRoom } from './page-style';
 import { onEachPage, reportOverlay } from './page-boot';
@@ -44,13 +43,13 @@ function startsBeforeItsTable(page: SelectablePage): boolean {
 }
 
 /** Starts the features before their table, on their own signal: the caller aborts it if the table
- * never comes. Their host goes into the page when they first need it (host.ts). */
+ * never comes. */
 async function startEarly(page: SelectablePage, painted: Promise<void>, signal: AbortSignal): Promise<AbortController | null> {
   await painted;
   if (signal.aborted) return null;
   const started = new AbortController();
   signal.addEventListener('abort', () => started.abort(), { once: true });
-  startFeatures(page, createOverlayHost(page.kind, started.signal), started.signal);
+  startFeatures(page, started.signal);
   return started;
 }
 
@@ -67,7 +66,7 @@ function onPageDom(page: SelectablePage, dom: PageDom, early: AbortController | 
   // Working is the state the background assumes for a page that asked for its context
   // (background/overlay-status.ts): no message to say so.
   if (early !== null) return;
-  const start = (inFrame: boolean) => startFeatures(page, createOverlayHost(page.kind, signal), signal, inFrame);
+  const start = (inFrame: boolean) => startFeatures(page, signal, inFrame);
   if (firstPaintIsOver()) start(dom.appearedInFrame);
   else void painted.then(() => signal.aborted || start(false));
 }

@@ -5,7 +5,7 @@
 import type { Pairs } from './interleaved';
 import { round3 } from './interleaved';
 import type { Decorated } from './overlay-scenarios';
-import { median, row, type BenchRow } from './results';
+import { median, medianInterval95, row, type BenchRow } from './results';
 
 const MEDIAN_OF_PAIRS =
   "median of the pairs' ratios; a pair = one load with crm-sweep and one without, back to back, order alternating; main-thread time = thread (CPU) time of the page renderer's top-level tasks (ThreadControllerImpl::RunTask on its CrRendererMain) over the scenario, from a Chromium trace (toplevel, devtools.timeline); all ms below are thread time but the *WallMs";
@@ -40,6 +40,8 @@ function pairTotals<T>(pairs: Pairs<T>) {
   const sum = (ms: number[]) => ms.reduce((a, b) => a + b, 0);
   return {
     pairRatios: pairs.ratios,
+    // Where the median of many more such pairs would lie (95 %): how much a run can tell.
+    medianInterval95: medianInterval95(pairs.ratios),
     // The same loads read by two other estimators: how much the row's value owes to the estimator.
     otherEstimates: { ratioOfSums: round3(sum(withMs) / sum(withoutMs)), ratioOfMedians: round3(median(withMs) / median(withoutMs)) },
     withMs,

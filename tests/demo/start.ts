@@ -8,7 +8,7 @@
  *   npm start                       window if there is a display, else headless + walkthrough
  *   npm start -- --walkthrough      do the walkthrough in the window too
  *   npm start -- --no-walkthrough   headless, but leave the sandbox untouched
- *   npm start -- --lang da          the popup in Danish (en, da, nl; default: the browser's)
+ *   npm start -- --lang da          crm-sweep in Danish, page and popup (en, da, nl; default: the browser's)
  *   PORT=4011 npm start             another port for the sandbox (default 4010)
  */
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,8 @@ import { parseArgs } from 'node:util';
 import { CHROME_INSTALL_HINT, findChrome } from '../support/chrome';
 import { configureExtension, launchWithExtension } from '../support/extension';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import { runWalkthrough } from './walkthrough';
+import { resolveLanguage } from '@/lib/i18n/language';
+import { overlayNames, runWalkthrough } from './walkthrough';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const LANGUAGES = ['auto', 'en', 'da', 'nl'];
@@ -60,9 +61,11 @@ async function main() {
   const page = await extension.context.newPage();
   const board = `${sandbox.url}/contacts/${sandbox.portalId}/objects/0-3/views/all/board?pipeline=default`;
   await page.goto(board);
+  // The overlay speaks the chosen language, or the browser's as crm-sweep reads it for 'auto'.
+  const language = resolveLanguage(args.lang!, await page.evaluate(() => navigator.language));
   // The overlay is ready once the board has its "Select all in pipeline" box.
   const overlayReady = await page
-    .getByRole('checkbox', { name: 'Select all in pipeline' })
+    .getByRole('checkbox', { name: overlayNames(language).selectPipeline })
     .waitFor({ timeout: 15_000 })
     .then(
       () => true,
@@ -90,7 +93,7 @@ async function main() {
   if (walkthrough && overlayReady) {
     console.log('\nWalkthrough (select → confirm → progress → undo):');
     try {
-      const result = await runWalkthrough(sandbox, extension, page, shots, (line) => console.log(line));
+      const result = await runWalkthrough(sandbox, extension, page, language, shots, (line) => console.log(line));
       console.log(`  Screenshots: ${result.screenshots.join('\n               ')}`);
     } catch (error) {
       console.log(`  ✗ ${error instanceof Error ? error.message : String(error)}`);

@@ -2,19 +2,24 @@
  * `npm start`'s walkthrough: the whole path on the sandbox board, done by the script the way a
  * person would do it — pick cards, Delete…, confirm the typed count in the popup, watch the job,
  * undo it — with a line per step and screenshots. Headless runs do it by default (nobody can click
- * there); `npm start -- --walkthrough` shows it in a window too. It deletes three deals and undo
- * re-creates them (with new IDs, as undo does on real HubSpot).
+ * there); `npm start -- --walkthrough` shows it in a window too. It deletes three deals and undoes
+ * the delete through HubSpot's restore page (the sandbox's), as the popup's first undo option does
+ * on real HubSpot: the same IDs come back.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { extensionTable, type LoadedExtension } from '../support/extension';
+import '@/lib/i18n/all-catalogues';
+import type { Language } from '@/lib/i18n/language';
+import { translate } from '@/lib/i18n/translate';
+import type { LoadedExtension } from '../support/extension';
 import type { Sandbox } from '../sandbox/server';
 
 const STEP_TIMEOUT = 30_000;
 
 export interface WalkthroughResult {
   deleted: string[];
-  recreated: string[];
+  /** The same IDs, back through HubSpot's restore page. */
+  restored: string[];
   screenshots: string[];
 }
 
@@ -38,13 +43,28 @@ async function confirmationPage(extension: LoadedExtension): Promise<Page> {
   throw new Error('The confirmation popup did not open.');
 }
 
+/** What the overlay calls its controls in `language`: the walkthrough finds them as a user
+ * (or a screen reader) does, by role and name, in the language `npm start -- --lang` chose. */
+export function overlayNames(language: Language) {
+  const escaped = translate(language, 'overlay.selectRecord', { name: '' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    recordBox: new RegExp(`^${escaped}`),
+    selectPipeline: translate(language, 'overlay.selectPipeline'),
+    toolbar: translate(language, 'overlay.toolbar'),
+    threeSelected: translate(language, 'overlay.selected', { count: 3 }),
+    delete: translate(language, 'overlay.delete'),
+  };
+}
+
 export async function runWalkthrough(
   sandbox: Sandbox,
   extension: LoadedExtension,
   board: Page,
+  language: Language,
   shotsDir: string,
   log: (line: string) => void,
 ): Promise<WalkthroughResult> {
+  const names = overlayNames(language);
   const screenshots: string[] = [];
   const shot = async (page: Page, name: string) => {
     const file = path.join(shotsDir, `start-${name}.png`);
@@ -60,22 +80,19 @@ export async function runWalkthrough(
     if ((await cards.count()) >= 3) break;
   }
   await cards.nth(0).hover();
-  await cards
-    .nth(0)
-    .getByRole('checkbox', { name: /^Select / })
-    .click();
+  await cards.nth(0).getByRole('checkbox', { name: names.recordBox }).click();
   await cards
     .nth(2)
-    .getByRole('checkbox', { name: /^Select / })
+    .getByRole('checkbox', { name: names.recordBox })
     .click({ modifiers: ['Shift'] });
   const picked = (await Promise.all([0, 1, 2].map((i) => cards.nth(i).getAttribute('data-selenium-id')))) as string[];
-  const names = new Map(picked.map((id) => [id, sandbox.store.get('0-3', id)?.properties.dealname ?? id]));
-  const toolbar = board.getByRole('toolbar', { name: 'crm-sweep selection' });
-  await toolbar.getByText('3 selected').waitFor({ timeout: STEP_TIMEOUT });
-  log(`  ✓ picked 3 deals on the board: ${[...names.values()].join(', ')}`);
+  const dealNames = new Map(picked.map((id) => [id, sandbox.store.get('0-3', id)?.properties.dealname ?? id]));
+  const toolbar = board.getByRole('toolbar', { name: names.toolbar });
+  await toolbar.getByText(names.threeSelected).waitFor({ timeout: STEP_TIMEOUT });
+  log(`  ✓ picked 3 deals on the board: ${[...dealNames.values()].join(', ')}`);
 
   // 2. Delete… → the background stages them and opens the confirmation.
-  await toolbar.getByRole('button', { name: 'Delete…' }).click();
+  await toolbar.getByRole('button', { name: names.delete }).click();
   const popup = await confirmationPage(extension);
   const typed = popup.locator('#typed-count');
   await typed.waitFor({ timeout: STEP_TIMEOUT });
@@ -97,28 +114,38 @@ export async function runWalkthrough(
   const archived = picked.filter((id) => sandbox.store.get('0-3', id, { archived: true }));
   if (archived.length !== 3) throw new Error(`Only ${archived.length} of 3 deals were deleted in the sandbox.`);
   await board.reload();
-  await board.getByRole('checkbox', { name: 'Select all in pipeline' }).waitFor({ timeout: STEP_TIMEOUT });
+  await board.getByRole('checkbox', { name: names.selectPipeline }).waitFor({ timeout: STEP_TIMEOUT });
   for (const id of picked)
     if ((await board.locator(`[data-selenium-id="${id}"]`).count()) > 0)
       throw new Error(`Deal ${id} is still on the board after the delete.`);
   log('  ✓ deleted: the 3 deals are in the sandbox recycle bin and gone from the board');
 
-  // 4. Undo from Recent batches → the deals are re-created with their associations and lists.
-  const undoButton = popup.locator('.recent-item').first().locator('.undo button.primary');
-  await undoButton.waitFor({ timeout: STEP_TIMEOUT });
-  await undoButton.click();
-  await popup.locator('.recent-item').first().locator('.undo section.job .state-done').waitFor({ timeout: STEP_TIMEOUT });
+  // 4. Undo, the exact way first as the popup offers it: "Restore exactly in HubSpot" opens
+  // HubSpot's restore page with exactly these deals ticked by crm-sweep; the user presses HubSpot's
+  // own Restore (its page speaks HubSpot's language, not crm-sweep's); crm-sweep then checks that the
+  // same IDs are back.
+  const batch = popup.locator('.recent-item').first();
+  const opened = extension.context.waitForEvent('page', { predicate: (p) => p.url().includes('/recycling-bin/') });
+  await batch.getByRole('button', { name: translate(language, 'exactRestore.button') }).click();
+  const restorePage = await opened;
+  await batch.getByText(translate(language, 'exactRestore.page.selected', { count: 3, total: 3 })).waitFor({ timeout: STEP_TIMEOUT });
+  await shot(restorePage, 'restore-page');
+  log("  ✓ undo: HubSpot's restore page opened with the 3 deals ticked by crm-sweep");
+  await restorePage.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Restore', exact: true }).click();
+  await restorePage.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+  await batch
+    .getByRole('status', { name: translate(language, 'exactRestore.outcome.heading') })
+    .getByRole('listitem')
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT });
   await shot(popup, 'undo');
-  const recreated = ((await extensionTable(extension, 'idMap')) as { oldId: string; newId: string }[])
-    .filter((m) => picked.includes(m.oldId) && sandbox.store.get('0-3', m.newId))
-    .map((m) => m.newId);
-  if (recreated.length !== 3) throw new Error(`Undo re-created ${recreated.length} of 3 deals.`);
-  if (!recreated.every((id) => sandbox.store.associationsOf('0-3', id).length > 0))
-    throw new Error('Undo re-created the deals without their associations.');
+  const back = picked.filter((id) => sandbox.store.get('0-3', id));
+  if (back.length !== 3) throw new Error(`HubSpot's restore brought back ${back.length} of 3 deals.`);
   await board.reload();
-  await board.getByRole('checkbox', { name: 'Select all in pipeline' }).waitFor({ timeout: STEP_TIMEOUT });
-  for (const id of recreated)
+  await board.getByRole('checkbox', { name: names.selectPipeline }).waitFor({ timeout: STEP_TIMEOUT });
+  for (const id of picked)
     await board.locator(`[data-test-id="cdb-column-item"][data-selenium-id="${id}"]`).waitFor({ timeout: STEP_TIMEOUT });
-  log(`  ✓ undone: re-created as deals ${recreated.join(', ')} (new IDs), linked again to their contacts and companies, back on the board`);
-  return { deleted: picked, recreated, screenshots };
+  log(`  ✓ undone exactly: deals ${picked.join(', ')} are back with the same IDs and history, on the board again`);
+  log('    (the popup offers "Re-create from the snapshot" second, for batches HubSpot can no longer restore)');
+  return { deleted: picked, restored: back, screenshots };
 }

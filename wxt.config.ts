@@ -77,8 +77,9 @@ export default defineConfig({
   outDir: process.env.CRM_SWEEP_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // `npm run zip` also writes the sources zip AMO asks for (bundled code must be reproducible):
-  // what `npm ci && npm run build:firefox` needs, without the tests, sandbox and store texts.
-  zip: { excludeSources: ['tests/**', '.ci/**', 'assets/store/**'] },
+  // what `npm ci && npm run build:firefox` needs, without the tests, sandbox and store texts, nor
+  // what a local run leaves behind (WXT does not read .gitignore here: screenshots went in).
+  zip: { excludeSources: ['tests/**', '.ci/**', 'assets/store/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'dist/**'] },
   manifest: ({ browser, mode }) => ({
     // Localised from public/_locales (en, da, nl): the stores and the browser's add-on list show them.
     name: '__MSG_extName__',

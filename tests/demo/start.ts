@@ -87,7 +87,7 @@ async function main() {
   console.log(`  Screenshot: ${screenshot}`);
   if (!overlayReady) console.log('  ! The overlay did not appear on the board within 15 s: see the screenshot.');
   console.log(
-    `\nTry it: hover a card, tick it (shift-click another for a range), press "Delete…" in the bar at the bottom,\n  type the count in the popup, Delete; then "Undo" under Recent batches.`,
+    `\nTry it: hover a card, tick it (shift-click another for a range), press "Delete…" in crm-sweep's toolbar,\n  type the count in the popup, Delete; then, under Recent batches, "Restore exactly in HubSpot".`,
   );
 
   if (walkthrough && overlayReady) {

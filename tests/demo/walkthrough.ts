@@ -12,6 +12,7 @@ import '@/lib/i18n/all-catalogues';
 import type { Language } from '@/lib/i18n/language';
 import { translate } from '@/lib/i18n/translate';
 import type { LoadedExtension } from '../support/extension';
+import { hubSpotConfirmRestoreButton, hubSpotRestoreButton } from '../support/hubspot-restore-page';
 import type { Sandbox } from '../sandbox/server';
 
 const STEP_TIMEOUT = 30_000;
@@ -131,8 +132,8 @@ export async function runWalkthrough(
   await batch.getByText(translate(language, 'exactRestore.page.selected', { count: 3, total: 3 })).waitFor({ timeout: STEP_TIMEOUT });
   await shot(restorePage, 'restore-page');
   log("  ✓ undo: HubSpot's restore page opened with the 3 deals ticked by crm-sweep");
-  await restorePage.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Restore', exact: true }).click();
-  await restorePage.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+  await hubSpotRestoreButton(restorePage).click();
+  await hubSpotConfirmRestoreButton(restorePage).click();
   await batch
     .getByRole('status', { name: translate(language, 'exactRestore.outcome.heading') })
     .getByRole('listitem')

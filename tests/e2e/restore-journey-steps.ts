@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import type { LoadedExtension } from '../support/extension';
+import { hubSpotConfirmRestoreButton, hubSpotRestoreButton } from '../support/hubspot-restore-page';
 import { type JourneyLanguage, text } from './popup-journey-text';
 
 /**
@@ -39,10 +40,9 @@ export const restorePanel = (page: Page) => page.locator('[data-crmx-restore-pan
 
 /** On HubSpot's restore page, as the user: Restore, then the confirmation's Restore; waits for HubSpot's result. */
 export async function pressHubSpotRestore(page: Page, count: number): Promise<void> {
-  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Restore', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText(`Restore ${new Intl.NumberFormat('en').format(count)} `);
-  await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+  await hubSpotRestoreButton(page).click();
+  await expect(page.getByRole('dialog')).toContainText(`Restore ${new Intl.NumberFormat('en').format(count)} `);
+  await hubSpotConfirmRestoreButton(page).click();
   await expect(page.getByRole('status', { name: 'Restore results' })).toBeVisible({ timeout: 60_000 });
 }
 

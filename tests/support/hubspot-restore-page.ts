@@ -1,0 +1,12 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * The two buttons of HubSpot's restore page (the sandbox's copy, tests/sandbox/ui/) that the user,
+ * not crm-sweep, presses: Restore in the page's bulk-action bar, then Restore in its confirmation.
+ * Named as HubSpot names them, in HubSpot's language, whatever crm-sweep's is.
+ */
+export const hubSpotRestoreButton = (page: Page): Locator =>
+  page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Restore', exact: true });
+
+export const hubSpotConfirmRestoreButton = (page: Page): Locator =>
+  page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true });

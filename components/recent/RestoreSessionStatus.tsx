@@ -50,7 +50,14 @@ function PageState({ session }: { session: RestoreSessionView }) {
     case 'selected':
       return (
         <p class="notice notice-info">
-          <strong>{t('exactRestore.page.selected', { count: report.selected, total: session.total })}</strong>
+          <strong>
+            {t('exactRestore.page.selected', {
+              count: report.selected,
+              total: session.total,
+              // HubSpot's own label for it (its language may not be crm-sweep's), else our word.
+              button: report.buttonLabel ?? t('exactRestore.restoreButton'),
+            })}
+          </strong>
         </p>
       );
     case 'restored':

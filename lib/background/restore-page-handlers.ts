@@ -57,7 +57,14 @@ export function createRestorePageHandlers(deps: {
       const selected = Math.min(report.selected, planned.size);
       const stored = await updateRestoreSession(db, session.id, (s) => ({
         ...s,
-        report: { state: report.state, selected, notShown, ...(report.reason ? { reason: report.reason } : {}), at: Date.now() },
+        report: {
+          state: report.state,
+          selected,
+          notShown,
+          ...(report.reason ? { reason: report.reason } : {}),
+          ...(report.buttonLabel ? { buttonLabel: report.buttonLabel } : {}),
+          at: Date.now(),
+        },
       }));
       if (!stored) throw new TextError(text('restore.reportRefused'));
       // A repeated 'restored' report (a reload of the results page) starts verify once more:

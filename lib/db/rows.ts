@@ -259,6 +259,8 @@ export interface RestoreSession {
     selected: number;
     notShown: { recordId: string; reason: 'overCap' | 'notOnPage' }[];
     reason?: Text;
+    /** HubSpot's label of its Restore button, as the page showed it. */
+    buttonLabel?: string;
     at: number;
   };
   verifyJobId?: string;

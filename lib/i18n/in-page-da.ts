@@ -113,10 +113,11 @@ export const daInPage: InPageTranslations = {
 
   // HubSpots gendannelsesside (issue 19): panelet crm-sweep viser, mens det vælger en batch.
   'restore.panelTitle': 'crm-sweep — præcis gendannelse',
+  'restore.restoreButton': 'Gendan',
   'restore.selecting': 'Vælger denne batchs poster: side {page}…',
   'restore.selectedOf': {
-    one: '{selected} af denne batchs {count} post er valgt — tryk på Gendan',
-    other: '{selected} af denne batchs {count} poster er valgt — tryk på Gendan',
+    one: '{selected} af denne batchs {count} post er valgt — tryk på “{button}”',
+    other: '{selected} af denne batchs {count} poster er valgt — tryk på “{button}”',
   },
   'restore.round': 'Runde {round} af {rounds}: HubSpot gendanner højst 10.000 poster ad gangen.',
   'restore.noneShown': 'Ingen af denne batchs poster er på denne side, så intet blev valgt.',
@@ -136,9 +137,9 @@ export const daInPage: InPageTranslations = {
     other: '{count} rækkers post-ID kunne ikke læses sikkert; de blev ikke markeret.',
   },
   'restore.countMismatch':
-    'HubSpot siger, at {page} poster er valgt, men crm-sweep markerede {ours}. Tjek markeringen, før du trykker på Gendan.',
+    'HubSpot siger, at {page} poster er valgt, men crm-sweep markerede {ours}. Tjek markeringen, før du trykker på “{button}”.',
   'restore.failed':
-    'crm-sweep kunne ikke gøre markeringen færdig på denne side: {problem}. Tjek, hvad der er markeret, før du trykker på Gendan.',
+    'crm-sweep kunne ikke gøre markeringen færdig på denne side: {problem}. Tjek, hvad der er markeret, før du trykker på “{button}”.',
   'restore.restored': 'HubSpot har gendannet posterne. crm-sweep tjekker dem nu og reparerer det, HubSpot udelod — se pop op-vinduet.',
   'restore.noPage': 'crm-sweep kan ikke læse denne gendannelsesside (HubSpot kan have ændret den). Intet blev valgt.',
   'restore.pageStalled': 'gendannelsessiden viste ikke den næste side i tide',

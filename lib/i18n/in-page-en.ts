@@ -115,10 +115,12 @@ export const enInPage = {
 
   // HubSpot's restore page (issue 19): the panel crm-sweep shows there while it selects a batch.
   'restore.panelTitle': 'crm-sweep — exact restore',
+  // HubSpot's Restore button when its own label cannot be read (restore-page.ts restoreButtonLabel).
+  'restore.restoreButton': 'Restore',
   'restore.selecting': "Selecting this batch's records: page {page}…",
   'restore.selectedOf': {
-    one: "{selected} of this batch's {count} record is selected — press Restore",
-    other: "{selected} of this batch's {count} records are selected — press Restore",
+    one: "{selected} of this batch's {count} record is selected — press “{button}”",
+    other: "{selected} of this batch's {count} records are selected — press “{button}”",
   },
   'restore.round': 'Round {round} of {rounds}: HubSpot restores at most 10,000 records at a time.',
   'restore.noneShown': "None of this batch's records is on this page, so nothing was selected.",
@@ -138,8 +140,8 @@ export const enInPage = {
     other: "{count} rows' record IDs could not be read for sure; they were not ticked.",
   },
   'restore.countMismatch':
-    'HubSpot says {page} records are selected, but crm-sweep ticked {ours}. Check the selection before you press Restore.',
-  'restore.failed': 'crm-sweep could not finish selecting on this page: {problem}. Check what is ticked before you press Restore.',
+    'HubSpot says {page} records are selected, but crm-sweep ticked {ours}. Check the selection before you press “{button}”.',
+  'restore.failed': 'crm-sweep could not finish selecting on this page: {problem}. Check what is ticked before you press “{button}”.',
   'restore.restored': 'HubSpot has restored the records. crm-sweep now checks them and repairs what HubSpot left out — see its popup.',
   'restore.noPage': "crm-sweep can't read this restore page (HubSpot may have changed it). Nothing was selected.",
   'restore.pageStalled': 'the restore page did not show the next page in time',

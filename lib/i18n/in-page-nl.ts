@@ -115,10 +115,11 @@ export const nlInPage: InPageTranslations = {
 
   // De herstelpagina van HubSpot (issue 19): het paneel dat crm-sweep daar toont terwijl het een batch selecteert.
   'restore.panelTitle': 'crm-sweep — exact herstellen',
+  'restore.restoreButton': 'Herstellen',
   'restore.selecting': 'Records van deze batch selecteren: pagina {page}…',
   'restore.selectedOf': {
-    one: '{selected} van de {count} record van deze batch is geselecteerd — druk op Herstellen',
-    other: '{selected} van de {count} records van deze batch zijn geselecteerd — druk op Herstellen',
+    one: '{selected} van de {count} record van deze batch is geselecteerd — druk op “{button}”',
+    other: '{selected} van de {count} records van deze batch zijn geselecteerd — druk op “{button}”',
   },
   'restore.round': 'Ronde {round} van {rounds}: HubSpot herstelt hoogstens 10.000 records tegelijk.',
   'restore.noneShown': 'Geen enkel record van deze batch staat op deze pagina, dus er is niets geselecteerd.',
@@ -138,9 +139,9 @@ export const nlInPage: InPageTranslations = {
     other: 'Van {count} rijen kon het record-ID niet zeker worden gelezen; die zijn niet aangevinkt.',
   },
   'restore.countMismatch':
-    'HubSpot zegt dat {page} records geselecteerd zijn, maar crm-sweep heeft er {ours} aangevinkt. Controleer de selectie voordat u op Herstellen drukt.',
+    'HubSpot zegt dat {page} records geselecteerd zijn, maar crm-sweep heeft er {ours} aangevinkt. Controleer de selectie voordat u op “{button}” drukt.',
   'restore.failed':
-    'crm-sweep kon het selecteren op deze pagina niet afmaken: {problem}. Controleer wat er is aangevinkt voordat u op Herstellen drukt.',
+    'crm-sweep kon het selecteren op deze pagina niet afmaken: {problem}. Controleer wat er is aangevinkt voordat u op “{button}” drukt.',
   'restore.restored':
     'HubSpot heeft de records hersteld. crm-sweep controleert ze nu en herstelt wat HubSpot heeft weggelaten — zie de pop-up.',
   'restore.noPage': 'crm-sweep kan deze herstelpagina niet lezen (HubSpot heeft die misschien gewijzigd). Er is niets geselecteerd.',

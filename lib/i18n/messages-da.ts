@@ -316,14 +316,15 @@ export const da: Translations = {
   'exactRestore.notApplicable':
     'Præcis gendannelse er ikke mulig for denne sletning: {reason} Genskab fra øjebliksbilledet i stedet (nedenfor).',
   'exactRestore.round': 'HubSpots gendannelsesside, runde {round} af {rounds}',
+  'exactRestore.restoreButton': 'Gendan',
   'exactRestore.page.waiting': {
     one: '{count} post fra denne sletning ligger i HubSpots papirkurv. HubSpots gendannelsesside åbner i en ny fane, hvor crm-sweep vælger den ud fra post-id.',
     other:
       '{count} poster fra denne sletning ligger i HubSpots papirkurv. HubSpots gendannelsesside åbner i en ny fane, hvor crm-sweep vælger dem ud fra post-id.',
   },
   'exactRestore.page.selected': {
-    one: '{count} af denne sletnings {total} poster er valgt på HubSpots gendannelsesside — tryk på Gendan der.',
-    other: '{count} af denne sletnings {total} poster er valgt på HubSpots gendannelsesside — tryk på Gendan der.',
+    one: '{count} af denne sletnings {total} poster er valgt på HubSpots gendannelsesside — tryk på “{button}” der.',
+    other: '{count} af denne sletnings {total} poster er valgt på HubSpots gendannelsesside — tryk på “{button}” der.',
   },
   'exactRestore.page.restored':
     'HubSpot har gendannet de valgte poster. crm-sweep tjekker dem: samme id’er, tilknytninger og listemedlemskaber.',

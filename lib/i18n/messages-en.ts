@@ -314,14 +314,16 @@ export const en = {
   'exactRestore.button': 'Restore exactly in HubSpot (same IDs and history; needs HubSpot’s restore permission)',
   'exactRestore.notApplicable': 'The exact restore does not apply to this batch: {reason} Re-create from the snapshot instead (below).',
   'exactRestore.round': 'HubSpot’s restore page, round {round} of {rounds}',
+  // HubSpot's Restore button when the page did not report its own label.
+  'exactRestore.restoreButton': 'Restore',
   'exactRestore.page.waiting': {
     one: '{count} record of this batch is in HubSpot’s recycle bin. HubSpot’s restore page opens in a new tab, where crm-sweep selects it by record ID.',
     other:
       '{count} records of this batch are in HubSpot’s recycle bin. HubSpot’s restore page opens in a new tab, where crm-sweep selects them by record ID.',
   },
   'exactRestore.page.selected': {
-    one: '{count} of this batch’s {total} records is selected in HubSpot’s restore page — press Restore there.',
-    other: '{count} of this batch’s {total} records are selected in HubSpot’s restore page — press Restore there.',
+    one: '{count} of this batch’s {total} records is selected in HubSpot’s restore page — press “{button}” there.',
+    other: '{count} of this batch’s {total} records are selected in HubSpot’s restore page — press “{button}” there.',
   },
   'exactRestore.page.restored':
     'HubSpot has restored the selected records. crm-sweep checks them: same IDs, associations and list memberships.',

@@ -323,14 +323,15 @@ export const nl: Translations = {
   'exactRestore.notApplicable':
     'Precies herstellen kan niet voor deze batch: {reason} Maak de records in plaats daarvan opnieuw aan uit de momentopname (hieronder).',
   'exactRestore.round': 'Herstelpagina van HubSpot, ronde {round} van {rounds}',
+  'exactRestore.restoreButton': 'Herstellen',
   'exactRestore.page.waiting': {
     one: '{count} record uit deze batch staat in de prullenbak van HubSpot. De herstelpagina van HubSpot opent in een nieuw tabblad, waar crm-sweep het op record-ID selecteert.',
     other:
       '{count} records uit deze batch staan in de prullenbak van HubSpot. De herstelpagina van HubSpot opent in een nieuw tabblad, waar crm-sweep ze op record-ID selecteert.',
   },
   'exactRestore.page.selected': {
-    one: '{count} van de {total} records van deze batch is geselecteerd op de herstelpagina van HubSpot — druk daar op Herstellen.',
-    other: '{count} van de {total} records van deze batch zijn geselecteerd op de herstelpagina van HubSpot — druk daar op Herstellen.',
+    one: '{count} van de {total} records van deze batch is geselecteerd op de herstelpagina van HubSpot — druk daar op “{button}”.',
+    other: '{count} van de {total} records van deze batch zijn geselecteerd op de herstelpagina van HubSpot — druk daar op “{button}”.',
   },
   'exactRestore.page.restored':
     'HubSpot heeft de geselecteerde records hersteld. crm-sweep controleert ze: dezelfde ID’s, koppelingen en lijstlidmaatschappen.',

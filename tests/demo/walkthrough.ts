@@ -129,7 +129,9 @@ export async function runWalkthrough(
   const opened = extension.context.waitForEvent('page', { predicate: (p) => p.url().includes('/recycling-bin/') });
   await batch.getByRole('button', { name: translate(language, 'exactRestore.button') }).click();
   const restorePage = await opened;
-  await batch.getByText(translate(language, 'exactRestore.page.selected', { count: 3, total: 3 })).waitFor({ timeout: STEP_TIMEOUT });
+  // The button is named as the page labels it: the sandbox's HubSpot speaks English.
+  const selected = translate(language, 'exactRestore.page.selected', { count: 3, total: 3, button: 'Restore' });
+  await batch.getByText(selected).waitFor({ timeout: STEP_TIMEOUT });
   await shot(restorePage, 'restore-page');
   log("  ✓ undo: HubSpot's restore page opened with the 3 deals ticked by crm-sweep");
   await hubSpotRestoreButton(restorePage).click();

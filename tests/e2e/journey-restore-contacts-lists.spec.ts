@@ -57,7 +57,7 @@ test('120 contacts from manual lists, 20 emails since taken: 100 restored exactl
 
   // 3. Restore exactly: the page ticks all 120 still in the bin.
   const restorePage = await restoreExactly(extension, batch);
-  await expect(restorePanel(restorePage)).toContainText(`${N} of this batch's ${N} records are selected — press Restore`, {
+  await expect(restorePanel(restorePage)).toContainText(`${N} of this batch's ${N} records are selected — press “Restore”`, {
     timeout: 30_000,
   });
   await expect(batch.getByText(selectedSentence(N, N))).toBeVisible();

@@ -75,7 +75,7 @@ test('250 deals deleted on the board come back exactly through HubSpot’s resto
   // 3. Restore exactly: HubSpot's restore page opens with exactly the batch selected.
   const restorePage = await restoreExactly(extension, batch);
   expect(new URL(restorePage.url()).pathname).toBe(`/recycling-bin/${sandbox.portalId}/restore/0-3`);
-  await expect(restorePanel(restorePage)).toContainText(`${N} of this batch's ${N} records are selected — press Restore`, {
+  await expect(restorePanel(restorePage)).toContainText(`${N} of this batch's ${N} records are selected — press “Restore”`, {
     timeout: 30_000,
   });
   await expect(batch.getByText(selectedSentence(N, N))).toBeVisible();

@@ -59,7 +59,7 @@ test('12,000 deleted deals, over the restore page’s 10,000 cap, come back in a
 
   // Round 1: 10,000 shown and ticked; the 2,000 beyond the cap are listed with the reason.
   const round1 = await openRound(text('en', 'exactRestore.button'));
-  await expect(restorePanel(round1)).toContainText(`${fmt(CAP)} of this batch's ${fmt(N)} records are selected — press Restore`, {
+  await expect(restorePanel(round1)).toContainText(`${fmt(CAP)} of this batch's ${fmt(N)} records are selected — press “Restore”`, {
     timeout: 90_000,
   });
   await expect(batch.getByText(selectedSentence(CAP, N))).toBeVisible();
@@ -72,7 +72,7 @@ test('12,000 deleted deals, over the restore page’s 10,000 cap, come back in a
 
   // Round 2: the rest.
   const round2 = await openRound(remaining);
-  await expect(restorePanel(round2)).toContainText(`${fmt(N - CAP)} of this batch's ${fmt(N)} records are selected — press Restore`, {
+  await expect(restorePanel(round2)).toContainText(`${fmt(N - CAP)} of this batch's ${fmt(N)} records are selected — press “Restore”`, {
     timeout: 60_000,
   });
   await expect(batch).toContainText(text('en', 'exactRestore.round', { round: 2, rounds: 2 }));

@@ -19,9 +19,12 @@ export async function restoreExactly(extension: LoadedExtension, batch: Locator,
   return page;
 }
 
-/** What the popup says once the restore page has ticked the batch's records. */
+/**
+ * What the popup says once the restore page has ticked the batch's records. The button is named as
+ * the page labels it, whatever crm-sweep's language: the sandbox's HubSpot speaks English.
+ */
 export function selectedSentence(selected: number, total: number, language: JourneyLanguage = 'en'): string {
-  return text(language, 'exactRestore.page.selected', { count: selected, total });
+  return text(language, 'exactRestore.page.selected', { count: selected, total, button: 'Restore' });
 }
 
 /** The newest batch in the popup's "Recent batches". */

@@ -74,7 +74,7 @@ test('selects exactly the batch on the restore page, across pages; Restore bring
   await page.goto(binUrl);
 
   const panel = page.locator('[data-crmx-restore-panel]');
-  await expect(panel).toContainText("130 of this batch's 135 records are selected — press Restore", { timeout: 30_000 });
+  await expect(panel).toContainText("130 of this batch's 135 records are selected — press “Restore”", { timeout: 30_000 });
   // The two not in the bin are listed with the reason; never the look-alike or others' deletions.
   await expect(panel).toContainText('2 records of the batch are not on this page');
   await expect(panel.locator('[data-crmx-restore-not-shown] li[data-reason="notOnPage"]')).toHaveCount(2);
@@ -128,10 +128,11 @@ test('the older grid variant of the page: the same batch ticked through its ARIA
   const batch = contacts.slice(0, 40).map((r) => r.id);
   await archiveContacts(sandbox, [...batch, ...contacts.slice(40, 60).map((r) => r.id)]);
   const { page } = await tabWithRestoreSession(extension, sandbox, { inBin: batch, total: batch.length });
-  // In Danish, as a Danish user reads crm-sweep's panel.
+  // In Danish, as a Danish user reads crm-sweep's panel; HubSpot's page is in English here, so the
+  // button the user must press is named as it reads there, not as crm-sweep would name it.
   await setExtensionSettings(extension, { language: 'da' });
   await page.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1?variant=grid`);
-  await expect(page.locator('[data-crmx-restore-panel]')).toContainText('40 af denne batchs 40 poster er valgt — tryk på Gendan');
+  await expect(page.locator('[data-crmx-restore-panel]')).toContainText('40 af denne batchs 40 poster er valgt — tryk på “Restore”');
   await page.screenshot({ path: testInfo.outputPath('restore-page-grid-da.png') });
   await expect(page.locator('[data-test-id="restore-selected-count"]')).toHaveText('40 selected');
   const ticked = await page
@@ -158,7 +159,7 @@ test.describe('a batch over the page cap', () => {
     const started = Date.now();
     await page.goto(`${sandbox.url}/recycling-bin/${sandbox.portalId}/restore/0-1`);
     const panel = page.locator('[data-crmx-restore-panel]');
-    await expect(panel).toContainText("10,000 of this batch's 10,500 records are selected — press Restore", { timeout: 240_000 });
+    await expect(panel).toContainText("10,000 of this batch's 10,500 records are selected — press “Restore”", { timeout: 240_000 });
     const seconds = (Date.now() - started) / 1000;
     test.info().annotations.push({ type: 'restore-page 10k selection (s)', description: seconds.toFixed(1) });
     console.log(`restore page: 10,000 of 10,500 selected over 100 pages in ${seconds.toFixed(1)} s`);

@@ -37,7 +37,7 @@ describe('Firefox: exact undo through HubSpot’s restore page', () => {
       (await firefox.browser.pages()).find((p) => !before.has(p) && p.url().includes('/recycling-bin/')),
     );
     await waitFor('the batch selected', async () =>
-      (await panelText(page)).includes(`${N} of this batch's ${N} records are selected — press Restore`),
+      (await panelText(page)).includes(`${N} of this batch's ${N} records are selected — press “Restore”`),
     );
     const ticked = await page.$$eval('tr[data-test-id^="row-"] input[data-row-check]:checked', (boxes) =>
       boxes.map((b) => (b as HTMLInputElement).value),

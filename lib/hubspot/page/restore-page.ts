@@ -100,3 +100,16 @@ export function restoreResults(doc: ParentNode = document): Element | null {
 }
 
 export const RESTORE_RESULTS_SELECTOR = anyOf(RESTORE_SELECTORS.results);
+
+/** Longer than this and it is not a button's word: crm-sweep names the button in its own words. */
+export const RESTORE_BUTTON_LABEL_MAX = 40;
+
+/**
+ * The visible label of HubSpot's Restore button, in HubSpot's language (which can differ from
+ * crm-sweep's), or null when the page shows no such button or its label is empty or too long.
+ */
+export function restoreButtonLabel(doc: ParentNode = document): string | null {
+  const button = queryFirst(doc, RESTORE_SELECTORS.restoreButton);
+  const label = button ? readableText(button) : '';
+  return label.length > 0 && label.length <= RESTORE_BUTTON_LABEL_MAX ? label : null;
+}

@@ -166,6 +166,11 @@ export const RESTORE_SELECTORS = {
   /** "Page 2 of 40": changes when a page has rendered. */
   pageStatus: ['[data-test-id="restore-page-status"]'],
   search: ['input[data-test-id="restore-search"]', '[role="toolbar"] input[type="search"]'],
+  /**
+   * HubSpot's own Restore button, which the user presses: its label is quoted in crm-sweep's words
+   * ("press “Restore”"), since HubSpot's language can differ from crm-sweep's. None found: our word.
+   */
+  restoreButton: ['button[data-test-id="restore-button"]'],
   /** "N selected" beside Restore: the page's own count, checked against crm-sweep's. */
   selectedCount: ['[data-test-id="restore-selected-count"]'],
   /** "Showing the 10,000 most recently deleted of 12,345 …": present only when the page is capped. */

@@ -39,6 +39,8 @@ export interface RestorePageReport {
   notShown: { recordId: string; reason: NotShownReason }[];
   /** For 'unavailable': why (the page's DOM did not match selectors.ts). */
   reason?: Text;
+  /** The visible label of HubSpot's Restore button, in HubSpot's language, when the page shows one. */
+  buttonLabel?: string;
 }
 
 /** What the popup shows of a job's restore session. */

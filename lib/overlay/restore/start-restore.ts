@@ -1,5 +1,5 @@
-import { pageSelectedCount, restorePageShape, restoreResults } from '@/lib/hubspot/page/restore-page';
-import { text, TextError, type Text } from '@/lib/i18n/text';
+import { pageSelectedCount, restoreButtonLabel, restorePageShape, restoreResults } from '@/lib/hubspot/page/restore-page';
+import { text, TextError, type Text, type TextParam } from '@/lib/i18n/text';
 import { request } from '@/lib/messaging/client';
 import type { RestorePageReport, RestorePlan } from '@/lib/messaging/payloads/restore';
 import { mountOverlayHost } from '../host';
@@ -43,14 +43,20 @@ export async function startRestorePage(signal: AbortSignal): Promise<boolean> {
     selection = await selectPlan(plan, signal, (page) => panel.show({ main: text('restore.selecting', { page }) }));
   } catch (error) {
     if (signal.aborted) return true;
-    const reason = text('restore.failed', { problem: error instanceof TextError ? error.text : String(error) });
+    const reason = text('restore.failed', { problem: error instanceof TextError ? error.text : String(error), button: restoreButton() });
     panel.show({ main: reason });
     await report({ state: 'unavailable', selected: 0, notShown: [], reason });
     return true;
   }
   if (signal.aborted) return true;
   panel.show(panelContentOf(plan, selection, selection.pageCount));
-  await report({ state: 'selected', selected: selection.selected.length, notShown: selection.notShown });
+  const buttonLabel = restoreButtonLabel() ?? undefined;
+  await report({
+    state: 'selected',
+    selected: selection.selected.length,
+    notShown: selection.notShown,
+    ...(buttonLabel ? { buttonLabel } : {}),
+  });
   watchPage(resultsBefore, signal, {
     // Someone (the user, or the page) changed the ticks after crm-sweep's walk: say so before Restore.
     onCount: (count) => panel.show(panelContentOf(plan, selection, count)),
@@ -69,10 +75,21 @@ function panelContentOf(plan: RestorePlan, s: PlanSelection, pageCount: number |
   if (s.unticked > 0) notes.push({ text: text('restore.untickedOthers', { count: s.unticked }), warn: true });
   if (s.unreadable > 0) notes.push({ text: text('restore.unreadableRows', { count: s.unreadable }), warn: true });
   if (pageCount !== null && pageCount !== s.selected.length)
-    notes.push({ text: text('restore.countMismatch', { page: pageCount, ours: s.selected.length }), warn: true });
+    notes.push({ text: text('restore.countMismatch', { page: pageCount, ours: s.selected.length, button: restoreButton() }), warn: true });
   const main: Text =
-    s.selected.length === 0 ? text('restore.noneShown') : text('restore.selectedOf', { selected: s.selected.length, count: plan.total });
+    s.selected.length === 0
+      ? text('restore.noneShown')
+      : text('restore.selectedOf', { selected: s.selected.length, count: plan.total, button: restoreButton() });
   return { main, notes, notShown: s.notShown };
+}
+
+/**
+ * The button the user is told to press, as the page labels it: HubSpot's UI language can differ
+ * from crm-sweep's ("press “Restore”" in a Danish crm-sweep on an English HubSpot). Our own word
+ * for it when the page's label cannot be read.
+ */
+function restoreButton(): TextParam {
+  return restoreButtonLabel() ?? text('restore.restoreButton');
 }
 
 /** Waits (watching the DOM) for the records or the permission page; null if neither shows in time. */

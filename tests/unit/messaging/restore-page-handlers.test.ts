@@ -3,7 +3,10 @@ import type { Runtime } from 'webextension-polyfill';
 import { createRestorePageHandlers } from '@/lib/background/restore-page-handlers';
 import type { RestoreSession } from '@/lib/db/rows';
 import { restoreSessionOfJob, saveRestoreSession } from '@/lib/db/restore-sessions-repo';
+import { RESTORE_BUTTON_LABEL_MAX } from '@/lib/hubspot/page/restore-page';
 import { TextError } from '@/lib/i18n/text';
+import { PROTOCOL } from '@/lib/messaging/protocol';
+import { PayloadError } from '@/lib/validate/validators';
 import { freshDb } from '../db/db-fixtures';
 
 /**
@@ -86,6 +89,7 @@ describe('restore/report', () => {
           { recordId: '9007199254740993', reason: 'overCap' },
           { recordId: '555', reason: 'notOnPage' },
         ],
+        buttonLabel: 'Gendan',
       },
       sender(),
     );
@@ -95,6 +99,7 @@ describe('restore/report', () => {
       state: 'selected',
       selected: 1,
       notShown: [{ recordId: '9007199254740993', reason: 'overCap' }],
+      buttonLabel: 'Gendan',
     });
     expect(onRestored).not.toHaveBeenCalled();
   });
@@ -116,5 +121,20 @@ describe('restore/report', () => {
     await expect(handlers['restore/report']({ ...report, sessionId: crypto.randomUUID() }, sender())).rejects.toBeInstanceOf(TextError);
     expect((await restoreSessionOfJob(db, saved.jobId))?.report).toBeUndefined();
     expect((await restoreSessionOfJob(db, other.jobId))?.report).toBeUndefined();
+  });
+});
+
+describe("restore/report's payload", () => {
+  const validate = PROTOCOL['restore/report'].validate;
+  const report = { sessionId: crypto.randomUUID(), state: 'selected', selected: 1, notShown: [] };
+
+  it("takes HubSpot's button label as a short single line, and a report without one", () => {
+    expect(validate({ ...report, buttonLabel: 'Herstellen' }, 'payload')).toMatchObject({ buttonLabel: 'Herstellen' });
+    expect(validate(report, 'payload')).not.toHaveProperty('buttonLabel');
+  });
+
+  it('refuses a label that is long, empty, on several lines or not text', () => {
+    for (const buttonLabel of ['x'.repeat(RESTORE_BUTTON_LABEL_MAX + 1), '', 'Restore\nnow', 'Re\u0000store', 42])
+      expect(() => validate({ ...report, buttonLabel }, 'payload')).toThrow(PayloadError);
   });
 });

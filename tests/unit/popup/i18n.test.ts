@@ -51,11 +51,11 @@ describe('message catalogues', () => {
   });
 
   it('formats numbers in the language it speaks and leaves strings as they are', () => {
-    expect(translate('en', 'exactRestore.page.selected', { count: 1200, total: 12345 })).toBe(
-      '1,200 of this batch’s 12,345 records are selected in HubSpot’s restore page — press Restore there.',
+    expect(translate('en', 'exactRestore.page.selected', { count: 1200, total: 12345, button: 'Restore' })).toBe(
+      '1,200 of this batch’s 12,345 records are selected in HubSpot’s restore page — press “Restore” there.',
     );
-    expect(translate('da', 'exactRestore.page.selected', { count: 1200, total: 12345 })).toBe(
-      '1.200 af denne sletnings 12.345 poster er valgt på HubSpots gendannelsesside — tryk på Gendan der.',
+    expect(translate('da', 'exactRestore.page.selected', { count: 1200, total: 12345, button: 'Restore' })).toBe(
+      '1.200 af denne sletnings 12.345 poster er valgt på HubSpots gendannelsesside — tryk på “Restore” der.',
     );
     expect(translate('en', 'preview.unnamed', { id: '18446744073709551615' })).toBe('Record 18446744073709551615');
   });

@@ -110,8 +110,15 @@ describe('undo offers the exact restore first', () => {
         },
       }),
     );
-    const status = await screen.findByText('184 of this batch’s 250 records are selected in HubSpot’s restore page — press Restore there.');
+    const status = await screen.findByText(
+      '184 of this batch’s 250 records are selected in HubSpot’s restore page — press “Restore” there.',
+    );
     expect(status.closest('[role="status"]')).toBeTruthy();
+    // HubSpot's page in Danish, crm-sweep in English: the button is named as the page labels it.
+    await db.restoreSessions.update(SESSION, (s) => void (s.report && (s.report.buttonLabel = 'Gendan')));
+    expect(
+      await screen.findByText('184 of this batch’s 250 records are selected in HubSpot’s restore page — press “Gendan” there.'),
+    ).toBeTruthy();
     const notShown = screen.getByText('66 records were not found on HubSpot’s restore page.');
     expect(within(notShown.closest('details')!).getByText('2001')).toBeTruthy();
     expect(within(notShown.closest('details')!).getByText('…and 46 more')).toBeTruthy();
@@ -284,7 +291,7 @@ describe('re-create while contacts are still in the bin', () => {
     );
     renderPage(<RecentJobs retentionDays={90} />, db, 'da');
     expect(
-      await screen.findByText('100 af denne sletnings 120 poster er valgt på HubSpots gendannelsesside — tryk på Gendan der.'),
+      await screen.findByText('100 af denne sletnings 120 poster er valgt på HubSpots gendannelsesside — tryk på “Gendan” der.'),
     ).toBeTruthy();
     expect(
       screen.getByRole('checkbox', { name: 'Jeg forstår: HubSpot vil derefter nægte at gendanne disse kontakter præcist.' }),

@@ -31,7 +31,7 @@ function buildForProduction(config: InlineConfig) {
 }
 
 /**
- * Content scripts use the browser's own `browser`/`chrome` object, not webextension-polyfill's
+ * Content scripts (and the page loader, hubspot-loader.ts) use the browser's own `browser`/`chrome` object, not webextension-polyfill's
  * wrapper (the background, popup and options keep it): the polyfill's set-up and the bundler's
  * copy of its export cost ~3–5 ms of the script's first evaluation in every HubSpot tab, for
  * nothing there — a content script only sends messages and reads/writes storage.local, and both
@@ -72,6 +72,10 @@ function compileEagerly(config: InlineConfig) {
   config.plugins = [...(config.plugins ?? []), hint];
 }
 
+/** Built from entrypoints/hubspot-loader.ts (an unlisted script) and entrypoints/hubspot.content.css. */
+const PAGE_LOADER = 'hubspot-loader.js';
+const PAGE_STYLES = 'content-scripts/hubspot.css';
+
 export default defineConfig({
   // Lets parallel work build into separate folders (tests/support/extension.ts reads the same).
   outDir: process.env.CRM_SWEEP_OUT_DIR || '.output',
@@ -88,6 +92,9 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'notifications'],
     host_permissions: [...HUBSPOT_CONTENT_MATCHES, ...HUBSPOT_API_HOSTS, ...extraOrigins(mode)],
     action: { default_title: '__MSG_actionTitle__' },
+    // What every HubSpot tab loads: the page styles and the loader that imports the overlay's module
+    // (entrypoints/hubspot-loader.ts says why it is listed here rather than a WXT content script).
+    content_scripts: [{ matches: HUBSPOT_CONTENT_MATCHES, js: [PAGE_LOADER], css: [PAGE_STYLES], run_at: 'document_idle' }],
     // The overlay's module, which the content script every HubSpot tab loads imports
     // (lib/overlay/load-overlay.ts): reachable from HubSpot's hosts only.
     web_accessible_resources: [{ resources: [OVERLAY_MODULE.slice(1)], matches: HUBSPOT_CONTENT_MATCHES }],
@@ -118,7 +125,7 @@ export default defineConfig({
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (config.mode !== 'development') buildForProduction(config);
-      if (entrypoints.every((e) => e.type === 'content-script')) withoutPolyfill(config);
+      if (entrypoints.every((e) => e.type === 'content-script' || `/${e.name}.js` === `/${PAGE_LOADER}`)) withoutPolyfill(config);
       if (entrypoints.some((e) => `/content-scripts/${e.name}.js` === OVERLAY_MODULE)) compileEagerly(config);
     },
     'build:manifestGenerated': (wxt, manifest) => {

@@ -2,7 +2,7 @@ import { HUBSPOT_CONTENT_MATCHES } from '@/lib/hubspot/page/matches';
 import { startOverlay } from '@/lib/overlay/start';
 
 /**
- * The overlay itself. Not in the manifest's content scripts: hubspot.content (every HubSpot tab
+ * The overlay itself. Not in the manifest's content scripts: hubspot-loader (every HubSpot tab
  * loads it) imports this file as a module, web-accessible to HubSpot's hosts only (wxt.config.ts),
  * so that the browser keeps its compiled code between loads (lib/overlay/load-overlay.ts says why).
  */

@@ -33,7 +33,7 @@ import { matchesIn } from './mutations';
 
 /**
  * The box is the card's first child, floated to its top-right corner with a margin box of zero
- * height and width (entrypoints/hubspot.content/page.css): no wrapper, not positioned, no layer of its own, so the card's
+ * height and width (entrypoints/hubspot.content.css): no wrapper, not positioned, no layer of its own, so the card's
  * layout and the page's stacking stay as they were. It is cloned from one template (one DOM call,
  * see checkboxes.ts).
  */

@@ -57,7 +57,7 @@ export function removeBox(box: Element): void {
 }
 
 /**
- * A picked board card carries this mark (RecordCheckboxes' parentMark), for its ring (page.css): a rule on the card's own
+ * A picked board card carries this mark (RecordCheckboxes' parentMark), for its ring (hubspot.content.css): a rule on the card's own
  * attribute restyles that card's children when it changes. The ring used to be reached from the
  * box through `~`, and while a page holds such a rule every box put into a card restyles the card's
  * other children: ~8 ms of each frame that boxes the 2,000-card board after the first pick

@@ -6,17 +6,17 @@ import type { OverlayContext } from './context';
 import { OURS } from './mutations';
 
 /**
- * The styles our in-page controls need live in entrypoints/hubspot.content/page.css, which the
+ * The styles our in-page controls need live in entrypoints/hubspot.content.css, which the
  * browser applies from the manifest before the page first paints; this module adds only a sheet
- * for boards whose cards would cover our boxes, and switches page.css's picking rules. Why so:
+ * for boards whose cards would cover our boxes, and switches hubspot.content.css's picking rules. Why so:
  * - Any sheet added to a page makes Chromium restyle all of it (an empty one too: ~9 ms on a
- *   2,000-card board), and the table's reserved room for the row boxes (page.css), added after
+ *   2,000-card board), and the table's reserved room for the row boxes (hubspot.content.css), added after
  *   the table had painted, moved every name link: the overlay's start cost the 100-row table one
  *   more frame of layout and paint (~25 ms against ~16 ms with the room already there, measured
  *   by putting 100 boxes into a painted table). With the room there from the first paint, the
  *   boxes drop into it.
  * - Board cards hide their checkbox until hovered or focused; once anything is selected every card
- *   shows it, as HubSpot's own board does — page.css's picking rules, switched by one mark on
+ *   shows it, as HubSpot's own board does — hubspot.content.css's picking rules, switched by one mark on
  *   <html>: no per-card writes, and the browser restyles only our boxes (the rules' last part). A
  *   sheet added with the first pick made the browser restyle the whole board in the pick's task
  *   (~11 ms of its 30–47 on the 2,000-card board, against ~3 ms for the mark; tests/bench/README.md).
@@ -35,7 +35,7 @@ import { OURS } from './mutations';
  * box is lifted (LIFT). No fade: it would need the opacity layer back.
  */
 const CARD = anyOf(BOARD_SELECTORS.card);
-/** page.css's mark for "something is picked": every card's box shown, the picked cards ringed. */
+/** hubspot.content.css's mark for "something is picked": every card's box shown, the picked cards ringed. */
 const PICKING = 'data-crmx-picking';
 /**
  * Only where something in HubSpot's card would paint over a float (card-stacking.ts): every box
@@ -84,11 +84,11 @@ export function initPageStyle(ctx: OverlayContext, signal: AbortSignal): void {
   );
 }
 
-/** page.css's mark for "no row boxes here". */
+/** hubspot.content.css's mark for "no row boxes here". */
 const ROOM_OFF = 'data-crmx-off';
 
 /**
- * page.css reserves room in front of a table's name links for the row boxes; where the overlay
+ * hubspot.content.css reserves room in front of a table's name links for the row boxes; where the overlay
  * does not start (a page it does not serve, or a table it cannot read) the room is taken back by
  * a mark on <html> — set only where such a link is, since setting it restyles the whole page.
  */

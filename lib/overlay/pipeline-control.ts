@@ -21,7 +21,7 @@ function outsideClipping(board: HTMLElement): HTMLElement {
 
 /**
  * Puts "Select all in pipeline" above `board`: a labelled checkbox in a zero-height anchor
- * (entrypoints/hubspot.content/page.css), drawn over the board's top edge, so the board below does not move when it
+ * (entrypoints/hubspot.content.css), drawn over the board's top edge, so the board below does not move when it
  * appears. Board-columns.ts keeps it in step with the selection.
  */
 export function putPipelineControl(board: HTMLElement): { anchor: HTMLElement; control: HTMLLabelElement } {

@@ -8,7 +8,7 @@ import { type BoxedRow, boxRowsByLinks, hasRowBox, markRow, UNREADABLE } from '.
 /**
  * Script time per frame for a table's rows. Whatever a frame adds to a table, Chromium lays out,
  * pre-paints and paints the whole table again after it (5,000 rows: 250–500 ms a frame, however
- * few rows changed; even with the box's room reserved so no column's width changes, hubspot.content/page.css).
+ * few rows changed; even with the box's room reserved so no column's width changes, hubspot.content.css).
  * Slicing a table therefore buys no responsiveness — every frame it touches is long anyway — and
  * each extra slice costs another whole-table rendering: 8 ms slices made ~10 of them (layout
  * 1,600 ms with crm-sweep vs 700 ms without, tests/bench/README.md), 40 ms ones 2 (our frames 0.59
@@ -111,7 +111,7 @@ export class TableRowBoxes {
     // One call each (ChildNode.before, not parentNode + insertBefore): see checkboxes.ts.
     if (record.link) record.link.before(box);
     else {
-      // No link, so no room reserved for the box (hubspot.content/page.css): it takes its own.
+      // No link, so no room reserved for the box (hubspot.content.css): it takes its own.
       box.setAttribute('data-crmx-inline', '');
       if (record.nameCell.firstChild) record.nameCell.firstChild.before(box);
       else record.nameCell.append(box);

@@ -37,7 +37,7 @@ test.describe('overlay on a pipeline board', () => {
     const title = await card.locator('[data-test-id="cdbc-title"]').innerText();
     await expect(card.getByRole('checkbox', { name: `Select ${title.trim()}`, exact: true })).toHaveCount(1);
     // Hovered, drawn as an empty box by an inset outline and its background alone (a paint-only
-    // change, hubspot.content/page.css); the pointer gone, drawn as nothing (`appearance: none`, no border,
+    // change, hubspot.content.css); the pointer gone, drawn as nothing (`appearance: none`, no border,
     // no outline, no fill), like HubSpot's own card checkbox, yet focusable.
     await expect(first).toHaveCSS('appearance', 'none');
     await expect(first).toHaveCSS('border-top-width', '0px');

@@ -8,11 +8,11 @@ import { NAME_LINK_SELECTOR } from '@/lib/hubspot/page/table';
 import { reserveRowRoom } from '@/lib/overlay/page-style';
 
 /** The manifest's in-page sheet names HubSpot's nodes as selectors.ts does (it cannot import them). */
-const css = readFileSync(path.resolve(import.meta.dirname, '../../../entrypoints/hubspot.content/page.css'), 'utf8');
+const css = readFileSync(path.resolve(import.meta.dirname, '../../../entrypoints/hubspot.content.css'), 'utf8');
 const rules = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
 const squeeze = (selector: string) => selector.replace(/\s+/g, ' ');
 
-describe('page.css', () => {
+describe('hubspot.content.css', () => {
   it("reserves the row box's room in front of the name links selectors.ts names, unless the page is marked off", () => {
     expect(rules).toContain(`:root:not([data-crmx-off]) ${squeeze(NAME_LINK_SELECTOR)} { margin-inline-start: 24px; }`);
   });

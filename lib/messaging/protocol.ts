@@ -1,5 +1,5 @@
 import { MAX_SELECTION, RECORD_ID_PATTERN, UUID_PATTERN } from '@/lib/hubspot/ids';
-import { RESTORE_BUTTON_LABEL_MAX } from '@/lib/hubspot/page/restore-page';
+import { BUTTON_LABEL_PATTERN, RESTORE_BUTTON_LABEL_MAX } from '@/lib/hubspot/page/restore-page';
 import { isText, type Text } from '@/lib/i18n/text';
 import { arrayOf, bool, int, object, oneOf, optional, PayloadError, str, type Validator } from '@/lib/validate/validators';
 import type { StageIntent } from '@/lib/db/rows';
@@ -36,9 +36,6 @@ export interface RouteSpec<Req, Res> {
 }
 
 const route = <Req, Res>(trust: Trust, validate: Validator<Req>): RouteSpec<Req, Res> => ({ trust, validate });
-
-/** Printable text on one line: no control characters (a label, not a message). */
-const SINGLE_LINE = /^[^\p{Cc}]+$/u;
 
 const jobId = object({ jobId: str({ pattern: UUID_PATTERN }) });
 
@@ -105,7 +102,7 @@ export const PROTOCOL = {
       ),
       reason: optional(reasonText),
       // Shown in the popup as the page's own word (Preact writes it as text, never as markup).
-      buttonLabel: optional(str({ max: RESTORE_BUTTON_LABEL_MAX, pattern: SINGLE_LINE })),
+      buttonLabel: optional(str({ max: RESTORE_BUTTON_LABEL_MAX, pattern: BUTTON_LABEL_PATTERN })),
     }),
   ),
   'snapshots/clear': route<{ jobId: string }, { removed: number }>('extension', jobId),

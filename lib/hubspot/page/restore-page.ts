@@ -103,13 +103,16 @@ export const RESTORE_RESULTS_SELECTOR = anyOf(RESTORE_SELECTORS.results);
 
 /** Longer than this and it is not a button's word: crm-sweep names the button in its own words. */
 export const RESTORE_BUTTON_LABEL_MAX = 40;
+/** A label is printable text on one line: no control or format characters (no bidi overrides). */
+export const BUTTON_LABEL_PATTERN = /^[^\p{Cc}\p{Cf}]+$/u;
 
 /**
  * The visible label of HubSpot's Restore button, in HubSpot's language (which can differ from
- * crm-sweep's), or null when the page shows no such button or its label is empty or too long.
+ * crm-sweep's), or null when the page shows no such button or its label is empty, too long or not
+ * plain text (what the background would refuse in a report: BUTTON_LABEL_PATTERN).
  */
 export function restoreButtonLabel(doc: ParentNode = document): string | null {
   const button = queryFirst(doc, RESTORE_SELECTORS.restoreButton);
   const label = button ? readableText(button) : '';
-  return label.length > 0 && label.length <= RESTORE_BUTTON_LABEL_MAX ? label : null;
+  return label.length <= RESTORE_BUTTON_LABEL_MAX && BUTTON_LABEL_PATTERN.test(label) ? label : null;
 }

@@ -29,6 +29,8 @@ describe('restoreButtonLabel', () => {
     expect(restoreButtonLabel()).toBeNull();
     page(`<button type="button" data-test-id="restore-button">${'x'.repeat(RESTORE_BUTTON_LABEL_MAX + 1)}</button>`);
     expect(restoreButtonLabel()).toBeNull();
+    page('<button type="button" data-test-id="restore-button">\u202eerotseR</button>');
+    expect(restoreButtonLabel()).toBeNull();
   });
 
   it('never takes a look-alike outside a button', () => {

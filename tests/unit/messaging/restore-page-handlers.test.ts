@@ -133,8 +133,8 @@ describe("restore/report's payload", () => {
     expect(validate(report, 'payload')).not.toHaveProperty('buttonLabel');
   });
 
-  it('refuses a label that is long, empty, on several lines or not text', () => {
-    for (const buttonLabel of ['x'.repeat(RESTORE_BUTTON_LABEL_MAX + 1), '', 'Restore\nnow', 'Re\u0000store', 42])
+  it('refuses a label that is long, empty, on several lines, with a bidi override or not text', () => {
+    for (const buttonLabel of ['x'.repeat(RESTORE_BUTTON_LABEL_MAX + 1), '', 'Restore\nnow', 'Re\u0000store', '\u202eerotseR', 42])
       expect(() => validate({ ...report, buttonLabel }, 'payload')).toThrow(PayloadError);
   });
 });

@@ -31,8 +31,8 @@ function buildForProduction(config: InlineConfig) {
 }
 
 /**
- * Content scripts (and the page loader, hubspot-loader.ts) use the browser's own `browser`/`chrome` object, not webextension-polyfill's
- * wrapper (the background, popup and options keep it): the polyfill's set-up and the bundler's
+ * Content scripts and the page loader (hubspot-loader.ts) use the browser's own `browser`/`chrome`
+ * object, not webextension-polyfill's wrapper (the background, popup and options keep it): the polyfill's set-up and the bundler's
  * copy of its export cost ~3–5 ms of the script's first evaluation in every HubSpot tab, for
  * nothing there — a content script only sends messages and reads/writes storage.local, and both
  * return promises in Chrome's MV3 and in Firefox without it.
@@ -125,7 +125,7 @@ export default defineConfig({
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (config.mode !== 'development') buildForProduction(config);
-      if (entrypoints.every((e) => e.type === 'content-script' || `/${e.name}.js` === `/${PAGE_LOADER}`)) withoutPolyfill(config);
+      if (entrypoints.every((e) => e.type === 'content-script' || `${e.name}.js` === PAGE_LOADER)) withoutPolyfill(config);
       if (entrypoints.some((e) => `/content-scripts/${e.name}.js` === OVERLAY_MODULE)) compileEagerly(config);
     },
     'build:manifestGenerated': (wxt, manifest) => {

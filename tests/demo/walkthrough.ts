@@ -12,7 +12,7 @@ import '@/lib/i18n/all-catalogues';
 import type { Language } from '@/lib/i18n/language';
 import { translate } from '@/lib/i18n/translate';
 import type { LoadedExtension } from '../support/extension';
-import { hubSpotConfirmRestoreButton, hubSpotRestoreButton } from '../support/hubspot-restore-page';
+import { HUBSPOT_RESTORE_LABEL, hubSpotConfirmRestoreButton, hubSpotRestoreButton } from '../support/hubspot-restore-page';
 import type { Sandbox } from '../sandbox/server';
 
 const STEP_TIMEOUT = 30_000;
@@ -129,8 +129,8 @@ export async function runWalkthrough(
   const opened = extension.context.waitForEvent('page', { predicate: (p) => p.url().includes('/recycling-bin/') });
   await batch.getByRole('button', { name: translate(language, 'exactRestore.button') }).click();
   const restorePage = await opened;
-  // The button is named as the page labels it: the sandbox's HubSpot speaks English.
-  const selected = translate(language, 'exactRestore.page.selected', { count: 3, total: 3, button: 'Restore' });
+  // The button is named as the page labels it, not in crm-sweep's language.
+  const selected = translate(language, 'exactRestore.page.selected', { count: 3, total: 3, button: HUBSPOT_RESTORE_LABEL });
   await batch.getByText(selected).waitFor({ timeout: STEP_TIMEOUT });
   await shot(restorePage, 'restore-page');
   log("  ✓ undo: HubSpot's restore page opened with the 3 deals ticked by crm-sweep");

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import type { LoadedExtension } from '../support/extension';
-import { hubSpotConfirmRestoreButton, hubSpotRestoreButton } from '../support/hubspot-restore-page';
+import { HUBSPOT_RESTORE_LABEL, hubSpotConfirmRestoreButton, hubSpotRestoreButton } from '../support/hubspot-restore-page';
 import { type JourneyLanguage, text } from './popup-journey-text';
 
 /**
@@ -21,10 +21,10 @@ export async function restoreExactly(extension: LoadedExtension, batch: Locator,
 
 /**
  * What the popup says once the restore page has ticked the batch's records. The button is named as
- * the page labels it, whatever crm-sweep's language: the sandbox's HubSpot speaks English.
+ * the page labels it, whatever crm-sweep's language.
  */
 export function selectedSentence(selected: number, total: number, language: JourneyLanguage = 'en'): string {
-  return text(language, 'exactRestore.page.selected', { count: selected, total, button: 'Restore' });
+  return text(language, 'exactRestore.page.selected', { count: selected, total, button: HUBSPOT_RESTORE_LABEL });
 }
 
 /** The newest batch in the popup's "Recent batches". */

@@ -70,16 +70,17 @@ export async function startRestorePage(signal: AbortSignal): Promise<boolean> {
 
 /** The panel after the walk; `pageCount` is the page's own "N selected" (null when it shows none). */
 function panelContentOf(plan: RestorePlan, s: PlanSelection, pageCount: number | null): PanelContent {
+  const button = restoreButton();
   const notes: NonNullable<PanelContent['notes']> = [];
   if (plan.rounds > 1) notes.push({ text: text('restore.round', { round: plan.round, rounds: plan.rounds }) });
   if (s.unticked > 0) notes.push({ text: text('restore.untickedOthers', { count: s.unticked }), warn: true });
   if (s.unreadable > 0) notes.push({ text: text('restore.unreadableRows', { count: s.unreadable }), warn: true });
   if (pageCount !== null && pageCount !== s.selected.length)
-    notes.push({ text: text('restore.countMismatch', { page: pageCount, ours: s.selected.length, button: restoreButton() }), warn: true });
+    notes.push({ text: text('restore.countMismatch', { page: pageCount, ours: s.selected.length, button }), warn: true });
   const main: Text =
     s.selected.length === 0
       ? text('restore.noneShown')
-      : text('restore.selectedOf', { selected: s.selected.length, count: plan.total, button: restoreButton() });
+      : text('restore.selectedOf', { selected: s.selected.length, count: plan.total, button });
   return { main, notes, notShown: s.notShown };
 }
 

@@ -7,7 +7,7 @@ import type { RestoreOutcomeCounts } from '@/lib/messaging/payloads/restore';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { items } from '../common/labels';
 import { JobView } from '../job/JobView';
-import type { PopupRestoreSession } from './restore-session-view';
+import { type PopupRestoreSession, restoreButtonWord } from './restore-session-view';
 
 interface Props {
   job: Job;
@@ -72,7 +72,7 @@ export function RestoreResult({ job, session, nextRound, busy }: Props) {
             </button>
           </div>
           <p class="hint" id={`restore-check-${job.id}`}>
-            {t('exactRestore.check.help')}
+            {t('exactRestore.check.help', { button: restoreButtonWord(session) })}
           </p>
         </>
       )}

@@ -1,7 +1,7 @@
 import { showText } from '@/lib/i18n/text';
 import { t } from '@/lib/i18n/translate';
 import type { NotInBinReason, NotShownReason, RestoreSessionView } from '@/lib/messaging/payloads/restore';
-import type { PopupRestoreSession } from './restore-session-view';
+import { type PopupRestoreSession, restoreButtonWord } from './restore-session-view';
 import { items } from '../common/labels';
 
 /** IDs listed per reason; the rest are counted, so a 2,000-record remainder stays readable. */
@@ -54,8 +54,7 @@ function PageState({ session }: { session: RestoreSessionView }) {
             {t('exactRestore.page.selected', {
               count: report.selected,
               total: session.total,
-              // HubSpot's own label for it (its language may not be crm-sweep's), else our word.
-              button: report.buttonLabel ?? t('exactRestore.restoreButton'),
+              button: restoreButtonWord(session),
             })}
           </strong>
         </p>

@@ -3,6 +3,7 @@ import { restoreSessionOfJob } from '@/lib/db/restore-sessions-repo';
 import type { JobState, RestoreSession } from '@/lib/db/rows';
 import type { CrmSweepDb } from '@/lib/db/schema';
 import { isFinishedJobState, RECYCLE_BIN_DAYS, restoreOutcomeOf } from '@/lib/jobs/job-facts';
+import { t } from '@/lib/i18n/translate';
 import type { RestoreSessionView } from '@/lib/messaging/payloads/restore';
 
 /** The session as the popup shows it: the route's view, plus where the rounds stand. */
@@ -14,6 +15,14 @@ export interface PopupRestoreSession extends RestoreSessionView {
    * (lib/jobs/restore-verify/run-verify.ts), and `restore/open` re-plans it (createdAt) later.
    */
   betweenRounds: boolean;
+}
+
+/**
+ * HubSpot's Restore button as the popup names it: as HubSpot's restore page labelled it (HubSpot's
+ * language, which can differ from crm-sweep's), else crm-sweep's own word for it.
+ */
+export function restoreButtonWord(session: Pick<RestoreSessionView, 'report'>): string {
+  return session.report?.buttonLabel ?? t('exactRestore.restoreButton');
 }
 
 /**

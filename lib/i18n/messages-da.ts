@@ -358,7 +358,7 @@ export const da: Translations = {
     other: '{count} poster blev ikke fundet på HubSpots gendannelsesside.',
   },
   'exactRestore.check.help':
-    'Når du har trykket på Gendan i HubSpot, læser crm-sweep posterne igen ud fra id og tilføjer det, HubSpots gendannelse udelader.',
+    'Når du har trykket på “{button}” i HubSpot, læser crm-sweep posterne igen ud fra id og tilføjer det, HubSpots gendannelse udelader.',
   'exactRestore.check': 'Tjek gendannelsen',
   'exactRestore.checking': 'Tjekker…',
   'exactRestore.nextRound': { one: 'Gendan de resterende {count}', other: 'Gendan de resterende {count}' },

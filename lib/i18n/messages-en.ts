@@ -355,7 +355,7 @@ export const en = {
     other: '{count} records were not found on HubSpot’s restore page.',
   },
   'exactRestore.check.help':
-    'After you press Restore in HubSpot, crm-sweep reads the records back by ID and re-adds what HubSpot’s restore leaves out.',
+    'After you press “{button}” in HubSpot, crm-sweep reads the records back by ID and re-adds what HubSpot’s restore leaves out.',
   'exactRestore.check': 'Check the restore',
   'exactRestore.checking': 'Checking…',
   'exactRestore.nextRound': { one: 'Restore the remaining {count}', other: 'Restore the remaining {count}' },

@@ -365,7 +365,7 @@ export const nl: Translations = {
     other: '{count} records zijn niet gevonden op de herstelpagina van HubSpot.',
   },
   'exactRestore.check.help':
-    'Nadat u in HubSpot op Herstellen hebt gedrukt, leest crm-sweep de records terug op ID en voegt het opnieuw toe wat het herstel van HubSpot weglaat.',
+    'Nadat u in HubSpot op “{button}” hebt gedrukt, leest crm-sweep de records terug op ID en voegt het opnieuw toe wat het herstel van HubSpot weglaat.',
   'exactRestore.check': 'Herstel controleren',
   'exactRestore.checking': 'Bezig met controleren…',
   'exactRestore.nextRound': { one: 'De resterende {count} herstellen', other: 'De resterende {count} herstellen' },

@@ -119,6 +119,11 @@ describe('undo offers the exact restore first', () => {
     expect(
       await screen.findByText('184 of this batch’s 250 records are selected in HubSpot’s restore page — press “Gendan” there.'),
     ).toBeTruthy();
+    expect(
+      screen.getByText(
+        'After you press “Gendan” in HubSpot, crm-sweep reads the records back by ID and re-adds what HubSpot’s restore leaves out.',
+      ),
+    ).toBeTruthy();
     const notShown = screen.getByText('66 records were not found on HubSpot’s restore page.');
     expect(within(notShown.closest('details')!).getByText('2001')).toBeTruthy();
     expect(within(notShown.closest('details')!).getByText('…and 46 more')).toBeTruthy();

@@ -204,6 +204,22 @@ describe('table rows', () => {
     expect(fresh.querySelectorAll('input[data-crmx-check="row"]')).toHaveLength(25);
     expect(boxInFrontOfLastLink(fresh.querySelector('tbody')!)).toBe(true);
   });
+
+  it('a table HubSpot renders after the features started is boxed in the next animation frame, not in the task that put it in', async () => {
+    loadFixture('sandbox-table.html');
+    const mounted = document.querySelector('table')!;
+    const place = document.createComment('table');
+    mounted.replaceWith(place);
+    running = startOn(TABLE, [initPageStyle, initTableRows, initKeyboard, initActionBar]);
+    await frames();
+    place.replaceWith(mounted);
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+    expect(rowBoxes()).toHaveLength(0);
+    await frames(1);
+    expect(rowBoxes()).toHaveLength(25);
+    expect(boxInFrontOfLastLink(mounted.querySelector('tbody')!)).toBe(true);
+    expect(checkbox('Select all 25 records on this page')).toBeDefined();
+  });
 });
 
 describe('action bar', () => {

@@ -41,9 +41,9 @@ export class TableRowBoxes {
     this.boxes = new RecordCheckboxes('row', ctx.model, signal);
     this.namer = new BoxNamer(signal);
     // Made now, as the features start, not in the first pass: on a table HubSpot renders after
-    // the overlay started, that pass runs inside the page's own task that puts the rows in (often
-    // 30–45 ms of its own), and the first input element and span of this script's world cost
-    // ~0.5–1 ms there (CPU profile of the load).
+    // the overlay started, that pass runs in the frame that first lays the table out and paints
+    // it (60–110 ms of the page's own, table-rows.ts), and the first input element and span of
+    // this script's world cost ~0.5–1 ms there (CPU profile of the load).
     checkboxTemplate('row');
     this.namer.restoreWord();
     const drained = () => {

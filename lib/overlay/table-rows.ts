@@ -70,9 +70,10 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   const pageBox = new TablePageBox(model, pageItems, total, signal);
   const rowBoxes = new TableRowBoxes(ctx, signal, itemScopes, refreshPage);
   const table = findTable();
-  // Where HubSpot's table has just appeared (ctx.inFrame), at once: its rows and our boxes are
-  // then laid out and painted in one frame instead of the whole table twice.
-  if (table) rowBoxes.decorateTable(table, ctx.inFrame);
+  // On the next animation frame, also where HubSpot's table has just appeared (ctx.inFrame): that
+  // frame's callbacks run before it lays the table out, so its rows and our boxes are still laid
+  // out and painted once, and the pass stays out of the task that mounted the table (see below).
+  if (table) rowBoxes.decorateTable(table);
   // Now, not once the rows are done: it lands in the same layout as the first rows' boxes.
   pageBox.ensure();
   /** Whether the page showed a table at the last look (a batch that added anything). */

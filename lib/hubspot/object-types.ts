@@ -54,13 +54,16 @@ export function objectTypeFacts(objectTypeId: string): ObjectTypeFacts | undefin
 /** Standard type IDs in the table's order (the order association reads and scope lists follow). */
 export const STANDARD_OBJECT_TYPE_IDS: readonly string[] = Object.keys(STANDARD_OBJECT_TYPES);
 
-/** API name → type ID: `contacts` → `0-1`. */
-export const OBJECT_TYPE_IDS: Readonly<Record<string, string>> = Object.fromEntries(
+/** API name → type ID: `contacts` → `0-1`. (Marked pure, as the next: a bundle that does not read
+ * them — the overlay in every HubSpot tab — drops them instead of computing them at load.) */
+export const OBJECT_TYPE_IDS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(
   Object.entries(STANDARD_OBJECT_TYPES).map(([id, facts]) => [facts.apiName, id]),
 );
 
 /** Standard types HubSpot lets users delete (help article "Delete CRM records", HUBSPOT.md §1). */
-export const DELETABLE_STANDARD_TYPES: readonly string[] = STANDARD_OBJECT_TYPE_IDS.filter((id) => STANDARD_OBJECT_TYPES[id]!.bulkDelete);
+export const DELETABLE_STANDARD_TYPES: readonly string[] = /* @__PURE__ */ STANDARD_OBJECT_TYPE_IDS.filter(
+  (id) => STANDARD_OBJECT_TYPES[id]!.bulkDelete,
+);
 
 export function isDeletableObjectType(objectTypeId: string): boolean {
   return objectTypeFacts(objectTypeId)?.bulkDelete === true;

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { HUBSPOT_API_HOSTS, HUBSPOT_CONTENT_MATCHES } from './lib/hubspot/page/matches';
-import { OVERLAY_MODULE } from './lib/overlay/load-overlay';
+import { OVERLAY_CHUNKS, OVERLAY_MODULE } from './lib/overlay/load-overlay';
 
 /**
  * Extra origins are configuration, not code: `wxt build --mode sandbox` (used by `npm start`, the
@@ -65,11 +65,34 @@ function compileEagerly(config: InlineConfig) {
     name: 'crm-sweep:compile-hint',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = COMPILE_ALL_FUNCTIONS + chunk.code;
+        if (chunk.type === 'chunk') chunk.code = COMPILE_ALL_FUNCTIONS + chunk.code;
       }
     },
   };
   config.plugins = [...(config.plugins ?? []), hint];
+}
+
+/**
+ * The overlay's module is imported (lib/overlay/load-overlay.ts), so it can be an ES module with
+ * chunks of its own: what it imports only when the user first needs it — the action bar's UI and
+ * Preact (lib/overlay/action-bar-start.ts) — is left out of what every HubSpot tab compiles and
+ * keeps in memory. WXT builds content scripts as one IIFE with a footer naming its result; as a
+ * module the footer would name nothing. The chunks sit beside the module, web-accessible as it is.
+ */
+function splitOverlayModule(config: InlineConfig) {
+  const lib = config.build?.lib;
+  if (lib) lib.formats = ['es'];
+  // What the chunks share stays in the module (it runs anyway) and is exported to them, rather
+  // than in a third file every tab would import too.
+  if (config.build?.rollupOptions) config.build.rollupOptions.preserveEntrySignatures = 'allow-extension';
+  const output = config.build?.rollupOptions?.output;
+  for (const o of Array.isArray(output) ? output : output ? [output] : []) {
+    o.chunkFileNames = `${OVERLAY_CHUNKS}[name].js`;
+    // Vite keeps an ES library's whitespace and annotations (for whoever bundles it next); this
+    // module goes to the browser as it is, minified as the IIFE content scripts are.
+    Object.assign(o, { minify: { codegen: true }, comments: false });
+  }
+  config.plugins = (config.plugins ?? []).filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'));
 }
 
 /** Built from entrypoints/hubspot-loader.ts (an unlisted script) and entrypoints/hubspot.content.css. */
@@ -96,8 +119,8 @@ export default defineConfig({
     // (entrypoints/hubspot-loader.ts says why it is listed here rather than a WXT content script).
     content_scripts: [{ matches: HUBSPOT_CONTENT_MATCHES, js: [PAGE_LOADER], css: [PAGE_STYLES], run_at: 'document_idle' }],
     // The overlay's module, which the content script every HubSpot tab loads imports
-    // (lib/overlay/load-overlay.ts): reachable from HubSpot's hosts only.
-    web_accessible_resources: [{ resources: [OVERLAY_MODULE.slice(1)], matches: HUBSPOT_CONTENT_MATCHES }],
+    // (lib/overlay/load-overlay.ts), and the chunks it imports itself: from HubSpot's hosts only.
+    web_accessible_resources: [{ resources: [OVERLAY_MODULE.slice(1), `${OVERLAY_CHUNKS}*.js`], matches: HUBSPOT_CONTENT_MATCHES }],
     ...(browser === 'firefox'
       ? {
           // Firefox asks add-ons to declare data collection: crm-sweep sends nothing to us, only
@@ -126,7 +149,10 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (config.mode !== 'development') buildForProduction(config);
       if (entrypoints.every((e) => e.type === 'content-script' || `${e.name}.js` === PAGE_LOADER)) withoutPolyfill(config);
-      if (entrypoints.some((e) => `/content-scripts/${e.name}.js` === OVERLAY_MODULE)) compileEagerly(config);
+      if (entrypoints.some((e) => `/content-scripts/${e.name}.js` === OVERLAY_MODULE)) {
+        compileEagerly(config);
+        splitOverlayModule(config);
+      }
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // Each extra origin gets the paths the script matches on HubSpot (the restore script's

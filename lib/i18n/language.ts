@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { browser } from 'wxt/browser';
 
 /** The languages crm-sweep speaks: those HubSpot's own help for bulk delete came to us in. */

@@ -1,16 +1,13 @@
 import { render } from 'preact';
-import { effect, untracked } from '@preact/signals';
+import { untracked } from '@preact/signals';
 import type { OverlayContext } from './context';
-import { ACTION_BAR_CSS } from './action-bar-style';
 import type { StageIntent } from '@/lib/selection/query';
 import { stageCurrentSelection } from './stage-selection';
 import { byUser } from './user-input';
 import { t } from '@/lib/i18n/translate';
 import { dragBar, nextCorner } from './bar-moves';
 import { BarPosition } from './bar-position';
-import { returnFocusToPage, trackPageFocus } from './bar-focus';
-import { barRegion } from './bar-region';
-import { barWanted, wakeWhenNeeded } from './bar-wake';
+import { returnFocusToPage } from './bar-focus';
 import { dropScriptClicks, moveFocusWithArrows, nudgeWithShiftArrows } from './bar-keys';
 
 /**
@@ -124,30 +121,10 @@ function ActionBar({ ctx, signal, position }: { ctx: OverlayContext; signal: Abo
   );
 }
 
-export function initActionBar(ctx: OverlayContext, signal: AbortSignal): void {
-  trackPageFocus(ctx.root, signal);
-  wakeWhenNeeded(ctx, signal, () => showActionBar(ctx, signal));
-}
-
-/** Puts the bar's style and region into the host, the host into the page, and the bar in its
- * region once it has something to show. */
-function showActionBar(ctx: OverlayContext, signal: AbortSignal): void {
-  const style = document.createElement('style');
-  style.textContent = ACTION_BAR_CSS;
-  const { section, slot } = barRegion(ctx, signal);
-  ctx.root.append(style, section);
-  ctx.showHost();
-  let mounted = false;
-  const dispose = effect(() => {
-    if (!barWanted(ctx) || mounted) return;
-    mounted = true;
-    // The bar's own signals belong to its component, not to this effect.
-    untracked(() => render(<ActionBar ctx={ctx} signal={signal} position={new BarPosition(ctx.page.kind, ctx.mutations, signal)} />, slot));
-  });
+/** Renders the toolbar into its region's `slot` (action-bar-start.ts); it goes with `signal`. */
+export function mountActionBar(ctx: OverlayContext, slot: HTMLElement, signal: AbortSignal): void {
+  // The bar's own signals belong to its component, not to whichever effect asked for it.
+  untracked(() => render(<ActionBar ctx={ctx} signal={signal} position={new BarPosition(ctx.page.kind, ctx.mutations, signal)} />, slot));
   // The host leaves the page with the signal (host.ts), the bar's own effects as it unmounts.
-  const unmount = () => {
-    dispose();
-    if (mounted) render(null, slot);
-  };
-  signal.addEventListener('abort', unmount, { once: true });
+  signal.addEventListener('abort', () => render(null, slot), { once: true });
 }

@@ -1,4 +1,4 @@
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import { t } from '@/lib/i18n/translate';
 import type { OverlayContext } from './context';
 

@@ -1,4 +1,4 @@
-import { effect, untracked } from '@preact/signals';
+import { effect, untracked } from '@preact/signals-core';
 import { OUR_CONTROLS } from './check-clicks';
 import type { OverlayContext } from './context';
 

@@ -7,7 +7,7 @@ import {
   visibleCardsOf,
   type BoardCardIdentity,
 } from '@/lib/hubspot/page/board';
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import { BOARD_SELECTORS, queryList } from '@/lib/hubspot/page/selectors';
 import { nameAsText, nameOrId } from './box-names';
 import { putCardBoxesOnDemand } from './card-box-demand';

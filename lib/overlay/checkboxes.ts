@@ -1,4 +1,4 @@
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import type { SelectionModel } from '@/lib/selection/model';
 import { OURS } from './mutations';
 

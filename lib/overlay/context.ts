@@ -1,4 +1,4 @@
-import { signal, type Signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals-core';
 import type { HubSpotPage } from '@/lib/hubspot/page/url';
 import { SelectionModel } from '@/lib/selection/model';
 import type { SelectionQuery } from '@/lib/selection/query';

@@ -1,6 +1,6 @@
 import { objectTypeFacts } from '@/lib/hubspot/object-types';
 import { t } from '@/lib/i18n/translate';
-import { initActionBar } from './action-bar';
+import { initActionBar } from './action-bar-start';
 import { initBoardCards } from './board-cards';
 import { initBoardColumns } from './board-columns';
 import { createOverlayHost } from './host';

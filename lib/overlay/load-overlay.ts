@@ -7,6 +7,9 @@ type OverlayReport = { route: 'overlay/report'; payload: RequestOf<'overlay/repo
 /** The overlay's module (entrypoints/hubspot-overlay.content), web-accessible on HubSpot's hosts. */
 export const OVERLAY_MODULE = '/content-scripts/hubspot-overlay.js';
 
+/** Where the module's own chunks go (wxt.config.ts splitOverlayModule), web-accessible as it is. */
+export const OVERLAY_CHUNKS = 'content-scripts/overlay-';
+
 /**
  * Every HubSpot tab's content script only imports the overlay. A script the manifest injects is
  * compiled afresh in every tab: Chromium keeps no compiled code for content scripts. A module

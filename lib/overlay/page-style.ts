@@ -1,4 +1,4 @@
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import { anyOf, BOARD_SELECTORS } from '@/lib/hubspot/page/selectors';
 import { NAME_LINK_SELECTOR } from '@/lib/hubspot/page/table';
 import { cardCoversFloats } from './card-stacking';

@@ -1,4 +1,4 @@
-import { effect, signal as createSignal, type ReadonlySignal } from '@preact/signals';
+import { effect, signal as createSignal, type ReadonlySignal } from '@preact/signals-core';
 import { findTable, nameHeader } from '@/lib/hubspot/page/table';
 import type { DisplayedCount } from '@/lib/hubspot/page/counts';
 import { t } from '@/lib/i18n/translate';

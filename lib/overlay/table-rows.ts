@@ -1,4 +1,4 @@
-import { batch, effect, signal as createSignal } from '@preact/signals';
+import { batch, effect, signal as createSignal } from '@preact/signals-core';
 import { findTable, readDisplayedTotal, readRow, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
 import { selectAllSupport } from '@/lib/selection/query';
 import { englishCount } from '@/lib/format/english-count';

@@ -18,5 +18,21 @@ test.describe('built content scripts', () => {
     const injected = manifest.content_scripts.flatMap((script) => script.js ?? []);
     expect(injected.length).toBeGreaterThan(0);
     for (const file of injected) expect(builtFile(file)).not.toContain('allFunctionsCalledOnLoad');
+    expect(builtFile('content-scripts/overlay-action-bar.js').split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+  });
+
+  // wxt.config.ts splitOverlayModule, lib/overlay/action-bar-start.ts.
+  test("the toolbar's UI is the module's own chunk: imported on first use, sharing the module's code", () => {
+    const overlay = builtFile('content-scripts/hubspot-overlay.js');
+    const toolbar = builtFile('content-scripts/overlay-action-bar.js');
+    // No static import: every tab loads one file; the chunk comes with the bar's first wake.
+    expect(overlay).not.toMatch(/\bfrom\s*["'`]/);
+    expect(overlay).toMatch(/\bimport\(\s*["'`]\.\/overlay-action-bar\.js["'`]\s*\)/);
+    // Preact's renderer is in the chunk only (a string its diff checks for).
+    expect(overlay).not.toContain('dangerouslySetInnerHTML');
+    expect(toolbar).toContain('dangerouslySetInnerHTML');
+    // The chunk takes the selection model and the signals from the module, not a copy of its own.
+    expect(toolbar).toMatch(/\bfrom\s*["'`]\.\/hubspot-overlay\.js["'`]/);
+    expect(toolbar).not.toContain('preact-signals');
   });
 });

@@ -107,11 +107,11 @@ test.describe('a hostile HubSpot page', () => {
   }) => {
     const manifest = JSON.parse(readFileSync(path.join(SANDBOX_BUILD_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.externally_connectable).toBeUndefined();
-    // One web-accessible file: the overlay's module, which the content script imports
+    // Web-accessible: the overlay's module, which the content script imports, and its own chunks
     // (lib/overlay/load-overlay.ts) — on HubSpot's hosts (and the sandbox's loopback) only.
     expect(manifest.web_accessible_resources).toEqual([
       {
-        resources: ['content-scripts/hubspot-overlay.js'],
+        resources: ['content-scripts/hubspot-overlay.js', 'content-scripts/overlay-*.js'],
         matches: expect.arrayContaining(['https://app.hubspot.com/*', 'http://127.0.0.1/*']),
       },
     ]);

@@ -41,6 +41,16 @@ export async function framesUntil(done: () => boolean, max = 60): Promise<void> 
   for (let i = 0; i < max && !done(); i++) await frames(1);
 }
 
+/**
+ * Lets frames pass until the action bar's toolbar is in `root`: its code is a chunk of its own,
+ * imported when the bar first wakes (action-bar-start.ts), so it comes a moment after the first pick.
+ */
+export async function toolbarIn(root: ShadowRoot): Promise<Element> {
+  await import('@/lib/overlay/action-bar');
+  await framesUntil(() => root.querySelector('[role="toolbar"]') !== null, 30);
+  return root.querySelector('[role="toolbar"]')!;
+}
+
 export function click(element: Element, init: MouseEventInit = {}): void {
   element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ...init }));
 }

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { initActionBar } from '@/lib/overlay/action-bar';
+import { initActionBar } from '@/lib/overlay/action-bar-start';
 import { initBoardCards } from '@/lib/overlay/board-cards';
 import type { OverlayFeature, SelectablePage } from '@/lib/overlay/context';
 import { initRecordIdentityGuard, staleRecordBoxes } from '@/lib/overlay/record-identity';
 import { initTableRows } from '@/lib/overlay/table-rows';
-import { click, frames, loadFixture, PORTAL, startOn, type Running } from './overlay-harness';
+import { click, frames, loadFixture, PORTAL, startOn, toolbarIn, type Running } from './overlay-harness';
 
 /**
  * React re-draws a row or card in place as another record (or a page script rewrites its ID
@@ -64,8 +64,7 @@ describe('record identity of a box', () => {
     expect(fresh).not.toBe(old);
     click(fresh);
     expect(ctx.model.pickedIds()).toEqual(['987654321']);
-    await frames(1);
-    expect(root.textContent).toContain('1 selected');
+    expect((await toolbarIn(root)).textContent).toContain('1 selected');
   });
 
   it('a row with an unreadable ID after the re-draw gets no box back', async () => {
@@ -85,7 +84,7 @@ describe('record identity of a box', () => {
     click(boxIn(rows()[1]!)!);
     const kept = rows()[1]!.getAttribute('data-test-id')!.slice(4);
     redrawRow(rows()[0]!, '987654321');
-    await frames(1);
+    await toolbarIn(root);
     click(button(root, 'Delete…'));
     await frames(2);
     expect(sent).toEqual([]);

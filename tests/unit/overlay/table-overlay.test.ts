@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { initActionBar } from '@/lib/overlay/action-bar';
+import { initActionBar } from '@/lib/overlay/action-bar-start';
 import { LIVE_SETTLE_MS } from '@/lib/overlay/bar-region';
 import type { SelectablePage } from '@/lib/overlay/context';
 import { initKeyboard } from '@/lib/overlay/keyboard';
@@ -10,7 +10,7 @@ import { initPageStyle } from '@/lib/overlay/page-style';
 import { readableText } from '@/lib/hubspot/page/selectors';
 import { readRow, rowName } from '@/lib/hubspot/page/table';
 import { initTableRows } from '@/lib/overlay/table-rows';
-import { checkbox, click, frames, loadFixture, PORTAL, startOn, type Running } from './overlay-harness';
+import { checkbox, click, frames, loadFixture, PORTAL, startOn, toolbarIn, type Running } from './overlay-harness';
 
 const TABLE: SelectablePage = { kind: 'table', portalId: PORTAL, objectTypeId: '0-1', viewId: 'all' };
 const LIST: SelectablePage = { kind: 'list', portalId: PORTAL, listId: '7' };
@@ -160,7 +160,7 @@ describe('table rows', () => {
     click(checkbox('Select all 25 records on this page'));
     expect(ctx.model.count.value).toBe(25);
     expect(ctx.bar.offer.value?.label).toBe('Select all 60 records');
-    await frames(1);
+    await toolbarIn(root);
     click(button(root, 'Select all 60 records')!);
     expect(ctx.model.count.value).toBe(60);
     click(rowBoxes()[3]!);
@@ -228,9 +228,8 @@ describe('action bar', () => {
     expect(root.host.isConnected).toBe(false);
     click(rowBoxes()[0]!);
     click(rowBoxes()[1]!);
-    await frames(1);
     expect(root.host.isConnected).toBe(true);
-    const toolbar = root.querySelector('[role="toolbar"]')!;
+    const toolbar = await toolbarIn(root);
     expect(toolbar.getAttribute('aria-label')).toBe('crm-sweep selection');
     expect(toolbar.closest('section')!.getAttribute('aria-label')).toBeTruthy();
     expect(toolbar.textContent).toContain('2 selected');

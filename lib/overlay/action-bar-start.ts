@@ -24,6 +24,8 @@ export function initActionBar(ctx: OverlayContext, signal: AbortSignal): void {
 
 function showBarRegion(ctx: OverlayContext, signal: AbortSignal): void {
   const toolbar = loadToolbar();
+  // Said once the bar is wanted (below); until then a failed import is nobody's business.
+  toolbar.catch(() => undefined);
   const style = document.createElement('style');
   style.textContent = ACTION_BAR_CSS;
   const { section, slot } = barRegion(ctx, signal);

@@ -10,7 +10,7 @@ import {
 import { effect } from '@preact/signals-core';
 import { BOARD_SELECTORS, queryList } from '@/lib/hubspot/page/selectors';
 import { nameAsText, nameOrId } from './box-names';
-import { putCardBoxesOnDemand } from './card-box-demand';
+import { putBoxesOnDemand } from './box-demand';
 import { cardItem, cardScopes, columnLabel } from './card-item';
 import { onCheckClick } from './check-clicks';
 import { checkboxTemplate, PICKED_CARD, RecordCheckboxes } from './checkboxes';
@@ -21,7 +21,7 @@ import { matchesIn } from './mutations';
 /**
  * Board cards (HUBSPOT.md §1, §6): a checkbox per card, revealed on hover and shown on every card
  * once something is selected. Until then a card gets its box when the pointer or the focus comes
- * to it (card-box-demand.ts); while anything is picked, every card has one. Click toggles;
+ * to it (box-demand.ts); while anything is picked, every card has one. Click toggles;
  * shift-click selects the range from the anchor within one column in display order; ctrl/cmd-click
  * toggles without moving the anchor.
  *
@@ -119,7 +119,8 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
   const hasBox = (card: Decorated) => card[BOX]?.parentElement === card;
   /** Cards whose record cannot be read: not read again on every move of the pointer. */
   const unreadable = new WeakSet<Element>();
-  putCardBoxesOnDemand(
+  putBoxesOnDemand(
+    CARD_SELECTOR,
     (card) => hasBox(card) || unreadable.has(card),
     (card: Decorated) => {
       ctx.mutations.quietly(() => decorateCard(card));

@@ -15,8 +15,8 @@ import { OURS } from './mutations';
  *   more frame of layout and paint (~25 ms against ~16 ms with the room already there, measured
  *   by putting 100 boxes into a painted table). With the room there from the first paint, the
  *   boxes drop into it.
- * - Board cards hide their checkbox until hovered or focused; once anything is selected every card
- *   shows it, as HubSpot's own board does — hubspot.content.css's picking rules, switched by one mark on
+ * - Board cards and table rows hide their checkbox until hovered or focused; once anything is
+ *   selected every card and row shows it, as HubSpot's own board does — hubspot.content.css's picking rules, switched by one mark on
  *   <html>: no per-card writes, and the browser restyles only our boxes (the rules' last part). A
  *   sheet added with the first pick made the browser restyle the whole board in the pick's task
  *   (~11 ms of its 30–47 on the 2,000-card board, against ~3 ms for the mark; tests/bench/README.md).
@@ -27,7 +27,7 @@ import { OURS } from './mutations';
  * each box a paint layer of its own), and unlike `visibility:hidden` or `display:none` it stays
  * focusable and in the accessibility tree. Even so, a rendered box in every card cost a scrolled
  * board +7–10 % of its paint, so a card gets its box only when someone comes for it
- * (card-box-demand.ts). Hovered, it is drawn as an empty box by an inset outline and its
+ * (box-demand.ts). Hovered, it is drawn as an empty box by an inset outline and its
  * background: a paint-only change (a border, `appearance` or `position` lays the card out again
  * each time the pointer meets another card, also while a column scrolls under a still pointer).
  * Checked, focused, or once anything is picked, it is the native box. A float paints below
@@ -35,7 +35,7 @@ import { OURS } from './mutations';
  * box is lifted (LIFT). No fade: it would need the opacity layer back.
  */
 const CARD = anyOf(BOARD_SELECTORS.card);
-/** hubspot.content.css's mark for "something is picked": every card's box shown, the picked cards ringed. */
+/** hubspot.content.css's mark for "something is picked": every card's and row's box shown, the picked cards ringed. */
 const PICKING = 'data-crmx-picking';
 /**
  * Only where something in HubSpot's card would paint over a float (card-stacking.ts): every box
@@ -61,8 +61,7 @@ function styleElement(text: string, name: string): HTMLStyleElement {
 }
 
 export function initPageStyle(ctx: OverlayContext, signal: AbortSignal): void {
-  if (ctx.page.kind !== 'board') return;
-  const lift = cardCoversFloats(document.querySelector(CARD)) ? styleElement(LIFT, 'lift') : null;
+  const lift = ctx.page.kind === 'board' && cardCoversFloats(document.querySelector(CARD)) ? styleElement(LIFT, 'lift') : null;
   if (lift) {
     // Restyled now, in the task that starts the overlay, not in a later frame that has the first
     // boxes' style, layout and paint already. In the frame a board has just appeared in

@@ -13,6 +13,11 @@ export function markRow(row: BoxedRow, box: HTMLInputElement | typeof UNREADABLE
   row[BOX] = box;
 }
 
+/** What a pass left on `row`: its box (maybe taken out since), UNREADABLE, or undefined if not read. */
+export function rowBox(row: BoxedRow): HTMLInputElement | typeof UNREADABLE | undefined {
+  return row[BOX];
+}
+
 /** Whether `row` has its box in it now (React may have taken it out, or re-drawn the row). */
 export function hasRowBox(row: BoxedRow): boolean {
   const box = row[BOX];

@@ -6,11 +6,22 @@ import type { SelectionModel } from '@/lib/selection/model';
 import { onControlClick } from './check-clicks';
 import { createCheckbox, type CheckedItem } from './checkboxes';
 
+export interface PageBoxState {
+  model: SelectionModel;
+  /** The records of the page's rows: none until every row has its box (table-rows.ts). */
+  pageItems: ReadonlySignal<readonly CheckedItem[]>;
+  /** The rows on the page, for the box's name. */
+  rowCount: ReadonlySignal<number>;
+  total: ReadonlySignal<DisplayedCount | null>;
+  /** Boxes every row now, so that `pageItems` holds the whole page (rows get theirs on demand). */
+  boxEveryRow: () => void;
+}
+
 /**
  * The "select page" checkbox in the name column's header (table view and list members): checked
  * when every row on the page is picked, mixed when some are, named after the page's count
  * ("Select all 25 records on this page"). A click picks the page's rows, or unpicks them when all
- * were picked. Its state follows `pageItems`, `total` and the model in one effect.
+ * were picked. Its state follows `pageItems`, `rowCount`, `total` and the model in one effect.
  */
 export class TablePageBox {
   private box: HTMLInputElement | null = null;
@@ -18,15 +29,15 @@ export class TablePageBox {
   private readonly boxes = createSignal(0);
 
   constructor(
-    private readonly model: SelectionModel,
-    private readonly pageItems: ReadonlySignal<readonly CheckedItem[]>,
-    private readonly total: ReadonlySignal<DisplayedCount | null>,
+    private readonly state: PageBoxState,
     signal: AbortSignal,
   ) {
     const dispose = effect(() => this.sync());
     onControlClick('page', signal, () => {
-      const rows = this.pageItems.value;
-      this.model.set(rows, this.model.countSelected(rows) !== rows.length);
+      this.state.boxEveryRow();
+      const rows = this.state.pageItems.value;
+      const { model } = this.state;
+      model.set(rows, model.countSelected(rows) !== rows.length);
       this.sync();
     });
     signal.addEventListener(
@@ -56,12 +67,14 @@ export class TablePageBox {
 
   private sync(): void {
     void this.boxes.value;
-    const rows = this.pageItems.value;
-    const picked = this.model.countSelected(rows);
+    const { pageItems, rowCount, total, model } = this.state;
+    const rows = pageItems.value;
+    const count = rowCount.value;
+    const picked = model.countSelected(rows);
     const box = this.box;
     if (!box) return;
-    const noun = this.total.value?.noun || t('overlay.records');
-    box.setAttribute('aria-label', t('overlay.selectPageOf', { count: rows.length, noun }));
+    const noun = total.value?.noun || t('overlay.records');
+    box.setAttribute('aria-label', t('overlay.selectPageOf', { count, noun }));
     box.checked = rows.length > 0 && picked === rows.length;
     box.indeterminate = picked > 0 && picked < rows.length;
   }

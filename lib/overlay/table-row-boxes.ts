@@ -3,7 +3,7 @@ import { BoxNamer, nameAsText, nameOrId } from './box-names';
 import { checkboxTemplate, RecordCheckboxes, type CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
 import { DecorationQueue } from './decoration-queue';
-import { type BoxedRow, boxRowsByLinks, hasRowBox, markRow, UNREADABLE } from './row-box-pass';
+import { type BoxedRow, boxRowsByLinks, hasRowBox, markRow, rowBox, UNREADABLE } from './row-box-pass';
 
 /**
  * Script time per frame for a table's rows. Whatever a frame adds to a table, Chromium lays out,
@@ -33,7 +33,7 @@ export class TableRowBoxes {
   private firstPass: { table: Element; rows: number; reached: number } | null = null;
 
   constructor(
-    ctx: OverlayContext,
+    private readonly ctx: OverlayContext,
     signal: AbortSignal,
     private readonly scopes: readonly string[],
     onDrained: () => void,
@@ -81,6 +81,32 @@ export class TableRowBoxes {
   add(rows: Iterable<Element>, inFrame: boolean): void {
     this.namer.restoreWord();
     this.queue.add(rows, inFrame);
+  }
+
+  /** Boxes every row of `table` now, in this task (a "select page" click needs the page's records). */
+  decorateTableNow(table: Element): void {
+    this.decorateTable(table);
+    this.queue.flush();
+    this.queue.flush(); // the rows the links did not reach, queued as the first pass drained
+  }
+
+  /** Puts `row`'s box in now (box-demand.ts: someone came for it); returns it, or null when the
+   * row shows no record. */
+  boxRow(row: BoxedRow): HTMLInputElement | null {
+    this.ctx.mutations.quietly(() => this.decorateRow(row));
+    return hasRowBox(row) ? (rowBox(row) as HTMLInputElement) : null;
+  }
+
+  /** Whether `row` has its box, or was read and shows no record: nothing to put in on demand. */
+  isDone(row: BoxedRow): boolean {
+    return hasRowBox(row) || rowBox(row) === UNREADABLE;
+  }
+
+  /** How many of `rows` show a record (have a box, or would get one): "select page" names that count. */
+  countReadable(rows: readonly BoxedRow[]): number {
+    let count = 0;
+    for (const row of rows) if (hasRowBox(row) || (rowBox(row) !== UNREADABLE && readRow(row) !== null)) count++;
+    return count;
   }
 
   /** The records whose boxes are on the page now. */

@@ -1,16 +1,13 @@
 import { batch, effect, signal as createSignal } from '@preact/signals-core';
 import { findTable, readDisplayedTotal, readRow, ROW_SELECTOR, tableRows } from '@/lib/hubspot/page/table';
-import { selectAllSupport } from '@/lib/selection/query';
-import { englishCount } from '@/lib/format/english-count';
-import { renderText, text } from '@/lib/i18n/text';
-import { t } from '@/lib/i18n/translate';
 import { onCheckClick } from './check-clicks';
 import type { CheckedItem } from './checkboxes';
 import type { OverlayContext } from './context';
+import { putBoxesOnDemand } from './box-demand';
 import { matchesIn } from './mutations';
 import { TableRowBoxes } from './table-row-boxes';
-import { askApiCount } from './api-count';
 import { TablePageBox } from './table-page-box';
+import { initTableSelectAll } from './table-select-all';
 
 /** Rows added in one batch from which they are read as a table pass (a page of rows swapped). */
 const TABLE_PASS_FROM = 16;
@@ -18,20 +15,23 @@ const TABLE_PASS_FROM = 16;
 /**
  * Table view and list members (HUBSPOT.md §1): a checkbox per row named "Select <record name>",
  * a "select page" checkbox in the name column's header, and once the whole page is selected the
- * bar offers "Select all N records" (N as HubSpot displays it). A page that shows no total gets
- * "Select all records in this view" (or "… members of this list"), counted by the API when
- * chosen (api-count.ts). Rows HubSpot swaps when paging are decorated as they arrive and show the
- * model's state again.
+ * bar's "Select all N records" (table-select-all.ts). Until something is picked a row gets its box when the pointer or the
+ * focus comes to it (box-demand.ts), as a board card does; the first pick, or "select page", boxes
+ * every row, and while anything is picked the rows HubSpot swaps in when paging are boxed as they
+ * arrive and show the model's state again.
  */
 export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
-  const { model, bar, page } = ctx;
+  const { model, page } = ctx;
   const scopeKey = page.kind === 'list' ? 'list' : 'view';
   const itemScopes = [scopeKey] as const;
-  /** The records of the rows on the page now, refreshed after every decoration pass. */
+  /** The records of the rows on the page now, refreshed after every decoration pass; none until
+   * every row has its box (a partial list would make a page with one pick look wholly picked). */
   const pageItems = createSignal<readonly CheckedItem[]>([]);
+  /** The rows on the page now that show a record, for the "select page" box's name. */
+  const rowCount = createSignal(0);
+  /** While anything is picked every row has its box (set by the effect below). */
+  let everyRow = false;
   const total = createSignal(readDisplayedTotal());
-  /** The API's count behind a "select all" chosen while the page showed no total. */
-  let apiCount: number | null = null;
 
   /** Set by refreshPage, cleared at the start of each mutation batch: one refresh per batch. */
   let refreshed = false;
@@ -40,42 +40,42 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   const refreshPage = () =>
     batch(() => {
       refreshed = true;
-      pageItems.value = rowBoxes.connectedItems();
+      const current = findTable();
+      const rows = current ? tableRows(current) : [];
+      const items = rows.every((row) => rowBoxes.isDone(row)) ? rowBoxes.connectedItems() : null;
+      pageItems.value = items ?? [];
+      rowCount.value = items ? items.length : rowBoxes.countReadable(rows);
       const shown = readDisplayedTotal();
       if (shown?.count !== total.value?.count || shown?.noun !== total.value?.noun) total.value = shown;
       if (shown) model.updateShown(new Map([[scopeKey, shown.count]]));
       pageBox.ensure();
     });
 
-  const selectAll = async () => {
-    const shown = total.value;
-    const support = selectAllSupport(page, shown ?? undefined);
-    if (!support.ok) {
-      bar.notice.value = { tone: 'error', text: renderText(support.reason) };
-      return;
-    }
-    if (shown) {
-      apiCount = null;
-      // The label goes into the English description of the staged selection (describeSelection).
-      const label = `all ${englishCount(shown.count)} ${shown.noun || 'records'}`;
-      model.setScopes([{ key: scopeKey, kind: scopeKey, label, shown: shown.count }]);
-      return;
-    }
-    const counted = await askApiCount(ctx, { kind: scopeKey }, t('overlay.records'), signal);
-    if (counted === null || signal.aborted) return;
-    apiCount = counted;
-    model.setScopes([{ key: scopeKey, kind: scopeKey, label: `all ${englishCount(counted)} records`, shown: counted }]);
+  // "Select page" picks the page's records: every row is boxed first, in the click's task.
+  const boxEveryRow = () => {
+    const current = findTable();
+    if (current) rowBoxes.decorateTableNow(current);
   };
-
-  const pageBox = new TablePageBox(model, pageItems, total, signal);
+  const pageBox = new TablePageBox({ model, pageItems, rowCount, total, boxEveryRow }, signal);
   const rowBoxes = new TableRowBoxes(ctx, signal, itemScopes, refreshPage);
+  putBoxesOnDemand(
+    ROW_SELECTOR,
+    (row) => rowBoxes.isDone(row),
+    (row) => rowBoxes.boxRow(row),
+    signal,
+  );
   const table = findTable();
-  // On the next animation frame, also where HubSpot's table has just appeared (ctx.inFrame): that
-  // frame's callbacks run before it lays the table out, so its rows and our boxes are still laid
-  // out and painted once, and the pass stays out of the task that mounted the table (see below).
-  if (table) rowBoxes.decorateTable(table);
-  // Now, not once the rows are done: it lands in the same layout as the first rows' boxes.
-  pageBox.ensure();
+  // Every row once anything is picked: on the next animation frame (ctx.inFrame: where HubSpot's
+  // table has just appeared, that frame's callbacks run before it lays the table out, so its rows
+  // and our boxes are laid out and painted once, and the pass stays out of the task that mounted
+  // the table, see below).
+  const disposeEveryRow = effect(() => {
+    const picking = !model.isEmpty.value;
+    const current = picking && !everyRow ? findTable() : null;
+    everyRow = picking;
+    if (current) rowBoxes.decorateTable(current);
+  });
+  refreshPage();
   /** Whether the page showed a table at the last look (a batch that added anything). */
   let tableShown = table !== null;
   ctx.mutations.subscribe(({ added, removedOurs }) => {
@@ -87,18 +87,24 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     if (added.length > 0) tableShown = current !== null;
     if (mounted) {
       // HubSpot's table has just appeared where none was (its first render, after its data). The
-      // pass is this code's first run in the tab (4–7 ms, against 1–3 ms on a page change), and
-      // the task that mounted the table is 30–50 ms of the page's own: run in it, the pass could
-      // take that task over 50 ms. In the frame's animation callback it runs in the task that lays
-      // the new table out and paints it (60–110 ms of the page's own, traced), before that layout:
-      // the boxes are there at the first paint, and no task is long because of them. The page box
-      // and the page's state follow when the pass is done (onDrained).
-      rowBoxes.decorateTable(current, false);
+      // task that mounted it is 30–50 ms of the page's own, and our code runs in it for the first
+      // time in the tab (a pass over the rows: 4–7 ms, against 1–3 ms on a page change): run in
+      // it, a pass could take that task over 50 ms. In the frame's animation callback it runs in
+      // the task that lays the new table out and paints it (60–110 ms of the page's own, traced),
+      // before that layout: what it adds is there at the first paint, and no task is long because
+      // of it. With anything picked that pass boxes every row, and the page's state follows when
+      // it is done (onDrained); else only the page box goes in now, its name in that frame.
+      if (everyRow) rowBoxes.decorateTable(current, false);
+      else {
+        pageBox.ensure();
+        requestAnimationFrame(() => signal.aborted || refreshPage());
+      }
       return;
     }
     const swapped = current !== null && added.some((node) => node.contains(current));
     const rows = swapped ? [] : matchesIn(added, ROW_SELECTOR);
-    if (current && (swapped || rows.length >= TABLE_PASS_FROM)) {
+    if (!everyRow) rows.length = 0;
+    else if (current && (swapped || rows.length >= TABLE_PASS_FROM)) {
       rowBoxes.decorateTable(current, true);
       rows.length = 0;
     }
@@ -122,34 +128,6 @@ export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
     model.toggle(item.id, item.scopes, { moveAnchor: !keepAnchor });
   });
 
-  bar.noun.value = total.value?.noun || t('overlay.records');
-  ctx.buildQuery = () => {
-    const scope = model.scopes.value.find((s) => s.key === scopeKey);
-    if (!scope) return { refused: text('overlay.nothingToResolve') };
-    const support = selectAllSupport(page, total.value ?? undefined);
-    if (!support.ok) return { refused: support.reason };
-    if (!total.value && apiCount !== null) return { query: { kind: scopeKey }, displayedTotal: apiCount, totalFrom: 'api' };
-    return { query: { kind: scopeKey }, displayedTotal: total.value?.count ?? scope.shown };
-  };
-
-  const dispose = effect(() => {
-    const shown = total.value;
-    bar.noun.value = shown?.noun || t('overlay.records');
-    const rows = pageItems.value;
-    const wholePage = rows.length > 0 && model.countSelected(rows) === rows.length;
-    // Without a total the page may or may not show every record: the API's count will tell.
-    const offer = wholePage && !model.hasScope(scopeKey) && (!shown || shown.count > rows.length);
-    const label = shown
-      ? t('overlay.selectAllOf', { count: shown.count, noun: shown.noun || t('overlay.records') })
-      : t(page.kind === 'list' ? 'overlay.selectAllInList' : 'overlay.selectAllInView');
-    bar.offer.value = offer ? { label, run: () => void selectAll() } : null;
-  });
-  signal.addEventListener(
-    'abort',
-    () => {
-      dispose();
-      bar.offer.value = null;
-    },
-    { once: true },
-  );
+  initTableSelectAll(ctx, signal, { scopeKey, pageItems, total });
+  signal.addEventListener('abort', disposeEveryRow, { once: true });
 }

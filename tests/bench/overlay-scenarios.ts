@@ -23,7 +23,10 @@ const ROW = 'tr[data-test-id^="row-"]';
 /** HubSpot's largest table page (100 rows): load, then three pages onward with "Next page". */
 export interface TableFacts {
   rows: number;
+  /** Rows boxed: none, since nothing is picked and the mouse comes to no row (lib/overlay/box-demand.ts). */
   rowBoxes: number;
+  /** crm-sweep's "select page" in the header: that it ran on the table. */
+  pageBoxes: number;
 }
 
 const NEXT_PAGE = 'a[aria-label="Next page"]';
@@ -51,7 +54,11 @@ export function tablePaging(sandbox: Sandbox, render: 'client' | 'server'): Scen
         await settle(page);
       }
     },
-    facts: async () => ({ rows: await page.locator(ROW).count(), rowBoxes: await page.locator('input[data-crmx-check="row"]').count() }),
+    facts: async () => ({
+      rows: await page.locator(ROW).count(),
+      rowBoxes: await page.locator('input[data-crmx-check="row"]').count(),
+      pageBoxes: await page.locator('input[data-crmx-check="page"]').count(),
+    }),
   });
 }
 
@@ -99,7 +106,7 @@ const COLUMN_BODY = '[data-test-id="cdb-column-body"]';
 
 export interface BoardFacts {
   cards: number;
-  /** Cards boxed: before a pick only those the mouse moved in (lib/overlay/card-box-demand.ts). */
+  /** Cards boxed: before a pick only those the mouse moved in (lib/overlay/box-demand.ts). */
   cardBoxes: number;
   /** crm-sweep's column controls: that it ran on the board. */
   columnBoxes: number;
@@ -147,19 +154,22 @@ async function decorated(page: Page, kind: string, atLeast: number): Promise<Dec
 }
 
 /**
- * The mouse onto the board's first card and, with crm-sweep, a click on the box it brings: a
- * board's cards are all boxed from the first pick on (before it, only those the mouse comes to).
- * Plain mouse input at centres read with one `querySelector` in the page, not Playwright's
+ * The mouse onto the first board card or table row and, with crm-sweep, a click on the box it
+ * brings: a board's cards and a table's rows are all boxed from the first pick on (before it, only
+ * those the mouse comes to). Plain mouse input at centres read with one `querySelector` in the page, not Playwright's
  * locators: its selector engine walks the whole DOM (it pierces shadow roots), a task of 35–50 ms
  * of its own on the 2,000-card board with or without crm-sweep, and the static board's long-task
  * rule counts every task after our first script.
  */
-export async function pickFirstCard(page: Page, withOverlay: boolean): Promise<void> {
-  // The overlay's column controls: it has started, and will see the mouse come.
-  if (withOverlay) await present(page, 'input[data-crmx-check="column"]');
-  await page.mouse.move(...(await centreOf(page, CARD)));
+export async function pickFirst(page: Page, withOverlay: boolean, kind: 'board' | 'table' = 'board'): Promise<void> {
+  const [item, started, box] =
+    kind === 'board'
+      ? [CARD, 'column', `${CARD} > input[data-crmx-check="card"]`]
+      : [`${ROW} td[data-column-index="0"] a`, 'page', `${ROW} input[data-crmx-check="row"]`];
+  // The overlay's column controls or "select page": it has started, and will see the mouse come.
+  if (withOverlay) await present(page, `input[data-crmx-check="${started}"]`);
+  await page.mouse.move(...(await centreOf(page, item)));
   if (!withOverlay) return;
-  const box = `${CARD} > input[data-crmx-check="card"]`;
   await present(page, box);
   await page.mouse.click(...(await centreOf(page, box)));
 }
@@ -189,8 +199,8 @@ async function centreOf(page: Page, selector: string, index = 0): Promise<[numbe
 /**
  * A large static page (tests/fixtures/large-pages.ts: HubSpot's markup, no script of its own):
  * loaded, and with crm-sweep decorated to the last node; then the same settle on both sides. On
- * the board, decoration starts with the first pick, so the board's load is followed by one (the
- * mouse onto the first card on both sides, and with crm-sweep a click on its box).
+ * both, decoration starts with the first pick, so the load is followed by one (the mouse onto the
+ * first card or row on both sides, and with crm-sweep a click on its box).
  */
 export function staticPage(sandbox: Sandbox, kind: 'board' | 'table'): Scenario<Decorated | null> {
   const portal = sandbox.portalId;
@@ -204,7 +214,7 @@ export function staticPage(sandbox: Sandbox, kind: 'board' | 'table'): Scenario<
       run: async () => {
         await page.route(url, (r) => r.fulfill({ contentType: 'text/html', body: html }));
         await page.goto(url);
-        if (kind === 'board') await pickFirstCard(page, withOverlay);
+        await pickFirst(page, withOverlay, kind);
         if (withOverlay) done = await decorated(page, kind, nodes);
         await settle(page);
       },

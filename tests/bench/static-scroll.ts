@@ -6,7 +6,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { staticBoard } from '../fixtures/large-pages';
 import type { Sandbox } from '../sandbox/server';
-import { pickFirstCard, SCROLL_COLUMNS } from './overlay-scenarios';
+import { pickFirst, SCROLL_COLUMNS } from './overlay-scenarios';
 import { findPageThread, longTasksIn } from './main-thread';
 import { recordTrace, type TracedTask } from './trace-tasks';
 
@@ -24,7 +24,7 @@ export async function staticBoardScroll(context: BrowserContext, sandbox: Sandbo
       await page.goto(url);
       if (extensionId !== undefined) {
         // The first pick boxes every card (before it, a card gets its box when the mouse comes).
-        await pickFirstCard(page, true);
+        await pickFirst(page, true);
         await page.locator('input[data-crmx-check="card"]').nth(1999).waitFor({ state: 'attached', timeout: 60_000 });
       }
       await page.waitForTimeout(500);

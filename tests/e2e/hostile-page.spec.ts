@@ -5,7 +5,7 @@ import { SANDBOX_BUILD_DIR, type LoadedExtension } from '../support/extension';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { extensionTable, openDecoratedTable, sendFromContentScript, stagedSelections } from './extension-pages';
-import { toolbar } from './page-locators';
+import { hoveredRowBox, tableRows, toolbar } from './page-locators';
 
 /**
  * Issue 7, item 3: a hostile (or compromised) HubSpot page against the real built extension.
@@ -28,11 +28,11 @@ async function expectNothingChanged(extension: LoadedExtension, sandbox: Sandbox
   expect(sandbox.calls.filter({ route: 'gdpr-delete' })).toEqual([]);
 }
 
-/** The text (name) of a table row's name link, as the page's own script would rewrite it. */
+/** The record ID of a table row, as the page's own script would rewrite it. */
 const rowIdAt = (page: Page, index: number) =>
-  rowBoxes(page)
+  tableRows(page)
     .nth(index)
-    .evaluate((box) => box.closest('tr')!.getAttribute('data-test-id')!.slice(4));
+    .evaluate((row) => row.getAttribute('data-test-id')!.slice(4));
 
 test.describe('a hostile HubSpot page', () => {
   test('look-alike postMessages, custom events and synthetic clicks from the page stage and start nothing', async ({
@@ -79,8 +79,10 @@ test.describe('a hostile HubSpot page', () => {
         }
       }
     }, ids);
-    // Script-made clicks on crm-sweep's own controls: the row boxes, "select page", and every
-    // button of the action bar (its shadow root is open, so the page can reach it).
+    // Script-made clicks on crm-sweep's own controls: the row boxes (the mouse brought two), and
+    // every button of the action bar (its shadow root is open, so the page can reach it).
+    await hoveredRowBox(page, 0);
+    await hoveredRowBox(page, 1);
     await page.evaluate(() => {
       document.querySelector<HTMLInputElement>('input[data-crmx-check="row"]')!.click();
       document
@@ -166,7 +168,7 @@ test.describe('a hostile HubSpot page', () => {
     await page.getByRole('link', { name: 'Next page' }).click();
     await page.waitForTimeout(500);
     await expect(page.locator('[data-crmx]')).toHaveCount(ourNodes);
-    await expect(rowBoxes(page)).toHaveCount(25);
+    await expect(await hoveredRowBox(page, 3)).toBeVisible();
     await expectNothingChanged(extension, sandbox);
   });
 
@@ -197,9 +199,11 @@ test.describe('a hostile HubSpot page', () => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
     const untouched: string[] = await page.evaluate(() => (window as any).untouched);
     expect(untouched).toHaveLength(19);
-    await expect(rowBoxes(page)).toHaveCount(19);
-    await expect(page.locator('tr[data-test-id^="row-"]').nth(0).locator('[data-crmx]')).toHaveCount(0);
+    // The mouse on a tampered row brings no box.
+    await tableRows(page).nth(0).hover();
     await page.getByRole('checkbox', { name: 'Select all 19 records on this page' }).click();
+    await expect(rowBoxes(page)).toHaveCount(19);
+    await expect(tableRows(page).nth(0).locator('[data-crmx]')).toHaveCount(0);
     await expect(toolbar(page)).toContainText('19 selected');
     await toolbar(page).getByRole('button', { name: 'Delete…' }).click();
     await expect(toolbar(page)).toContainText('19 records are ready');
@@ -246,7 +250,7 @@ test.describe('a hostile HubSpot page', () => {
   }) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
     const picked = await rowIdAt(page, 0);
-    await rowBoxes(page).nth(0).click();
+    await (await hoveredRowBox(page, 0)).click();
     await expect(toolbar(page)).toContainText('1 selected');
     // React reuses the row's node for another record: attributes and text change, our box stays.
     const replacement = sandbox.store.listRecords('0-1').at(-1)!;
@@ -280,6 +284,7 @@ test.describe('a hostile HubSpot page', () => {
     const outsider = sandbox.store.listRecords('0-1').find((r) => !members.has(r.id))!;
     const page = await openDecoratedTable(extension, `${sandbox.url}/contacts/${sandbox.portalId}/objectLists/${list.listId}`);
     const shown = await rowIdAt(page, 1);
+    await hoveredRowBox(page, 1); // its box is made for the record it shows now
     await page.evaluate(
       ({ shown, id }) => {
         const row = document.querySelector(`tr[data-test-id="row-${shown}"]`)!;
@@ -383,7 +388,7 @@ test.describe('a hostile HubSpot page', () => {
     const foreign = await startSandbox({ port: 0, seed: 2, portalId: 7_777_777 });
     try {
       const page = await openDecoratedTable(extension, tableUrl(foreign));
-      await rowBoxes(page).nth(0).click();
+      await (await hoveredRowBox(page, 0)).click();
       await toolbar(page).getByRole('button', { name: 'Delete…' }).click();
       const alert = page.getByRole('alert');
       await expect(alert).toContainText(
@@ -404,13 +409,13 @@ test.describe('a hostile HubSpot page', () => {
       // still name the URL the page was loaded with), and refuses.
       const own = await openDecoratedTable(extension, tableUrl(sandbox));
       await own.evaluate(() => {
-        document.querySelector('input[data-crmx-check="row"]')!.setAttribute('data-before-push', '');
+        document.querySelector('input[data-crmx-check="page"]')!.setAttribute('data-before-push', '');
         history.pushState({}, '', location.pathname.replace(/^\/contacts\/\d+\//, '/contacts/999/'));
       });
       // The overlay notices the URL change, tears down and starts again for the new URL.
       await expect(own.locator('[data-before-push]')).toHaveCount(0);
       await expect(own.getByRole('checkbox', { name: /^Select all \d+ records on this page$/ })).toBeVisible();
-      await rowBoxes(own).nth(0).click();
+      await (await hoveredRowBox(own, 0)).click();
       await toolbar(own).getByRole('button', { name: 'Delete…' }).click();
       await expect(own.getByRole('alert')).toContainText('This page is in HubSpot portal 999');
       await expectNothingChanged(extension, sandbox);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openedConfirmation, stagedSelections } from './extension-pages';
-import { boardUrl, toolbar } from './page-locators';
+import { boardUrl, tableRows, toolbar } from './page-locators';
 import { items, text } from './popup-journey-text';
 
 /**
@@ -49,7 +49,7 @@ test('keyboard only: card → pick → toolbar by Alt+Shift+K → Delete… → 
   await expect(page.getByRole('checkbox', { name: 'Select all in pipeline' })).toBeVisible();
   const firstCard = page.locator('[data-test-id="cdb-column-item"]').first();
   const firstCardBox = firstCard.locator('input[data-crmx-check="card"]');
-  // No card has its box yet: it comes with the focus (lib/overlay/card-box-demand.ts).
+  // No card has its box yet: it comes with the focus (lib/overlay/box-demand.ts).
   await expect(firstCardBox).toHaveCount(0);
   const cardName = `Select ${(await firstCard.locator('[data-test-id="cdbc-title"]').innerText()).trim()}`;
 
@@ -117,4 +117,34 @@ test('keyboard only: card → pick → toolbar by Alt+Shift+K → Delete… → 
   await expect(recent.locator('li.recent-item').first()).toContainText(items('en', '0-3', 1));
   await expect(recent.locator('li.recent-item section.job .state').first()).toHaveText(say('job.state.done'), { timeout: 30_000 });
   expect(sandbox.calls.filter({ route: 'batch/archive' }).length).toBeGreaterThan(0);
+});
+
+test("keyboard only on a table: Tab reaches HubSpot's row checkbox, then crm-sweep's, Space picks, every row gets its box", async ({
+  sandbox,
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
+  await expect(page.getByRole('checkbox', { name: 'Select all 25 records on this page' })).toBeVisible();
+  const firstRow = tableRows(page).first();
+  // No row has its box yet: it comes with the focus (lib/overlay/box-demand.ts).
+  await expect(firstRow.locator('input[data-crmx-check]')).toHaveCount(0);
+  const name = (await firstRow.locator('td[data-column-index="0"] a span:not([aria-hidden])').innerText()).trim();
+
+  // Tab until the focus is in the first row: HubSpot's own checkbox comes first, and keeps it.
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press('Tab');
+    if (await firstRow.evaluate((row) => row.contains(document.activeElement))) break;
+  }
+  expect(await focused(page)).toBe('page:input');
+  await expect(firstRow.getByRole('checkbox', { name: 'Select row' })).toBeFocused();
+  // The next Tab: crm-sweep's box, named after the row's record.
+  await page.keyboard.press('Tab');
+  const ours = firstRow.getByRole('checkbox', { name: `Select ${name}` });
+  await expect(ours).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(ours).toBeChecked();
+  await expect(toolbar(page)).toContainText('1 selected');
+  await expect(page.locator('input[data-crmx-check="row"]')).toHaveCount(25);
+  await expect(ours).toBeFocused();
 });

@@ -1,15 +1,15 @@
 import { expect, test } from './fixtures';
+import { hoveredRowBox } from './page-locators';
 
 test.describe('content script ↔ background', () => {
   test('a sandbox table page gets the overlay once the background has identified the page', async ({ sandbox, extension }, testInfo) => {
     const page = await extension.context.newPage();
     await page.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
-    // The boxes only come after the background answered page/context for this URL; the host with
-    // the action bar only once it is needed (host.ts).
-    const rowBoxes = page.locator('input[data-crmx-check="row"]');
-    await expect(rowBoxes).toHaveCount(25);
+    // "Select page" only comes after the background answered page/context for this URL; a row's
+    // box when the mouse comes to the row; the host with the action bar only once it is needed (host.ts).
+    await expect(page.getByRole('checkbox', { name: 'Select all 25 records on this page' })).toBeVisible();
     await expect(page.locator('crm-sweep-overlay')).toHaveCount(0);
-    await rowBoxes.first().click();
+    await (await hoveredRowBox(page, 0)).click();
     await expect(page.locator('crm-sweep-overlay[data-crmx-page="table"]')).toHaveCount(1);
     await page.screenshot({ path: testInfo.outputPath('table-with-overlay.png') });
   });
@@ -17,7 +17,7 @@ test.describe('content script ↔ background', () => {
   test('a page that is not a CRM index gets nothing added', async ({ sandbox, extension }) => {
     const page = await extension.context.newPage();
     await page.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
-    await page.locator('input[data-crmx-check="row"]').first().click();
+    await (await hoveredRowBox(page, 0)).click();
     await expect(page.locator('crm-sweep-overlay')).toHaveCount(1);
     // HubSpot is a single-page app: navigating away must remove every node we added.
     await page.evaluate(() => history.pushState({}, '', '/settings/account'));

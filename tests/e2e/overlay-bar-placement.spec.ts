@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { openDecoratedTable, stagedSelections } from './extension-pages';
-import { boardUrl, toolbar } from './page-locators';
+import { boardUrl, hoveredRowBox, toolbar } from './page-locators';
 
 /**
  * Issue 20, item 1: the action bar never covers what the page lets the user click. Each check asks
@@ -10,7 +10,6 @@ import { boardUrl, toolbar } from './page-locators';
  * clicks for real with the mouse: a control under the bar would fail both.
  */
 const tableUrl = (s: Sandbox, query = '') => `${s.url}/contacts/${s.portalId}/objects/0-1/views/all/list${query}`;
-const rowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 
 /** True when a pointer at the element's centre reaches the element (or something inside it). */
 const reachable = (target: Locator) =>
@@ -35,7 +34,7 @@ test.describe('the action bar stays out of the page’s way', () => {
     extension,
   }, testInfo) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox, '?chat=1'));
-    await rowBoxes(page).nth(0).click();
+    await (await hoveredRowBox(page, 0)).click();
     await page.getByRole('checkbox', { name: 'Select all 25 records on this page' }).click();
     await expect(toolbar(page)).toContainText('25 selected');
     // The pagination directly under the table, at the bottom edge of the viewport.
@@ -113,7 +112,7 @@ test.describe('the action bar stays out of the page’s way', () => {
     await page.getByRole('checkbox', { name: 'Select row' }).first().click();
     const hubspotBar = page.getByRole('toolbar', { name: 'Bulk actions' });
     await expect(hubspotBar).toBeVisible();
-    await rowBoxes(page).nth(1).click();
+    await (await hoveredRowBox(page, 1)).click();
     await expect(toolbar(page)).toContainText('1 selected');
     await expect.poll(async () => overlaps(await barBox(page), (await hubspotBar.boundingBox())!)).toBe(false);
     await expect.poll(() => reachable(hubspotBar.getByRole('button', { name: 'Delete' }))).toBe(true);
@@ -121,7 +120,7 @@ test.describe('the action bar stays out of the page’s way', () => {
 
   test('moved and collapsed with keyboard and mouse, remembered per page type', async ({ sandbox, extension }) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
-    await rowBoxes(page).nth(0).click();
+    await (await hoveredRowBox(page, 0)).click();
     const bar = toolbar(page);
     const move = bar.getByRole('button', { name: 'Move toolbar' });
     const collapse = bar.getByRole('button', { name: 'Collapse toolbar' });
@@ -164,8 +163,7 @@ test.describe('the action bar stays out of the page’s way', () => {
 
     // Remembered for tables: a fresh page shows it collapsed, near where it was dropped.
     await page.reload();
-    await expect(rowBoxes(page).first()).toBeVisible();
-    await rowBoxes(page).nth(3).click();
+    await (await hoveredRowBox(page, 3)).click();
     await expect(bar.getByRole('button', { name: 'Collapse toolbar' })).toHaveAttribute('aria-pressed', 'true');
     const again = await barBox(page);
     expect(again.x).toBeLessThan(400);
@@ -182,7 +180,7 @@ test.describe('the action bar stays out of the page’s way', () => {
 
   test('a transparent page element laid over the bar, or a script clicking it, starts nothing', async ({ sandbox, extension }) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
-    await rowBoxes(page).nth(0).click();
+    await (await hoveredRowBox(page, 0)).click();
     const deleteButton = toolbar(page).getByRole('button', { name: 'Delete…' });
     await expect(deleteButton).toBeVisible();
     const at = (await deleteButton.boundingBox())!;

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { setExtensionSettings } from './extension-pages';
-import { boardUrl, cardsOf, column } from './page-locators';
+import { boardUrl, cardsOf, column, hoveredRowBox } from './page-locators';
 
 /**
  * The overlay in Danish (the language setting): every name it gives the page — card and row
@@ -48,6 +48,7 @@ test('table: Danish row and page names, "Vælg alle …", and a refusal the back
   await page.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
   await expect(page.getByRole('checkbox', { name: 'Vælg alle 25 records på denne side', exact: true })).toBeVisible();
   const firstName = await page.locator('tr[data-test-id^="row-"] td[data-column-index="0"] a span:not([aria-hidden])').first().innerText();
+  await hoveredRowBox(page, 0); // a row's box comes with the mouse
   await page.getByRole('checkbox', { name: `Vælg ${firstName}`, exact: true }).click();
   const bar = page.getByRole('toolbar', { name: 'crm-sweep-valg' });
   await expect(bar).toContainText('1 valgt');

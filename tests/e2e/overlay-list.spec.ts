@@ -1,8 +1,7 @@
-import type { Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { openDecoratedTable, stagedSelections } from './extension-pages';
-import { toolbar } from './page-locators';
+import { hoveredRowBox, toolbar } from './page-locators';
 
 /**
  * The overlay on the sandbox's list pages (Contacts → Lists → a list): members in HubSpot's index
@@ -10,7 +9,6 @@ import { toolbar } from './page-locators';
  * HubSpot allows it (manual and snapshot lists). Screenshots as test artifacts.
  */
 const listUrl = (s: Sandbox, listId: string) => `${s.url}/contacts/${s.portalId}/objectLists/${listId}`;
-const ourRowBoxes = (page: Page) => page.locator('input[data-crmx-check="row"]');
 
 test.describe('overlay on a list page', () => {
   test('a manual list: select all members, "Remove from list…" beside "Delete records…", staged with the list', async ({
@@ -37,8 +35,8 @@ test.describe('overlay on a list page', () => {
   test('"Remove from list…" stages the picked members with the list, for the popup to offer removal', async ({ sandbox, extension }) => {
     const list = sandbox.store.lists.all().find((l) => l.processingType === 'SNAPSHOT')!;
     const page = await openDecoratedTable(extension, listUrl(sandbox, list.listId));
-    await ourRowBoxes(page).nth(0).click();
-    await ourRowBoxes(page).nth(1).click();
+    await (await hoveredRowBox(page, 0)).click();
+    await (await hoveredRowBox(page, 1)).click();
     await toolbar(page).getByRole('button', { name: 'Remove from list…' }).click();
     await expect(toolbar(page)).toContainText('2 records are ready');
     const [staged] = await stagedSelections(extension);
@@ -53,7 +51,7 @@ test.describe('overlay on a list page', () => {
   test('an active list offers "Delete records…" only', async ({ sandbox, extension }) => {
     const list = sandbox.store.lists.all().find((l) => l.processingType === 'DYNAMIC')!;
     const page = await openDecoratedTable(extension, listUrl(sandbox, list.listId));
-    await ourRowBoxes(page).first().click();
+    await (await hoveredRowBox(page, 0)).click();
     await expect(toolbar(page).getByRole('button', { name: 'Delete records…' })).toBeVisible();
     await expect(toolbar(page).getByRole('button', { name: 'Remove from list…' })).toHaveCount(0);
   });

@@ -5,7 +5,7 @@ import type { Sandbox } from '../sandbox/server';
 import { PAGE_IMPORT_PROBE, STRICT_PAGE_POLICY } from '../support/page-policy';
 import { expect, test } from './fixtures';
 import { openDecoratedTable, stagedSelections } from './extension-pages';
-import { toolbar } from './page-locators';
+import { hoveredRowBox, toolbar } from './page-locators';
 
 /**
  * The overlay on the sandbox's index table (table view, saved views): HubSpot's own checkboxes
@@ -21,7 +21,9 @@ const idOfRow = (page: Page, index: number) =>
 test.describe('overlay on the index table', () => {
   test('row checkboxes, select page, "Select all 200 records", then Delete… stages all 200', async ({ sandbox, extension }, testInfo) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
-    await expect(ourRowBoxes(page)).toHaveCount(25);
+    // Until something is picked a row's box comes with the mouse or the focus; then every row has one.
+    await expect(ourRowBoxes(page)).toHaveCount(0);
+    await hoveredRowBox(page, 0);
     const firstName = await page
       .locator('tr[data-test-id^="row-"] td[data-column-index="0"] a span:not([aria-hidden])')
       .first()
@@ -37,6 +39,7 @@ test.describe('overlay on the index table', () => {
     expect(nodes).toHaveLength(1);
     await page.getByRole('checkbox', { name: `Select ${firstName}` }).click();
     await expect(toolbar(page)).toContainText('1 selected');
+    await expect(ourRowBoxes(page)).toHaveCount(25);
     await page.getByRole('checkbox', { name: 'Select all 25 records on this page' }).click();
     await expect(toolbar(page)).toContainText('25 selected');
     await toolbar(page).getByRole('button', { name: 'Select all 200 records' }).click();
@@ -57,7 +60,7 @@ test.describe('overlay on the index table', () => {
 
   test("paging: the next page's rows get checkboxes and the first page's picks are remembered", async ({ sandbox, extension }) => {
     const page = await openDecoratedTable(extension, tableUrl(sandbox));
-    await ourRowBoxes(page).nth(2).click();
+    await (await hoveredRowBox(page, 2)).click();
     const pickedOnFirst = await idOfRow(page, 2);
     await page.getByRole('link', { name: 'Next page' }).click();
     await expect(page.locator(`tr[data-test-id="row-${pickedOnFirst}"]`)).toHaveCount(0);
@@ -70,26 +73,30 @@ test.describe('overlay on the index table', () => {
     await expect(page.locator(`tr[data-test-id="row-${pickedOnFirst}"] input[data-crmx-check]`)).toBeChecked();
   });
 
-  test('a table HubSpot renders after its data arrives gets its boxes in the frame it first appears in', async ({ sandbox, extension }) => {
+  test('a table HubSpot renders after its data arrives gets "select page" in the frame it first appears in, row boxes on demand', async ({
+    sandbox,
+    extension,
+  }) => {
     const page = await extension.context.newPage();
     // `?render=client`: the page loads without its table, and its script puts the table in 800 ms
     // after the page loaded, as HubSpot's app renders its tables after their data. A ResizeObserver
     // started as the table goes in calls back after that frame's layout and before its paint: the
-    // boxes must already be there (one layout and paint of the whole table, not a second one for
-    // our boxes on a later frame).
+    // header's box must already be there (one layout and paint of the whole table, not a second
+    // one for ours on a later frame), and no row box (they come when someone comes for them).
     await page.addInitScript(`new MutationObserver((_, seen) => {
       const table = document.querySelector('table[data-test-id="framework-data-table"]');
       if (!table) return;
       seen.disconnect();
       new ResizeObserver((__, observer) => {
         observer.disconnect();
-        window.boxesAtFirstLayout = table.querySelectorAll('input[data-crmx-check="row"]').length;
+        window.boxesAtFirstLayout = [...table.querySelectorAll('input[data-crmx-check]')].map((box) => box.dataset.crmxCheck);
       }).observe(table);
     }).observe(document, { childList: true, subtree: true });`);
     await page.goto(`${tableUrl(sandbox)}?render=client&dataMs=800`);
     await expect(page.getByRole('status').filter({ hasText: 'Loading contacts…' })).toBeVisible();
-    await expect(ourRowBoxes(page)).toHaveCount(25);
-    expect(await page.evaluate('window.boxesAtFirstLayout')).toBe(25);
+    await expect(page.getByRole('checkbox', { name: 'Select all 25 records on this page' })).toBeVisible();
+    expect(await page.evaluate('window.boxesAtFirstLayout')).toEqual(['page']);
+    await expect(await hoveredRowBox(page, 5)).toBeVisible();
   });
 
   test('a filtered view refuses "select all" with a clear message; the rows you see still stage', async ({
@@ -148,8 +155,7 @@ test.describe('overlay on a table whose page sends a Content-Security-Policy', (
     await page.goto(tableUrl(sandbox));
     // The policy is in force for the page's own world.
     expect(await page.evaluate(PAGE_IMPORT_PROBE)).toBe('refused');
-    await expect(ourRowBoxes(page)).toHaveCount(25);
-    await ourRowBoxes(page).first().click();
+    await (await hoveredRowBox(page, 0)).click();
     await expect(toolbar(page)).toContainText('1 selected');
     expect(await page.evaluate('window.cspViolations.filter((u) => u.startsWith("chrome-extension"))')).toEqual([]);
   });

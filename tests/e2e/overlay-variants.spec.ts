@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { openDecoratedTable, stagedSelections } from './extension-pages';
-import { boardUrl, toolbar } from './page-locators';
+import { boardUrl, hoveredRowBox, toolbar } from './page-locators';
 
 /**
  * The same selection on every DOM variant of each sandbox page type (`?variant=`,
@@ -23,8 +23,8 @@ for (const variant of ['current', 'object-table', 'grid', 'no-total'] as const) 
   }, testInfo) => {
     const total = sandbox.store.listRecords('0-1').length;
     const page = await openDecoratedTable(extension, tableUrl(sandbox, variant));
-    await expect(rowBoxes(page)).toHaveCount(25);
-    await rowBoxes(page).nth(1).click();
+    await (await hoveredRowBox(page, 1)).click();
+    await expect(rowBoxes(page)).toHaveCount(25); // every row, once anything is picked
     await rowBoxes(page)
       .nth(4)
       .click({ modifiers: ['Shift'] });

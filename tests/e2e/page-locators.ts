@@ -23,10 +23,32 @@ export const boxOf = (page: Page, stage: string, index: number, language: Journe
 
 /**
  * The card's checkbox, with the mouse on the card first: until something is picked a card gets its
- * box only when the pointer or the focus comes to it (lib/overlay/card-box-demand.ts), so the
+ * box only when the pointer or the focus comes to it (lib/overlay/box-demand.ts), so the
  * first pick is aimed as a user's is — at a card under the mouse.
  */
 export async function hoveredBoxOf(page: Page, stage: string, index: number, language: JourneyLanguage = 'en') {
   await cardsOf(page, stage).nth(index).hover();
   return boxOf(page, stage, index, language);
 }
+
+/** A table's or list's rows (HubSpot's DOM contract). */
+export const tableRows = (page: Page) => page.locator('tr[data-test-id^="row-"]');
+
+/**
+ * crm-sweep's checkbox on the `index`th table row, with the mouse moved onto the row first: until
+ * something is picked a row gets its box only when the pointer or the focus comes to it
+ * (lib/overlay/box-demand.ts), so a first pick is aimed as a user's is. Once anything is picked,
+ * every row has its box and `rowBox` finds it directly.
+ */
+export async function hoveredRowBox(page: Page, index: number) {
+  // The overlay has started (its "select page" is in the header), so it sees the mouse come.
+  await page.locator('input[data-crmx-check="page"]').first().waitFor();
+  await page.mouse.move(1, 1); // so that the hover below is a move, wherever the mouse was
+  await tableRows(page)
+    .nth(index)
+    .hover({ position: { x: 4, y: 4 } });
+  return rowBox(page, index);
+}
+
+/** crm-sweep's checkbox on the `index`th table row. */
+export const rowBox = (page: Page, index: number) => tableRows(page).nth(index).locator('input[data-crmx-check="row"]');

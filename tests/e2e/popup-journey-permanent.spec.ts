@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { extensionTable, openDecoratedTable, openedConfirmation } from './extension-pages';
 import { items, journeyScreenshot, text } from './popup-journey-text';
-import { toolbar } from './page-locators';
+import { hoveredRowBox, toolbar } from './page-locators';
 
 /**
  * A permanent (privacy-law, "GDPR") delete from the contacts table: the confirmation words it more
@@ -22,7 +22,7 @@ test('contacts table: a permanent delete is worded strictly, keeps nothing, and 
 }, testInfo) => {
   const store = sandbox.store;
   const table = await openDecoratedTable(extension, `${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
-  await rowBoxes(table).nth(0).click();
+  await (await hoveredRowBox(table, 0)).click();
   await rowBoxes(table)
     .nth(4)
     .click({ modifiers: ['Shift'] });

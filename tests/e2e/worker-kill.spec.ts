@@ -12,8 +12,9 @@ test('a delete job survives its service worker being killed mid-job', async ({ s
     .map((r) => r.id);
   const hubspot = await extension.context.newPage();
   await hubspot.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
-  // The overlay is running once its boxes are in (its bar's host comes with the first pick).
-  await expect(hubspot.locator('input[data-crmx-check="row"]').first()).toBeAttached();
+  // The overlay is running once its "select page" box is in (row boxes and the bar's host come
+  // when the user comes to them).
+  await expect(hubspot.locator('input[data-crmx-check="page"]')).toBeAttached();
   const staged = await sendFromContentScript(hubspot, 'selection/stage', { ids, description: 'e2e' });
   expect(staged).toMatchObject({ ok: true, data: { count: 600 } });
 

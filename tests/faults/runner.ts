@@ -97,7 +97,8 @@ export async function runRow(spec: RowSpec, size: MatrixSize, sandbox: Sandbox, 
     const selected = shuffle([...originalIds], rng).slice(0, size.records);
     const hubspot = await extension.context.newPage();
     await hubspot.goto(`${sandbox.url}/contacts/${sandbox.portalId}/objects/0-1/views/all/list`);
-    await hubspot.locator('input[data-crmx-check="row"]').first().waitFor({ state: 'attached', timeout: 20_000 });
+    // The overlay has started once its "select page" box is in the table's header.
+    await hubspot.locator('input[data-crmx-check="page"]').waitFor({ state: 'attached', timeout: 20_000 });
     const staged = expectOk(
       await sendFromContentScript(hubspot, 'selection/stage', { ids: selected, description: `fault matrix: ${spec.id}` }),
       'selection/stage',

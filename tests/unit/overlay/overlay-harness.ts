@@ -65,3 +65,19 @@ export function checkbox(name: string | RegExp, scope: ParentNode = document): H
 }
 
 export const PORTAL = '4242424';
+
+/** The mouse moving in `item` (a table row or a board card): until something is picked, that is
+ * when it gets its box (lib/overlay/box-demand.ts). */
+export function pointerIn(item: Element): void {
+  item.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }));
+}
+
+/** The box of the table's `index`th row, with the mouse moved into the row first, as a user's. */
+export function rowBoxAt(index: number): HTMLInputElement {
+  const row = document.querySelectorAll('tr[data-test-id^="row-"]')[index];
+  if (!row) throw new Error(`no row ${index}`);
+  pointerIn(row);
+  const box = row.querySelector<HTMLInputElement>('input[data-crmx-check="row"]');
+  if (!box) throw new Error(`row ${index} got no box`);
+  return box;
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOARD_SELECTORS, RECORD_ID_SOURCES, anyOf } from '@/lib/hubspot/page/selectors';
 import { PICKED_CARD } from '@/lib/overlay/checkboxes';
-import { NAME_LINK_SELECTOR } from '@/lib/hubspot/page/table';
+import { NAME_LINK_SELECTOR, ROW_SELECTOR } from '@/lib/hubspot/page/table';
 import { reserveRowRoom } from '@/lib/overlay/page-style';
 
 /** The manifest's in-page sheet names HubSpot's nodes as selectors.ts does (it cannot import them). */
@@ -19,6 +19,11 @@ describe('hubspot.content.css', () => {
 
   it('reveals a card box on hover of the cards selectors.ts names', () => {
     expect(rules).toContain(`${anyOf(BOARD_SELECTORS.card)}:hover > [data-crmx-check]:not(:checked, :focus-visible) {`);
+  });
+
+  it("draws a row's box as nothing until anything is picked, and as an empty box on hover of the rows selectors.ts names", () => {
+    expect(rules).toContain(':root:not([data-crmx-picking]) [data-crmx-check="row"]:not(:checked, :focus-visible) { appearance: none;');
+    expect(rules).toContain(`:root:not([data-crmx-picking]) ${ROW_SELECTOR}:hover [data-crmx-check="row"]:not(:checked, :focus-visible) {`);
   });
 
   it("once anything is picked (the mark on <html>), shows every card's box and rings the picked cards selectors.ts names", () => {

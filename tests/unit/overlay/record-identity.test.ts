@@ -6,7 +6,7 @@ import { initBoardCards } from '@/lib/overlay/board-cards';
 import type { OverlayFeature, SelectablePage } from '@/lib/overlay/context';
 import { initRecordIdentityGuard, staleRecordBoxes } from '@/lib/overlay/record-identity';
 import { initTableRows } from '@/lib/overlay/table-rows';
-import { click, frames, loadFixture, PORTAL, startOn, toolbarIn, type Running } from './overlay-harness';
+import { click, frames, loadFixture, pointerIn, PORTAL, startOn, toolbarIn, type Running } from './overlay-harness';
 
 /**
  * React re-draws a row or card in place as another record (or a page script rewrites its ID
@@ -31,6 +31,11 @@ async function start(page: SelectablePage, fixture: string, features: OverlayFea
 
 const rows = () => [...document.querySelectorAll('tr[data-test-id^="row-"]')];
 const boxIn = (node: Element) => node.querySelector<HTMLInputElement>('input[data-crmx-check]');
+/** A row's box, with the mouse moved into the row first (until a pick, boxes come on demand). */
+const hoveredBox = (row: Element) => {
+  pointerIn(row);
+  return boxIn(row)!;
+};
 const button = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
 
 /** Rewrites a row as record `id`: its `row-{id}` and its name link, as a React re-render would. */
@@ -53,7 +58,7 @@ describe('record identity of a box', () => {
   it('a click on a row re-drawn as another record selects nothing and says why; the fresh box selects the new record', async () => {
     const { ctx, root } = await start(TABLE, 'sandbox-table.html', [initTableRows]);
     const row = rows()[2]!;
-    const old = boxIn(row)!;
+    const old = hoveredBox(row);
     redrawRow(row, '987654321');
     expect(staleRecordBoxes()).toEqual([old]);
     click(old);
@@ -70,8 +75,9 @@ describe('record identity of a box', () => {
   it('a row with an unreadable ID after the re-draw gets no box back', async () => {
     const { ctx } = await start(TABLE, 'sandbox-table.html', [initTableRows]);
     const row = rows()[0]!;
+    const box = hoveredBox(row);
     row.setAttribute('data-test-id', 'row-12a');
-    click(boxIn(row)!);
+    click(box);
     expect(ctx.model.isEmpty.value).toBe(true);
     await frames();
     expect(boxIn(row)).toBeNull();
@@ -80,8 +86,8 @@ describe('record identity of a box', () => {
   it('Delete… after a ticked row was re-drawn as another record stages nothing and takes the tick off', async () => {
     const sent = fakeBackground();
     const { ctx, root } = await start(TABLE, 'sandbox-table.html', [initTableRows]);
-    click(boxIn(rows()[0]!)!);
-    click(boxIn(rows()[1]!)!);
+    click(hoveredBox(rows()[0]!));
+    click(hoveredBox(rows()[1]!));
     const kept = rows()[1]!.getAttribute('data-test-id')!.slice(4);
     redrawRow(rows()[0]!, '987654321');
     await toolbarIn(root);
@@ -100,7 +106,7 @@ describe('record identity of a box', () => {
   it('a board card whose data-selenium-id changed under its box is refused the same way', async () => {
     const { ctx } = await start(BOARD, 'sandbox-board.html', [initBoardCards]);
     const card = document.querySelector('[data-test-id="cdb-column-item"]')!;
-    card.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' })); // boxes come with the pointer
+    pointerIn(card); // boxes come with the pointer
     const box = boxIn(card)!;
     card.setAttribute('data-selenium-id', '123456789');
     click(box);

@@ -10,7 +10,7 @@ import { initPageStyle } from '@/lib/overlay/page-style';
 import { readableText } from '@/lib/hubspot/page/selectors';
 import { readRow, rowName } from '@/lib/hubspot/page/table';
 import { initTableRows } from '@/lib/overlay/table-rows';
-import { checkbox, click, frames, loadFixture, PORTAL, startOn, toolbarIn, type Running } from './overlay-harness';
+import { checkbox, click, frames, loadFixture, pointerIn, PORTAL, rowBoxAt, startOn, toolbarIn, type Running } from './overlay-harness';
 
 const TABLE: SelectablePage = { kind: 'table', portalId: PORTAL, objectTypeId: '0-1', viewId: 'all' };
 const LIST: SelectablePage = { kind: 'list', portalId: PORTAL, listId: '7' };
@@ -57,6 +57,11 @@ const boxInFrontOfLastLink = (tbody: Element) =>
 const rowBoxes = () => [...document.querySelectorAll<HTMLInputElement>('input[data-crmx-check="row"]')];
 const button = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
 
+/** Picks record `id` as if by an earlier pick: from then on every row has its box. */
+function pickRecord(id: string): void {
+  running!.ctx.model.toggle(id, ['view']);
+}
+
 /** Stands in for the background: records what the overlay asks and answers like it. */
 function fakeBackground(answer: (route: string, payload: any) => unknown) {
   const sent: { route: string; payload: any }[] = [];
@@ -70,21 +75,28 @@ function fakeBackground(answer: (route: string, payload: any) => unknown) {
 describe('table rows', () => {
   it('a checkbox per row, named "Select <record name>", and a page checkbox named for the page', async () => {
     await table();
-    expect(rowBoxes()).toHaveLength(25);
+    // Until something is picked a row gets its box when the mouse or the focus comes to it.
+    expect(rowBoxes()).toHaveLength(0);
+    expect(checkbox('Select all 25 records on this page')).toBeTruthy();
     // Without element reflection: named from the link's text, without the avatar's aria-hidden initials.
-    const first = rowBoxes()[0]!;
+    const first = rowBoxAt(0);
+    expect(rowBoxes()).toEqual([first]);
     const link = first.closest('tr')!.querySelector('a[href*="/record/"]')!;
     expect(accessibleName(first)).toBe(`Select ${rowName(readRow(first.closest('tr')!)!)}`);
     expect(accessibleName(first)).toMatch(/^Select [^\d]/);
     expect(accessibleName(first)).not.toContain(link.querySelector('[aria-hidden="true"]')!.textContent!);
-    expect(checkbox('Select all 25 records on this page')).toBeTruthy();
+    // The first pick boxes every row.
+    click(first);
+    await frames();
+    expect(rowBoxes()).toHaveLength(25);
+    expect(checkbox('Select all 25 records on this page').indeterminate).toBe(true);
   });
 
   it('where the browser reflects ARIA element references, a box is named by reference to "Select" and the name link, which stays untouched', async () => {
     const restore = withElementReflection();
     try {
       const { page } = await table();
-      const first = rowBoxes()[0]!;
+      const first = rowBoxAt(0);
       const link = first.closest('tr')!.querySelector('a[href*="/record/"]')!;
       const [word, named] = first.ariaLabelledByElements!;
       expect(named).toBe(link);
@@ -122,6 +134,7 @@ describe('table rows', () => {
     const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 200));
     try {
       running = startOn(TABLE, [initPageStyle, initTableRows]);
+      pickRecord('9059'); // every row is boxed once anything is picked
       await frames(1);
       expect(rowBoxes().length).toBeLessThan(85);
       const last = tbody.lastElementChild!;
@@ -138,6 +151,8 @@ describe('table rows', () => {
   it('rows read through their name links, and rows without a link (or with a link that names another ID) row by row', async () => {
     // Rows 101 and 18446744073709551615 have links that agree, 102's link names 999, 104 has no link.
     await table(TABLE, 'variant-table-object-table.html');
+    pickRecord('101');
+    await frames();
     const boxed = rowBoxes().map((box) => box.closest('tr')!.getAttribute('data-test-id'));
     expect(boxed).toEqual(['row-101', 'row-18446744073709551615', 'row-104']);
     expect(accessibleName(rowBoxes()[2]!)).toBe('Select Carl Linnaeus');
@@ -149,6 +164,9 @@ describe('table rows', () => {
     const link = first.querySelector('a')!;
     link.after(link.cloneNode(true));
     running = startOn(TABLE, [initPageStyle, initTableRows]);
+    pointerIn(first);
+    expect(first.querySelectorAll('input[data-crmx-check="row"]')).toHaveLength(1);
+    pickRecord(first.getAttribute('data-test-id')!.slice(4));
     await frames();
     expect(first.querySelectorAll('input[data-crmx-check="row"]')).toHaveLength(1);
     expect(link.previousElementSibling?.getAttribute('data-crmx-check')).toBe('row');
@@ -179,7 +197,7 @@ describe('table rows', () => {
 
   it("rows that arrive with the next page are decorated and show the model's state", async () => {
     const { ctx } = await table();
-    click(rowBoxes()[0]!);
+    click(rowBoxAt(0));
     const tbody = document.querySelector('tbody')!;
     const rows = [...tbody.querySelectorAll('tr')].map((r) => {
       const copy = r.cloneNode(true) as HTMLElement;
@@ -194,6 +212,8 @@ describe('table rows', () => {
   });
   it('a page swapped in as a new table is boxed in the mutation observer callback, before the next frame', async () => {
     await table();
+    click(rowBoxAt(0));
+    await frames();
     // A page turn comes frames after the last slice (happy-dom's frames can be closer than 16 ms).
     await new Promise((resolve) => setTimeout(resolve, 20));
     const old = document.querySelector('table')!;
@@ -211,6 +231,7 @@ describe('table rows', () => {
     const place = document.createComment('table');
     mounted.replaceWith(place);
     running = startOn(TABLE, [initPageStyle, initTableRows, initKeyboard, initActionBar]);
+    pickRecord('1'); // picked on an earlier page
     await frames();
     place.replaceWith(mounted);
     for (let i = 0; i < 3; i++) await Promise.resolve();
@@ -226,8 +247,8 @@ describe('action bar', () => {
   it('a labelled toolbar with a live count, Clear and Delete…; nothing in the page before a pick', async () => {
     const { root } = await table();
     expect(root.host.isConnected).toBe(false);
-    click(rowBoxes()[0]!);
-    click(rowBoxes()[1]!);
+    click(rowBoxAt(0));
+    click(rowBoxAt(1));
     expect(root.host.isConnected).toBe(true);
     const toolbar = await toolbarIn(root);
     expect(toolbar.getAttribute('aria-label')).toBe('crm-sweep selection');
@@ -246,12 +267,13 @@ describe('action bar', () => {
 
   it('the bar’s region comes into the page when the user first reaches a box, before the pick', async () => {
     const { root } = await table();
-    rowBoxes()[2]!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    const box = rowBoxAt(2);
+    box.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     expect(root.host.isConnected).toBe(true);
     expect(root.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
     expect(root.querySelector('[role="toolbar"]')).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, LIVE_SETTLE_MS + 20));
-    click(rowBoxes()[2]!);
+    click(box);
     await frames(1);
     expect(root.querySelector('[role="status"]')!.textContent).toBe('1 selected');
   });
@@ -259,8 +281,8 @@ describe('action bar', () => {
   it('Delete… stages picked rows by ID and says where to confirm', async () => {
     const sent = fakeBackground(() => ({ stagedId: 'x', count: 2 }));
     const { root } = await table();
-    click(rowBoxes()[0]!);
-    click(rowBoxes()[4]!);
+    click(rowBoxAt(0));
+    click(rowBoxAt(4));
     await frames(1);
     click(button(root, 'Delete…')!);
     await frames(2);
@@ -357,7 +379,7 @@ describe('list page', () => {
   it('offers "Remove from list…" on a manual list and names the delete button "Delete records…"', async () => {
     fakeBackground(() => ({ listId: '7', name: 'VIP', processingType: 'MANUAL', objectTypeId: '0-1' }));
     const { root } = await table(LIST, 'sandbox-list.html', [initPageStyle, initTableRows, initListActions, initKeyboard, initActionBar]);
-    click(rowBoxes()[0]!);
+    click(rowBoxAt(0));
     await frames(2);
     expect(button(root, 'Remove from list…')).toBeTruthy();
     expect(button(root, 'Delete records…')).toBeTruthy();
@@ -366,7 +388,7 @@ describe('list page', () => {
   it('offers no "Remove from list…" on an active list', async () => {
     fakeBackground(() => ({ listId: '7', name: 'All leads', processingType: 'DYNAMIC', objectTypeId: '0-1' }));
     const { root } = await table(LIST, 'sandbox-list.html', [initPageStyle, initTableRows, initListActions, initKeyboard, initActionBar]);
-    click(rowBoxes()[0]!);
+    click(rowBoxAt(0));
     await frames(2);
     expect(button(root, 'Remove from list…')).toBeUndefined();
   });

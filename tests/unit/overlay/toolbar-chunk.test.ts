@@ -4,7 +4,7 @@ import { initActionBar } from '@/lib/overlay/action-bar-start';
 import type { SelectablePage } from '@/lib/overlay/context';
 import { initPageStyle } from '@/lib/overlay/page-style';
 import { initTableRows } from '@/lib/overlay/table-rows';
-import { click, frames, loadFixture, PORTAL, startOn, type Running } from './overlay-harness';
+import { click, frames, loadFixture, PORTAL, rowBoxAt, startOn, type Running } from './overlay-harness';
 
 /** Counts the imports of the toolbar's module (the overlay module's own chunk in the build). */
 const imports = vi.hoisted(() => ({ count: 0 }));
@@ -25,10 +25,10 @@ describe("the toolbar's code", () => {
     loadFixture('sandbox-table.html');
     running = startOn(TABLE, [initPageStyle, initTableRows, initActionBar]);
     await frames();
-    expect(document.querySelectorAll('input[data-crmx-check="row"]').length).toBeGreaterThan(0);
+    const box = rowBoxAt(0);
     expect(imports.count).toBe(0);
     expect(running.root.host.isConnected).toBe(false);
-    click(document.querySelector('input[data-crmx-check="row"]')!);
+    click(box);
     // The region with the live count is there at once; the toolbar once its code has come.
     expect(running.root.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
     const { root } = running;

@@ -39,13 +39,19 @@ import { matchesIn } from './mutations';
  */
 const cloneBox = (): HTMLInputElement => checkboxTemplate('card').cloneNode() as HTMLInputElement;
 
-/** Cards per frame. With the old positioned anchor per card, a frame of 200 cards took 30–37 ms
- * here, so frames held 120. A box now costs the browser far less (no wrapper, no layer), and each
- * frame has a fixed cost of pre-paint and paint (~12 ms on the 2,000-card board) whatever it adds:
- * 240 a frame took that board's decoration from 0.87 to 0.62 of the page's own rendering
- * (tests/bench/README.md). 400 a frame made it 0.46–0.51, but 3 of 5 loads then had a frame of
- * 59–64 ms thread time: a long task, so not 400. */
-const CARDS_PER_FRAME = 240;
+/**
+ * Script time per frame for the board's cards, not a count of cards. Each frame that adds boxes
+ * has a fixed cost of pre-paint and paint of the whole board (~12 ms on the 2,000-card board on a
+ * slow host) besides what it adds, so fewer, fuller frames cost less; but a frame's length grows
+ * with its cards. With a count, the right one depended on the host: 240 a frame (tests/bench/
+ * README.md) kept every frame under 50 ms where the decoration's script took ~27 µs a card (400
+ * made 59–64 ms frames there), but on a host twice as fast the same 240 made nine short frames
+ * whose fixed costs came to 0.53 of the page's own rendering. The script time a slice takes
+ * follows the host's speed as its frame's rendering does, so a script budget keeps the frame's
+ * length about the same on any host: 6.5 ms is ~240 cards where 240 was measured, ~430 on the
+ * faster host (0.34, no frame over 50 ms).
+ */
+const BOARD_BUDGET_MS = 6.5;
 const BACKOFF_AFTER = 3;
 /** A card left alone this long starts over without a pause. */
 const QUIET_MS = 10_000;
@@ -100,8 +106,8 @@ export function initBoardCards(ctx: OverlayContext, signal: AbortSignal): void {
     decorateCard,
     signal,
     () => (labels = new Map()),
-    CARDS_PER_FRAME,
     (slice) => ctx.mutations.quietly(slice),
+    BOARD_BUDGET_MS,
   );
 
   /** Puts a box React removed back: at once the first times, then after a growing pause. */

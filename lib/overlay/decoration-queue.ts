@@ -40,8 +40,6 @@ export class DecorationQueue {
     private readonly decorate: (element: Element) => void,
     private readonly signal: AbortSignal,
     private readonly onDrained?: () => void,
-    /** Nodes per frame at most: what the browser lays out after each frame stays small too. */
-    private readonly maxPerFrame = Infinity,
     /** Wraps each slice (the mutation feed's `quietly`). */
     private readonly around: (slice: () => void) => void = (slice) => slice(),
     /** Script time per frame (8 ms unless the caller knows each frame costs far more anyway). */
@@ -107,7 +105,6 @@ export class DecorationQueue {
     if (this.signal.aborted) return;
     const start = performance.now();
     let done = 0;
-    const capped = () => done >= this.maxPerFrame && budget !== Infinity;
     const overBudget = () => performance.now() - start > budget;
     this.around(() => {
       for (;;) {
@@ -120,14 +117,12 @@ export class DecorationQueue {
           continue;
         }
         const chunk: Element[] = [];
-        // Never past the frame's cap: a chunk ends where the cap would (120 board cards, not 128).
-        const room = budget === Infinity ? CHUNK : Math.min(CHUNK, this.maxPerFrame - done);
-        const end = Math.min(this.sourced.length, this.sourcedAt + room);
+        const end = Math.min(this.sourced.length, this.sourcedAt + CHUNK);
         for (let i = this.sourcedAt; i < end; i++) chunk.push(this.sourced[i]!);
         this.sourcedAt = end;
         this.decorateSourced(chunk);
         done += chunk.length;
-        if (capped() || overBudget()) return;
+        if (overBudget()) return;
       }
       this.sourced = []; // let the page's nodes go
       for (const element of this.pending) {
@@ -135,7 +130,7 @@ export class DecorationQueue {
         if (element.isConnected) this.decorate(element);
         done++;
         // Reading the clock costs little, but not nothing: look every CHUNK nodes.
-        if (capped() || (done % CHUNK === 0 && overBudget())) break;
+        if (done % CHUNK === 0 && overBudget()) break;
       }
     });
     this.lastSliceEnd = performance.now();

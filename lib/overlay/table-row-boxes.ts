@@ -55,7 +55,6 @@ export class TableRowBoxes {
       (row) => this.decorateRow(row),
       signal,
       drained,
-      Infinity,
       (slice) => ctx.mutations.quietly(slice),
       TABLE_BUDGET_MS,
     );

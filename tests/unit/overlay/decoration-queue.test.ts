@@ -117,18 +117,6 @@ describe('DecorationQueue', () => {
     expect(seen).toEqual(columns.flatMap((column, c) => column.map((n) => `${c}:${n.id}`)));
   });
 
-  it('a source never goes past the per-frame cap, even mid-chunk', () => {
-    const seen: Element[][] = [];
-    const queue = new DecorationQueue('test', () => undefined, new AbortController().signal, undefined, 50);
-    queue.addFrom(
-      () => nodes(100),
-      (chunk) => seen.push([...chunk]),
-    );
-    runFrame();
-    expect(seen.flat()).toHaveLength(50);
-    expect(seen.map((chunk) => chunk.length)).toEqual([32, 18]);
-  });
-
   it('stops on abort', () => {
     const decorate = vi.fn();
     const page = new AbortController();

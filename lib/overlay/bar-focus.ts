@@ -21,8 +21,8 @@ function memory(root: ShadowRoot) {
 /**
  * Remembers the last page element that had the focus (not ours: the bar's host is skipped). Read as
  * the document's active element, not the event's target: a focus handler may have moved the focus
- * on while this event was still being dispatched (box-demand.ts hands a card's focus to its
- * new box), and the nested event for the new element has then come first.
+ * on while this event was still being dispatched (box-demand.ts hands a card's or row's focus to
+ * its new box), and the nested event for the new element has then come first.
  */
 export function trackPageFocus(root: ShadowRoot, signal: AbortSignal): void {
   document.addEventListener(

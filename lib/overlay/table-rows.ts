@@ -15,10 +15,10 @@ const TABLE_PASS_FROM = 16;
 /**
  * Table view and list members (HUBSPOT.md §1): a checkbox per row named "Select <record name>",
  * a "select page" checkbox in the name column's header, and once the whole page is selected the
- * bar's "Select all N records" (table-select-all.ts). Until something is picked a row gets its box when the pointer or the
- * focus comes to it (box-demand.ts), as a board card does; the first pick, or "select page", boxes
- * every row, and while anything is picked the rows HubSpot swaps in when paging are boxed as they
- * arrive and show the model's state again.
+ * bar's "Select all N records" (table-select-all.ts). Until something is picked a row gets its
+ * box when the pointer or the focus comes to it (box-demand.ts), as a board card does; the first
+ * pick, or "select page", boxes every row, and while anything is picked the rows HubSpot swaps in
+ * when paging are boxed as they arrive and show the model's state again.
  */
 export function initTableRows(ctx: OverlayContext, signal: AbortSignal): void {
   const { model, page } = ctx;

@@ -81,3 +81,10 @@ export function rowBoxAt(index: number): HTMLInputElement {
   if (!box) throw new Error(`row ${index} got no box`);
   return box;
 }
+
+/** A copy of `node` without crm-sweep's nodes in it, as React draws a row or table it swaps in. */
+export function withoutOurs<T extends Element>(node: T): T {
+  const copy = node.cloneNode(true) as T;
+  for (const ours of copy.querySelectorAll('[data-crmx]')) ours.remove();
+  return copy;
+}

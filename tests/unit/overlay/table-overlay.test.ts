@@ -10,7 +10,19 @@ import { initPageStyle } from '@/lib/overlay/page-style';
 import { readableText } from '@/lib/hubspot/page/selectors';
 import { readRow, rowName } from '@/lib/hubspot/page/table';
 import { initTableRows } from '@/lib/overlay/table-rows';
-import { checkbox, click, frames, loadFixture, pointerIn, PORTAL, rowBoxAt, startOn, toolbarIn, type Running } from './overlay-harness';
+import {
+  checkbox,
+  click,
+  frames,
+  loadFixture,
+  pointerIn,
+  PORTAL,
+  rowBoxAt,
+  startOn,
+  toolbarIn,
+  withoutOurs,
+  type Running,
+} from './overlay-harness';
 
 const TABLE: SelectablePage = { kind: 'table', portalId: PORTAL, objectTypeId: '0-1', viewId: 'all' };
 const LIST: SelectablePage = { kind: 'list', portalId: PORTAL, listId: '7' };
@@ -199,12 +211,7 @@ describe('table rows', () => {
     const { ctx } = await table();
     click(rowBoxAt(0));
     const tbody = document.querySelector('tbody')!;
-    const rows = [...tbody.querySelectorAll('tr')].map((r) => {
-      const copy = r.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('[data-crmx]').forEach((n) => n.remove());
-      return copy;
-    });
-    tbody.replaceChildren(...rows);
+    tbody.replaceChildren(...[...tbody.querySelectorAll('tr')].map(withoutOurs));
     await frames();
     expect(rowBoxes()).toHaveLength(25);
     expect(rowBoxes()[0]!.checked).toBe(true);
@@ -217,8 +224,7 @@ describe('table rows', () => {
     // A page turn comes frames after the last slice (happy-dom's frames can be closer than 16 ms).
     await new Promise((resolve) => setTimeout(resolve, 20));
     const old = document.querySelector('table')!;
-    const fresh = old.cloneNode(true) as HTMLElement;
-    fresh.querySelectorAll('[data-crmx]').forEach((n) => n.remove());
+    const fresh = withoutOurs(old);
     old.replaceWith(fresh);
     for (let i = 0; i < 3; i++) await Promise.resolve();
     expect(fresh.querySelectorAll('input[data-crmx-check="row"]')).toHaveLength(25);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SelectablePage } from '@/lib/overlay/context';
 import { initPageStyle } from '@/lib/overlay/page-style';
 import { initTableRows } from '@/lib/overlay/table-rows';
-import { checkbox, click, frames, loadFixture, pointerIn, PORTAL, rowBoxAt, startOn, type Running } from './overlay-harness';
+import { checkbox, click, frames, loadFixture, pointerIn, PORTAL, rowBoxAt, startOn, withoutOurs, type Running } from './overlay-harness';
 
 /**
  * Table rows get their box when someone comes for it (lib/overlay/box-demand.ts), every row once
@@ -101,14 +101,7 @@ describe('table rows boxed on demand', () => {
     expect(ctx.model.isEmpty.value).toBe(true);
     await frames(); // the page's rows were boxed with the pick, and stay
     const tbody = document.querySelector('tbody')!;
-    const fresh = rows()
-      .slice(0, 10)
-      .map((row) => {
-        const copy = row.cloneNode(true) as Element;
-        copy.querySelectorAll('[data-crmx]').forEach((n) => n.remove());
-        return copy;
-      });
-    tbody.replaceChildren(...fresh);
+    tbody.replaceChildren(...rows().slice(0, 10).map(withoutOurs));
     await frames();
     expect(rowBoxes()).toHaveLength(0);
     expect(checkbox('Select all 10 records on this page')).toBeTruthy();

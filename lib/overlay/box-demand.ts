@@ -1,6 +1,12 @@
 /** A forward Tab is the keydown the focus change belongs to only this soon after it. */
 const SAME_KEYSTROKE_MS = 100;
 
+/** Whether a forward Tab that landed on `target` went past `box`'s place: not when `target` comes
+ * first (HubSpot's own row checkbox, in a cell before the name's; the next Tab reaches our box). */
+function passed(box: Element, target: Node): boolean {
+  return (box.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
 /**
  * Until something is picked, a board card or a table row gets its checkbox when someone comes for
  * it, not before (board-cards.ts and table-rows.ts put every box once anything is picked). A box in
@@ -24,12 +30,6 @@ const SAME_KEYSTROKE_MS = 100;
  * `itemSelector` matches a card or a row; `put` adds the item's box and returns it, or null when the
  * item has one or cannot have one.
  */
-/** Whether a forward Tab that landed on `target` went past `box`'s place: not when `target` comes
- * first (HubSpot's own row checkbox, in a cell before the name's; the next Tab reaches our box). */
-function passed(box: Element, target: Node): boolean {
-  return (box.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-}
-
 export function putBoxesOnDemand(
   itemSelector: string,
   hasBox: (item: Element) => boolean,

@@ -88,11 +88,14 @@ export class DecorationQueue {
     }
   }
 
-  /** Decorates everything queued now (tests, and a click that needs the nodes ready). */
+  /** Decorates everything queued now, and what draining queues (onDrained may queue more): for
+   * tests, and a click that needs the nodes ready. */
   flush(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.run(Infinity);
+    do {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.run(Infinity);
+    } while (this.pending.size > 0 || this.sources.length > 0);
   }
 
   /** A drain's wall time starts with the first node queued while nothing was under way. */

@@ -82,11 +82,11 @@ export class TableRowBoxes {
     this.queue.add(rows, inFrame);
   }
 
-  /** Boxes every row of `table` now, in this task (a "select page" click needs the page's records). */
+  /** Boxes every row of `table` now, in this task (a "select page" click needs the page's
+   * records). */
   decorateTableNow(table: Element): void {
     this.decorateTable(table);
-    this.queue.flush();
-    this.queue.flush(); // the rows the links did not reach, queued as the first pass drained
+    this.queue.flush(); // with the rows the links did not reach, queued as the first pass drained
   }
 
   /** Puts `row`'s box in now (box-demand.ts: someone came for it); returns it, or null when the
@@ -101,7 +101,8 @@ export class TableRowBoxes {
     return hasRowBox(row) || rowBox(row) === UNREADABLE;
   }
 
-  /** How many of `rows` show a record (have a box, or would get one): "select page" names that count. */
+  /** How many of `rows` show a record (have a box, or would get one): "select page" is named
+   * after that count. */
   countReadable(rows: readonly BoxedRow[]): number {
     let count = 0;
     for (const row of rows) if (hasRowBox(row) || (rowBox(row) !== UNREADABLE && readRow(row) !== null)) count++;

@@ -55,6 +55,28 @@ describe('DecorationQueue', () => {
     expect(drained).toHaveBeenCalledTimes(1);
   });
 
+  it('flush also decorates what draining queued (the rows a first pass did not reach)', () => {
+    const seen: string[] = [];
+    const rest = nodes(3);
+    let queuedRest = false;
+    const queue: DecorationQueue = new DecorationQueue(
+      'test',
+      (el) => seen.push(el.id),
+      new AbortController().signal,
+      () => {
+        if (queuedRest) return;
+        queuedRest = true;
+        queue.add(rest);
+      },
+    );
+    queue.addFrom(
+      () => nodes(5),
+      (chunk) => seen.push(...chunk.map((el) => `first:${el.id}`)),
+    );
+    queue.flush();
+    expect(seen).toEqual(['first:n0', 'first:n1', 'first:n2', 'first:n3', 'first:n4', 'n0', 'n1', 'n2']);
+  });
+
   it('marks a drain of 1,000 nodes or more for the benchmark, not a table page of 100', () => {
     const marks = () => performance.getEntriesByName('crm-sweep:decorated').length;
     const before = marks();

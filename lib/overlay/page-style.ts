@@ -16,10 +16,11 @@ import { OURS } from './mutations';
  *   by putting 100 boxes into a painted table). With the room there from the first paint, the
  *   boxes drop into it.
  * - Board cards and table rows hide their checkbox until hovered or focused; once anything is
- *   selected every card and row shows it, as HubSpot's own board does — hubspot.content.css's picking rules, switched by one mark on
- *   <html>: no per-card writes, and the browser restyles only our boxes (the rules' last part). A
- *   sheet added with the first pick made the browser restyle the whole board in the pick's task
- *   (~11 ms of its 30–47 on the 2,000-card board, against ~3 ms for the mark; tests/bench/README.md).
+ *   selected every card and row shows it, as HubSpot's own board does — hubspot.content.css's
+ *   picking rules, switched by one mark on <html>: no per-card writes, and the browser restyles
+ *   only our boxes (the rules' last part). A sheet added with the first pick made the browser
+ *   restyle the whole board in the pick's task (~11 ms of its 30–47 on the 2,000-card board,
+ *   against ~3 ms for the mark; tests/bench/README.md).
  * The card's box costs the browser as little as a box can (tests/bench/README.md): it is floated
  * into the card's top-right corner with a margin box of zero size, so it moves nothing and needs no
  * positioned wrapper, stacking context or layer; hidden, it is `appearance:none` with no border (a
@@ -35,7 +36,8 @@ import { OURS } from './mutations';
  * box is lifted (LIFT). No fade: it would need the opacity layer back.
  */
 const CARD = anyOf(BOARD_SELECTORS.card);
-/** hubspot.content.css's mark for "something is picked": every card's and row's box shown, the picked cards ringed. */
+/** hubspot.content.css's mark for "something is picked": every card's and row's box shown, the
+ * picked cards ringed. */
 const PICKING = 'data-crmx-picking';
 /**
  * Only where something in HubSpot's card would paint over a float (card-stacking.ts): every box

@@ -23,7 +23,8 @@ const ROW = 'tr[data-test-id^="row-"]';
 /** HubSpot's largest table page (100 rows): load, then three pages onward with "Next page". */
 export interface TableFacts {
   rows: number;
-  /** Rows boxed: none, since nothing is picked and the mouse comes to no row (lib/overlay/box-demand.ts). */
+  /** Rows boxed: none, since nothing is picked and the mouse comes to no row
+   * (lib/overlay/box-demand.ts). */
   rowBoxes: number;
   /** crm-sweep's "select page" in the header: that it ran on the table. */
   pageBoxes: number;
@@ -156,10 +157,10 @@ async function decorated(page: Page, kind: string, atLeast: number): Promise<Dec
 /**
  * The mouse onto the first board card or table row and, with crm-sweep, a click on the box it
  * brings: a board's cards and a table's rows are all boxed from the first pick on (before it, only
- * those the mouse comes to). Plain mouse input at centres read with one `querySelector` in the page, not Playwright's
- * locators: its selector engine walks the whole DOM (it pierces shadow roots), a task of 35–50 ms
- * of its own on the 2,000-card board with or without crm-sweep, and the static board's long-task
- * rule counts every task after our first script.
+ * those the mouse comes to). Plain mouse input at centres read with one `querySelector` in the
+ * page, not Playwright's locators: its selector engine walks the whole DOM (it pierces shadow
+ * roots), a task of 35–50 ms of its own on the 2,000-card board with or without crm-sweep, and the
+ * static board's long-task rule counts every task after our first script.
  */
 export async function pickFirst(page: Page, withOverlay: boolean, kind: 'board' | 'table' = 'board'): Promise<void> {
   const [item, started, box] =
